@@ -1,0 +1,45 @@
+//! Embeds every locale folder under `locales/` so the app works offline from the first launch
+//! and adding a locale is adding a folder (see `locales/README.md`), not editing Rust code.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::{env, fs};
+
+fn main() {
+    println!("cargo:rerun-if-changed=locales");
+    let root = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
+        .join("locales");
+    let mut locales: Vec<_> = fs::read_dir(&root)
+        .expect("locales/ exists")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .collect();
+    locales.sort_by_key(|e| e.file_name());
+
+    let mut out = String::from("pub(crate) static EMBEDDED: &[EmbeddedLocale] = &[\n");
+    for entry in locales {
+        let dir = entry.path();
+        let code = entry.file_name().to_string_lossy().into_owned();
+        let mut files: Vec<_> = fs::read_dir(&dir)
+            .expect("locale folder is readable")
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .collect();
+        files.sort();
+        let meta = dir.join("locale.json");
+        writeln!(
+            out,
+            "    EmbeddedLocale {{ code: {code:?}, meta: include_str!({meta:?}), files: &["
+        )
+        .ok();
+        for f in files {
+            let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            writeln!(out, "        ({name:?}, include_str!({f:?})),").ok();
+        }
+        out.push_str("    ] },\n");
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("locales.rs");
+    fs::write(dest, out).expect("OUT_DIR is writable");
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the release web app into dist/web without dx: cargo → wasm-bindgen → wasm-opt, then the
+# static files and a service worker that precaches every one of them for offline use.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=dist/web
+
+cargo build --release --target wasm32-unknown-unknown --features web --bin harbour
+rm -rf "$out"
+mkdir -p "$out"
+wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name harbour \
+  target/wasm32-unknown-unknown/release/harbour.wasm
+scripts/node_modules/.bin/wasm-opt -Oz \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-reference-types --enable-multivalue --enable-mutable-globals \
+  "$out/harbour_bg.wasm" -o "$out/harbour_bg.wasm"
+cp assets/index.html assets/boot.js assets/harbour.css assets/manifest.webmanifest "$out/"
+cp -r assets/icons "$out/icons"
+
+# The service worker's version is a hash of everything it caches, so any change updates it.
+files=$(cd "$out" && find . -type f ! -name sw.js | sed 's|^\.||' | sort)
+version=$(cd "$out" && find . -type f ! -name sw.js -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
+list=$(printf '%s\n' "/" $files | sed 's/.*/"&"/' | paste -sd, -)
+sed -e "s|__VERSION__|$version|" -e "s|__PRECACHE__|[$list]|" assets/sw.js > "$out/sw.js"
+echo "built $out (service worker $version)"

@@ -1,0 +1,41 @@
+// A small static server for the built web app, on 127.0.0.1 only. Every in-app address
+// (/numbers, /language…) gets index.html, so a reload on any screen works.
+// Usage: node scripts/serve.mjs [port] [dir]
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const port = Number(process.argv[2] ?? 8080);
+const root = resolve(process.argv[3] ?? new URL('../dist/web', import.meta.url).pathname);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+const server = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+  const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
+  const file = extname(safe) ? join(root, safe) : join(root, 'index.html');
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  }
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Harbour is served on http://127.0.0.1:${port}/`);
+});

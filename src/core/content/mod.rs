@@ -1,0 +1,51 @@
+//! Content packs: the facts Harbour shows, kept as data so an update can correct a fact
+//! without a new app. The app embeds a default pack, so everything works from the first launch.
+//!
+//! Only this module knows the pack's wire format; screens see the plain types it returns.
+
+mod numbers;
+
+pub use numbers::{HelpNumber, NumbersPack, SilentSolution};
+
+use serde::Deserialize;
+
+/// How sure we are of a fact (see `shared/reference/uk-facts.md`). Unverified facts are
+/// refused when a pack is read, so they can never reach a screen by accident.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum FactTag {
+    /// An official or primary source says it.
+    #[serde(rename = "V")]
+    Verified,
+    /// A reputable third party says it.
+    #[serde(rename = "S")]
+    Secondary,
+}
+
+/// Where a fact comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Fact {
+    pub tag: FactTag,
+    pub source: String,
+}
+
+/// Why a content pack was refused; the old content stays in place.
+#[derive(Debug, thiserror::Error)]
+pub enum ContentError {
+    #[error("content pack is not valid: {0}")]
+    Malformed(String),
+    #[error("content pack format {0} is not one this app reads")]
+    UnknownFormat(u32),
+    #[error("phone number {0:?} is not a number that can be dialled")]
+    BadNumber(String),
+}
+
+impl ContentError {
+    pub fn message_id(&self) -> &'static str {
+        "content-error-invalid"
+    }
+}
+
+/// The content embedded in the app at build time.
+pub mod embedded {
+    pub const NUMBERS: &str = include_str!("../../../assets/content/numbers.json");
+}

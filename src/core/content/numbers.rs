@@ -1,0 +1,101 @@
+//! Emergency and help numbers: what to dial, and what the source says each line offers.
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use super::{embedded, ContentError, Fact};
+
+/// One help line. Its name and description are Fluent messages `numbers-<id>-name` and
+/// `numbers-<id>-about`; the flags are shown only where the source says so.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpNumber {
+    pub id: String,
+    /// As people read it, in Western digits, grouped: `0800 1111`.
+    pub display: String,
+    /// What the phone dials: digits only, with an optional leading `+`.
+    pub dial: String,
+    pub call: bool,
+    pub text: bool,
+    pub free: bool,
+    pub always_open: bool,
+    pub interpreters: bool,
+    /// Numbers for danger now (999, 112), shown first and marked as emergency.
+    pub emergency: bool,
+    pub fact: Fact,
+}
+
+impl HelpNumber {
+    pub fn name_id(&self) -> String {
+        format!("numbers-{}-name", self.id)
+    }
+
+    pub fn about_id(&self) -> String {
+        format!("numbers-{}-about", self.id)
+    }
+
+    /// `tel:` link, when the line takes calls.
+    pub fn call_href(&self) -> Option<String> {
+        self.call.then(|| format!("tel:{}", self.dial))
+    }
+
+    /// `sms:` link, when the line takes texts.
+    pub fn text_href(&self) -> Option<String> {
+        self.text.then(|| format!("sms:{}", self.dial))
+    }
+}
+
+/// How to call 999 without speaking (the Silent Solution).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SilentSolution {
+    pub dial: String,
+    pub code: String,
+    pub fact: Fact,
+}
+
+/// The numbers area of a content pack.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NumbersPack {
+    pub format: u32,
+    /// When a person last checked these facts against their sources.
+    pub reviewed: NaiveDate,
+    pub numbers: Vec<HelpNumber>,
+    pub silent_solution: SilentSolution,
+}
+
+const FORMAT: u32 = 1;
+
+fn dialable(number: &str) -> bool {
+    let digits = number.strip_prefix('+').unwrap_or(number);
+    (2..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+impl NumbersPack {
+    /// Reads and checks a numbers file; anything off refuses the whole file.
+    pub fn parse(json: &str) -> Result<NumbersPack, ContentError> {
+        let pack: NumbersPack =
+            serde_json::from_str(json).map_err(|e| ContentError::Malformed(e.to_string()))?;
+        if pack.format != FORMAT {
+            return Err(ContentError::UnknownFormat(pack.format));
+        }
+        let silent = &pack.silent_solution;
+        let bad = pack
+            .numbers
+            .iter()
+            .map(|n| &n.dial)
+            .chain([&silent.dial, &silent.code])
+            .find(|d| !dialable(d))
+            .cloned();
+        match bad {
+            Some(bad) => Err(ContentError::BadNumber(bad)),
+            None => Ok(pack),
+        }
+    }
+
+    /// The numbers embedded in this build.
+    pub fn embedded() -> Result<NumbersPack, ContentError> {
+        NumbersPack::parse(embedded::NUMBERS)
+    }
+}

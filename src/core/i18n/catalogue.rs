@@ -1,0 +1,132 @@
+//! The list of locales Harbour ships, read from each locale's `locale.json`.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+use unic_langid::LanguageIdentifier;
+
+use super::localizer::Localizer;
+use super::SOURCE_LOCALE;
+
+pub(crate) struct EmbeddedLocale {
+    pub code: &'static str,
+    pub meta: &'static str,
+    pub files: &'static [(&'static str, &'static str)],
+}
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// Writing direction of a locale, used for the root `dir` attribute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// Who produced a translation and whether a human translator has checked it.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Review {
+    pub produced_by: String,
+    /// Name or role of the translator who checked it; `None` while it is a draft.
+    pub checked_by: Option<String>,
+}
+
+impl Review {
+    pub fn is_draft(&self) -> bool {
+        self.checked_by.is_none()
+    }
+}
+
+/// One shipped locale: its code, its name in its own script and in English, and its direction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocaleInfo {
+    pub code: &'static str,
+    pub id: LanguageIdentifier,
+    pub name: String,
+    pub english_name: String,
+    pub dir: Direction,
+    pub review: Review,
+    pub(crate) files: &'static [(&'static str, &'static str)],
+}
+
+#[derive(Deserialize)]
+struct Meta {
+    name: String,
+    english_name: String,
+    dir: Direction,
+    review: Review,
+}
+
+/// Every locale embedded in this build.
+#[derive(Debug)]
+pub struct Catalogue {
+    locales: Vec<LocaleInfo>,
+}
+
+impl Catalogue {
+    /// The locales embedded in the app. A locale whose `locale.json` or code cannot be read is
+    /// left out (the test suite fails on it), so a bad file never stops the app.
+    pub fn embedded() -> &'static Catalogue {
+        static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+        CATALOGUE.get_or_init(|| Catalogue {
+            locales: EMBEDDED.iter().filter_map(|e| Self::read(e).ok()).collect(),
+        })
+    }
+
+    /// Reads one embedded locale; public to the crate so the locale test can name what fails.
+    pub(crate) fn read(e: &EmbeddedLocale) -> Result<LocaleInfo, String> {
+        let meta: Meta = serde_json::from_str(e.meta).map_err(|err| err.to_string())?;
+        let id = e.code.parse().map_err(|err: unic_langid::LanguageIdentifierError| err.to_string())?;
+        Ok(LocaleInfo {
+            code: e.code,
+            id,
+            name: meta.name,
+            english_name: meta.english_name,
+            dir: meta.dir,
+            review: meta.review,
+            files: e.files,
+        })
+    }
+
+    pub fn locales(&self) -> &[LocaleInfo] {
+        &self.locales
+    }
+
+    pub fn get(&self, code: &str) -> Option<&LocaleInfo> {
+        self.locales.iter().find(|l| l.code == code)
+    }
+
+    pub fn source(&self) -> &LocaleInfo {
+        self.get(SOURCE_LOCALE)
+            .or_else(|| self.locales.first())
+            .expect("the source locale `en` is embedded (checked by tests/locales.rs)")
+    }
+
+    /// The words of one locale, with English behind it for any message it lacks.
+    pub fn localizer(&self, code: &str) -> Localizer {
+        let locale = self.get(code).unwrap_or_else(|| self.source());
+        Localizer::new(locale, self.source())
+    }
+
+    /// Every embedded locale's raw files, for the locale completeness test.
+    pub fn raw_files(&self) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> + '_ {
+        EMBEDDED
+            .iter()
+            .flat_map(|e| e.files.iter().map(move |(name, src)| (e.code, *name, *src)))
+    }
+
+    /// Every embedded locale folder, including any whose metadata cannot be read.
+    pub fn embedded_codes() -> impl Iterator<Item = (&'static str, Result<LocaleInfo, String>)> {
+        EMBEDDED.iter().map(|e| (e.code, Self::read(e)))
+    }
+}

@@ -1,0 +1,78 @@
+//! The one source of truth on the phone: a SQLite database through rusqlite.
+//!
+//! Every edit commits at once, so a killed app loses nothing that was shown as saved. The
+//! schema version lives in `PRAGMA user_version`; migrations run one version at a time, each in
+//! its own transaction, and a database newer than this code is refused and left untouched.
+//! Where the file lives and how it is opened is the platform's business (`StorePlace`).
+
+mod migrations;
+mod open;
+mod settings;
+
+pub use migrations::SCHEMA_VERSION;
+pub use open::{open_or_recover, Opened, StorePlace};
+
+use rusqlite::{Connection, ErrorCode};
+
+/// What can go wrong with the store; each variant a person can meet has a message in Fluent.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("saved data has schema version {found}, newer than this app's {supported}")]
+    TooNew { found: i64, supported: i64 },
+    #[error("saved data is not a database or is damaged")]
+    Corrupt,
+    #[error("saved data could not be opened: {0}")]
+    Unavailable(String),
+}
+
+impl StoreError {
+    /// The Fluent message that tells the person what happened, in their language.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            StoreError::TooNew { .. } => "store-error-too-new",
+            StoreError::Corrupt => "store-error-corrupt",
+            StoreError::Unavailable(_) => "store-error-unavailable",
+        }
+    }
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(err: rusqlite::Error) -> Self {
+        match err.sqlite_error_code() {
+            Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => StoreError::Corrupt,
+            _ => StoreError::Unavailable(err.to_string()),
+        }
+    }
+}
+
+/// An open, migrated database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Checks and migrates an opened connection. `tune` sets the platform's pragmas (some,
+    /// like WAL, write to the file), so it runs only once the database is known to be ours.
+    pub fn from_connection(
+        conn: Connection,
+        tune: impl FnOnce(&Connection) -> rusqlite::Result<()>,
+    ) -> Result<Store, StoreError> {
+        // Reading the schema makes SQLite read the header: a file that is not a database fails here.
+        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))?;
+        migrations::check_not_newer(&conn)?;
+        tune(&conn)?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        migrations::migrate(&conn)?;
+        Ok(Store { conn })
+    }
+
+    /// A store that lives only as long as the app: used when the real one cannot be used.
+    pub fn in_memory() -> Result<Store, StoreError> {
+        Store::from_connection(Connection::open_in_memory()?, |_| Ok(()))
+    }
+
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        Ok(migrations::user_version(&self.conn)?)
+    }
+}

@@ -1,0 +1,38 @@
+//! The thin glue that differs between web, desktop and mobile: where the store lives, which
+//! languages the device prefers, how the document learns its language, and how the app starts.
+//!
+//! Links (`tel:`, `sms:`) are plain anchors that every target's webview opens itself, so no
+//! platform code is needed for them.
+
+use crate::core::i18n::Catalogue;
+use crate::core::store::{open_or_recover, Opened};
+use crate::ui::RootProps;
+
+#[cfg(target_arch = "wasm32")]
+mod web;
+#[cfg(target_arch = "wasm32")]
+use web as target;
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native;
+#[cfg(not(target_arch = "wasm32"))]
+use native as target;
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::FilePlace;
+
+pub use target::set_document_language;
+
+/// Everything the UI needs before its first frame.
+#[cfg_attr(not(any(feature = "web", feature = "desktop", feature = "mobile")), allow(dead_code))]
+pub(crate) async fn prepare() -> RootProps {
+    let opened: Opened = match target::place().await {
+        Ok(place) => open_or_recover(&place),
+        Err(problem) => Opened::without_place(problem),
+    };
+    RootProps::new(opened, target::preferred_languages(), Catalogue::embedded())
+}
+
+/// Starts the app on the platform this build targets.
+pub fn launch(root: fn(RootProps) -> dioxus::prelude::Element) {
+    target::launch(root);
+}

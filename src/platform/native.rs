@@ -1,0 +1,103 @@
+//! Desktop and mobile: the store is a file in the user's data folder and languages come from
+//! the environment. On Android and iOS the data folder is the app's own (see README).
+
+use std::path::PathBuf;
+
+use rusqlite::Connection;
+
+use crate::core::store::{StoreError, StorePlace};
+use crate::ui::RootProps;
+
+/// A database file on disk.
+pub struct FilePlace {
+    path: PathBuf,
+}
+
+impl FilePlace {
+    pub fn new(path: PathBuf) -> Self {
+        FilePlace { path }
+    }
+}
+
+#[cfg_attr(not(any(feature = "desktop", feature = "mobile")), allow(dead_code))]
+fn data_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("HARBOUR_DATA_DIR") {
+        return Some(PathBuf::from(dir));
+    }
+    if let Some(dir) = std::env::var_os("XDG_DATA_HOME") {
+        return Some(PathBuf::from(dir).join("harbour"));
+    }
+    std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share/harbour"))
+}
+
+#[cfg_attr(not(any(feature = "desktop", feature = "mobile")), allow(dead_code))]
+pub(super) async fn place() -> Result<FilePlace, StoreError> {
+    let dir = data_dir().ok_or_else(|| StoreError::Unavailable("no data folder".into()))?;
+    std::fs::create_dir_all(&dir).map_err(|e| StoreError::Unavailable(e.to_string()))?;
+    Ok(FilePlace::new(dir.join("harbour.db")))
+}
+
+impl StorePlace for FilePlace {
+    fn connect(&self) -> rusqlite::Result<Connection> {
+        Connection::open(&self.path)
+    }
+
+    fn tune(&self, conn: &Connection) -> rusqlite::Result<()> {
+        conn.pragma_update(None, "journal_mode", "wal")
+    }
+
+    fn move_aside(&self) -> Result<(), String> {
+        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S");
+        let mut aside = self.path.clone().into_os_string();
+        aside.push(format!(".broken-{stamp}"));
+        std::fs::rename(&self.path, &aside).map_err(|e| e.to_string())?;
+        for suffix in ["-wal", "-shm"] {
+            let mut side = self.path.clone().into_os_string();
+            side.push(suffix);
+            let mut side_aside = aside.clone();
+            side_aside.push(suffix);
+            // The side files exist only while a connection was left open; absence is fine.
+            let _ = std::fs::rename(side, side_aside);
+        }
+        Ok(())
+    }
+}
+
+#[cfg_attr(not(any(feature = "desktop", feature = "mobile")), allow(dead_code))]
+pub(super) fn preferred_languages() -> Vec<String> {
+    ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .flat_map(|v| v.split(':').map(str::to_string).collect::<Vec<_>>())
+        .filter(|v| !v.is_empty())
+        .collect()
+}
+
+/// Desktop windows take their title from the launch config; nothing to set per language.
+pub fn set_document_language(_code: &str, _dir: &str, _title: &str) {}
+
+#[cfg(any(feature = "desktop", feature = "mobile"))]
+pub(super) fn launch(root: fn(RootProps) -> dioxus::prelude::Element) {
+    let props = futures_lite_block_on(super::prepare());
+    let vdom = dioxus::prelude::VirtualDom::new_with_props(root, props);
+    dioxus::desktop::launch::launch_virtual_dom(vdom, dioxus::desktop::Config::new());
+}
+
+#[cfg(not(any(feature = "desktop", feature = "mobile")))]
+pub(super) fn launch(_root: fn(RootProps) -> dioxus::prelude::Element) {
+    eprintln!("harbour: built without a platform; run with --features desktop (see README.md)");
+    std::process::exit(2);
+}
+
+/// `prepare` never awaits anything natively, so polling it once completes it.
+#[cfg(any(feature = "desktop", feature = "mobile"))]
+fn futures_lite_block_on<F: std::future::Future>(future: F) -> F::Output {
+    use std::task::{Context, Poll, Waker};
+    let mut future = std::pin::pin!(future);
+    let mut cx = Context::from_waker(Waker::noop());
+    loop {
+        if let Poll::Ready(out) = future.as_mut().poll(&mut cx) {
+            return out;
+        }
+    }
+}

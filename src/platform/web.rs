@@ -1,0 +1,91 @@
+//! Web (wasm32): the store lives in IndexedDB through SQLite's relaxed-idb VFS, languages come
+//! from `navigator.languages`, and the app starts once the database has been loaded.
+
+use rusqlite::Connection;
+use sqlite_wasm_vfs::relaxed_idb::{self, Preload, RelaxedIdbCfgBuilder, RelaxedIdbUtil};
+
+use crate::core::store::{StoreError, StorePlace};
+use crate::ui::RootProps;
+
+const DB_NAME: &str = "harbour.db";
+
+/// Randomness and time for SQLite's VFS, from the browser.
+struct BrowserOs;
+
+impl rsqlite_vfs::OsCallback for BrowserOs {
+    fn sleep(_dur: std::time::Duration) {}
+
+    fn random(buf: &mut [u8]) {
+        for b in buf.iter_mut() {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+
+    fn epoch_timestamp_in_ms() -> i64 {
+        js_sys::Date::now() as i64
+    }
+}
+
+pub(super) struct IdbPlace {
+    util: RelaxedIdbUtil,
+}
+
+pub(super) async fn place() -> Result<IdbPlace, StoreError> {
+    let cfg = RelaxedIdbCfgBuilder::new()
+        .vfs_name("harbour-idb")
+        .preload(Preload::All)
+        .build();
+    let util = relaxed_idb::install::<BrowserOs>(&cfg, true)
+        .await
+        .map_err(|e| StoreError::Unavailable(e.to_string()))?;
+    Ok(IdbPlace { util })
+}
+
+impl StorePlace for IdbPlace {
+    fn connect(&self) -> rusqlite::Result<Connection> {
+        Connection::open(DB_NAME)
+    }
+
+    fn tune(&self, conn: &Connection) -> rusqlite::Result<()> {
+        // relaxed-idb writes changed pages to IndexedDB after each commit; it needs this mode.
+        conn.pragma_update(None, "synchronous", "off")
+    }
+
+    fn move_aside(&self) -> Result<(), String> {
+        let bytes = self.util.export_db(DB_NAME).map_err(|e| e.to_string())?;
+        let aside = format!("{DB_NAME}.broken-{}", js_sys::Date::now() as i64);
+        self.util.import_db_unchecked(&aside, &bytes, 4096).map_err(|e| e.to_string())?;
+        self.util.delete_db(DB_NAME).map_err(|e| e.to_string())?;
+        Ok(())
+    }
+}
+
+pub(super) fn preferred_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    let navigator = window.navigator();
+    let mut tags: Vec<String> =
+        navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    if tags.is_empty() {
+        tags.extend(navigator.language());
+    }
+    tags
+}
+
+/// Sets `lang` and `dir` on `<html>` so the browser, screen readers and fonts follow the locale.
+pub fn set_document_language(code: &str, dir: &str, title: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(root) = document.document_element() {
+        // Setting attributes on our own document cannot meaningfully fail.
+        let _ = root.set_attribute("lang", code);
+        let _ = root.set_attribute("dir", dir);
+    }
+    document.set_title(title);
+}
+
+pub(super) fn launch(root: fn(RootProps) -> dioxus::prelude::Element) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let props = super::prepare().await;
+        let vdom = dioxus::prelude::VirtualDom::new_with_props(root, props);
+        dioxus::web::launch::launch_virtual_dom(vdom, dioxus::web::Config::new());
+    });
+}

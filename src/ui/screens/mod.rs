@@ -1,0 +1,9 @@
+//! One file per screen; each loads what it needs and passes plain data to components.
+
+mod home;
+mod language;
+mod numbers;
+
+pub use home::Home;
+pub use language::Language;
+pub use numbers::Numbers;

@@ -1,0 +1,41 @@
+//! Emergency and help numbers: one tap to call or text, and how to call 999 without speaking.
+
+use dioxus::prelude::*;
+
+use crate::ui::components::{NumberCard, SilentSolutionCard};
+use crate::ui::state::{use_app_state, use_localizer};
+
+#[component]
+pub fn Numbers() -> Element {
+    let localizer = use_localizer();
+    let state = use_app_state();
+    let l = localizer.read();
+    let pack = match state.numbers.as_ref() {
+        Ok(pack) => pack,
+        Err(problem) => {
+            return rsx! {
+                h1 { "{l.tr(\"numbers-title\")}" }
+                p { class: "notice", role: "alert", "{l.tr(problem.message_id())}" }
+            }
+        }
+    };
+    let reviewed = pack.reviewed.format("%Y-%m-%d").to_string();
+    let (urgent, others): (Vec<_>, Vec<_>) = pack.numbers.iter().partition(|n| n.emergency);
+    rsx! {
+        h1 { "{l.tr(\"numbers-title\")}" }
+        p { class: "lead", "{l.tr(\"numbers-intro\")}" }
+        ul { class: "numbers",
+            for number in urgent {
+                li { key: "{number.id}", NumberCard { number: number.clone() } }
+            }
+        }
+        SilentSolutionCard { silent: pack.silent_solution.clone() }
+        h2 { class: "section", "{l.tr(\"numbers-helplines\")}" }
+        ul { class: "numbers",
+            for number in others {
+                li { key: "{number.id}", NumberCard { number: number.clone() } }
+            }
+        }
+        p { class: "reviewed", "{l.tr_with(\"numbers-reviewed\", &[(\"date\", &reviewed)])}" }
+    }
+}

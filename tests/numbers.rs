@@ -1,0 +1,66 @@
+//! The embedded help numbers: sourced, dialable, translated, and refused when they are not.
+
+use harbour::core::content::{FactTag, NumbersPack};
+use harbour::core::i18n::Catalogue;
+
+fn pack() -> NumbersPack {
+    NumbersPack::embedded().expect("the embedded numbers pack is valid")
+}
+
+fn check_number(id: &str, call: Option<&str>, text: Option<&str>, free: bool, always_open: bool) {
+    let pack = pack();
+    let n = pack.numbers.iter().find(|n| n.id == id).unwrap_or_else(|| panic!("{id} is in the pack"));
+    assert_eq!(n.call_href().as_deref(), call, "{id} call");
+    assert_eq!(n.text_href().as_deref(), text, "{id} text");
+    assert_eq!(n.free, free, "{id} free");
+    assert_eq!(n.always_open, always_open, "{id} 24 hours");
+}
+
+#[test]
+fn the_issue_numbers_are_all_there_with_what_their_sources_say() {
+    check_number("emergency", Some("tel:999"), None, true, true);
+    check_number("emergency-112", Some("tel:112"), None, true, true);
+    check_number("nhs-111", Some("tel:111"), None, false, true); // free is [U]: not shown
+    check_number("police-101", Some("tel:101"), None, false, true); // 15p a call
+    check_number("childline", Some("tel:08001111"), None, true, true);
+    check_number("runaway", Some("tel:116000"), Some("sms:116000"), true, false); // hours [U]
+    check_number("modern-slavery", Some("tel:08000121700"), None, true, true);
+    check_number("samaritans", Some("tel:116123"), None, true, true); // no text service
+    let pack = pack();
+    assert_eq!(pack.silent_solution.dial, "999");
+    assert_eq!(pack.silent_solution.code, "55");
+}
+
+#[test]
+fn every_number_has_a_source_and_words_in_every_locale() {
+    let catalogue = Catalogue::embedded();
+    for n in pack().numbers {
+        assert!(!n.fact.source.trim().is_empty(), "{} has a source", n.id);
+        assert!(matches!(n.fact.tag, FactTag::Verified | FactTag::Secondary));
+        for locale in catalogue.locales() {
+            let l = catalogue.localizer(locale.code);
+            for id in [n.name_id(), n.about_id()] {
+                assert!(l.has_own(&id), "{}: {id} missing", locale.code);
+            }
+        }
+    }
+}
+
+fn check_refused(json: &str, why: &str) {
+    let err = NumbersPack::parse(json).expect_err(why);
+    assert_eq!(err.message_id(), "content-error-invalid", "{why}");
+}
+
+#[test]
+fn bad_packs_are_refused() {
+    let good = harbour::core::content::embedded::NUMBERS;
+    check_refused("", "empty");
+    check_refused("{", "truncated");
+    check_refused(&good.replace("\"tag\": \"V\"", "\"tag\": \"U\""), "unverified facts");
+    check_refused(&good.replace("\"dial\": \"999\"", "\"dial\": \"999; rm\""), "not digits");
+    check_refused(&good.replace("\"dial\": \"116000\"", "\"dial\": \"javascript:1\""), "a script link");
+    check_refused(&good.replace("\"dial\": \"111\"", "\"dial\": \"\""), "empty number");
+    check_refused(&good.replace("\"format\": 1", "\"format\": 2"), "unknown format");
+    check_refused(&good.replace("\"free\": true", "\"free\": \"yes\""), "wrong type");
+    check_refused(&good.replace("\"code\": \"55\"", "\"code\": \"5 5\""), "bad silent code");
+}

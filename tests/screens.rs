@@ -1,0 +1,129 @@
+//! Screens rendered with dioxus-ssr through the real router, in English and Arabic: text,
+//! `lang`, `dir`, link targets, and never a raw message ID.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use dioxus::history::{History, MemoryHistory};
+use dioxus::prelude::*;
+use harbour::core::i18n::{Catalogue, SOURCE_LOCALE};
+use harbour::core::store::{Opened, Store};
+use harbour::ui::{Root, RootProps};
+
+#[derive(Props, Clone, PartialEq)]
+struct AtProps {
+    path: String,
+    root: RootProps,
+}
+
+#[allow(non_snake_case)]
+fn At(props: AtProps) -> Element {
+    use_context_provider(|| Rc::new(MemoryHistory::with_initial_path(props.path.clone())) as Rc<dyn History>);
+    rsx! { Root { state: props.root.state.clone(), locale: props.root.locale } }
+}
+
+/// Renders the app at `path` for a device that prefers `device_languages`.
+fn render(path: &str, device_languages: &[&str], problem: Option<harbour::core::store::StoreError>) -> String {
+    let opened = Opened { store: Store::in_memory().unwrap(), problem, persistent: true };
+    let languages = device_languages.iter().map(|s| s.to_string()).collect();
+    let root = RootProps::new(opened, languages, Catalogue::embedded());
+    let mut dom = VirtualDom::new_with_props(At, AtProps { path: path.into(), root });
+    dom.rebuild_in_place();
+    dioxus_ssr::render(&dom)
+}
+
+fn english_ids() -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    for (code, _, source) in Catalogue::embedded().raw_files() {
+        if code == SOURCE_LOCALE {
+            ids.extend(source.lines().filter_map(|l| l.split_once(" = ").map(|(id, _)| id.trim().to_string())));
+        }
+    }
+    ids
+}
+
+fn check_screen(path: &str, device: &str, lang: &str, dir: &str, texts: &[&str], hrefs: &[&str]) {
+    let html = render(path, &[device], None);
+    let plain = html.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(html.contains(&format!(r#"lang="{lang}" dir="{dir}""#)), "{path} in {device}: root lang/dir\n{html}");
+    for text in texts {
+        assert!(plain.contains(text), "{path} in {device}: expected {text:?}\n{html}");
+    }
+    for href in hrefs {
+        assert!(html.contains(&format!(r#"href="{href}""#)), "{path} in {device}: expected link {href}\n{html}");
+    }
+    for id in english_ids() {
+        assert!(!html.contains(&id), "{path} in {device}: raw message ID {id} shown");
+    }
+}
+
+#[test]
+fn home_in_english_and_arabic() {
+    check_screen("/", "en-GB", "en", "ltr", &["Harbour", "Help numbers", "Language"], &["/numbers", "/language"]);
+    check_screen("/", "ar-SA", "ar", "rtl", &["هاربر", "أرقام المساعدة", "اللغة"], &["/numbers", "/language"]);
+}
+
+#[test]
+fn home_shows_only_sections_that_work() {
+    let html = render("/", &["en-GB"], None);
+    let links = html.matches("<a ").count();
+    assert_eq!(links, 2, "home links only to numbers and language:\n{html}");
+}
+
+#[test]
+fn numbers_in_english_and_arabic() {
+    let calls = ["tel:999", "tel:112", "tel:111", "tel:101", "tel:08001111", "tel:116000", "tel:08000121700", "tel:116123"];
+    let mut hrefs = calls.to_vec();
+    hrefs.push("sms:116000");
+    check_screen(
+        "/numbers",
+        "en-GB",
+        "en",
+        "ltr",
+        &["Help numbers", "Childline", "If you cannot speak on the phone", "press 55", "2026-11-22"],
+        &hrefs,
+    );
+    check_screen("/numbers", "ar-SA", "ar", "rtl", &["أرقام المساعدة", "اضغط 55", "اتصل"], &hrefs);
+}
+
+#[test]
+fn only_lines_that_take_texts_get_a_text_link() {
+    let html = render("/numbers", &["en-GB"], None);
+    assert_eq!(html.matches(r#"href="sms:"#).count(), 1, "only the Runaway Helpline takes texts");
+    assert!(!html.contains("sms:116123"), "Samaritans closed their text service");
+}
+
+#[test]
+fn phone_numbers_are_left_to_right_isolates_in_arabic() {
+    let html = render("/numbers", &["ar-SA"], None);
+    for display in ["999", "0800 1111", "116 000", "08000 121 700", "116 123"] {
+        let isolated = format!(r#"<bdi class="tel" dir="ltr">{display}</bdi>"#);
+        assert!(html.contains(&isolated), "{display} is isolated LTR in Western digits\n{html}");
+    }
+}
+
+#[test]
+fn arabic_shows_the_draft_notice_in_arabic_and_english() {
+    let html = render("/", &["ar-SA"], None);
+    assert!(html.contains("ترجمة مبدئية"), "{html}");
+    assert!(html.contains("Draft translation — not yet checked by a translator."), "{html}");
+    let english = render("/", &["en-GB"], None);
+    assert!(!english.contains("Draft translation"), "English is the source, not a draft");
+}
+
+#[test]
+fn a_store_problem_is_told_in_the_persons_language() {
+    use harbour::core::store::StoreError;
+    let html = render("/", &["ar-SA"], Some(StoreError::Corrupt));
+    assert!(html.contains(r#"role="alert""#) && html.contains("تعذّرت قراءة بياناتك المحفوظة"), "{html}");
+    let html = render("/numbers", &["en-GB"], Some(StoreError::TooNew { found: 9, supported: 1 }));
+    assert!(html.contains("older than the data saved on this phone"), "{html}");
+}
+
+#[test]
+fn language_picker_lists_languages_by_their_own_names() {
+    let html = render("/language", &["ar-SA"], None);
+    assert!(html.contains(r#"lang="ar" dir="rtl">العربية</span>"#), "{html}");
+    assert!(html.contains(r#"lang="en" dir="ltr">Arabic</span>"#), "{html}");
+    assert!(html.contains(r#"aria-pressed="true""#), "the current language is marked");
+}

@@ -1,0 +1,117 @@
+//! The store keeps what it is told, refuses a database newer than the code without touching
+//! it, and moves a damaged file aside (never deleting it) so the app can still start.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use harbour::core::store::{open_or_recover, Opened, Store, StoreError, SCHEMA_VERSION};
+use harbour::platform::FilePlace;
+use rusqlite::Connection;
+
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("harbour-store-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+    fn db(&self) -> PathBuf {
+        self.0.join("harbour.db")
+    }
+    fn open(&self) -> Opened {
+        open_or_recover(&FilePlace::new(self.db()))
+    }
+    fn aside(&self) -> Vec<PathBuf> {
+        fs::read_dir(&self.0)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.to_string_lossy().contains(".broken-"))
+            .filter(|p| !p.to_string_lossy().ends_with("-wal") && !p.to_string_lossy().ends_with("-shm"))
+            .collect()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn problem_id(opened: &Opened) -> Option<&'static str> {
+    opened.problem.as_ref().map(StoreError::message_id)
+}
+
+#[test]
+fn a_new_store_is_migrated_and_keeps_the_language() {
+    let scratch = Scratch::new("language");
+    {
+        let opened = scratch.open();
+        assert_eq!(problem_id(&opened), None);
+        assert!(opened.persistent);
+        assert_eq!(opened.store.schema_version().unwrap(), SCHEMA_VERSION);
+        assert_eq!(opened.store.language().unwrap(), None);
+        opened.store.set_language("ar").unwrap();
+        opened.store.set_language("en").unwrap();
+        opened.store.set_language("ar").unwrap();
+    }
+    let reopened = scratch.open();
+    assert_eq!(reopened.store.language().unwrap().as_deref(), Some("ar"));
+}
+
+#[test]
+fn a_database_newer_than_the_code_is_refused_and_left_untouched() {
+    let scratch = Scratch::new("too-new");
+    {
+        let conn = Connection::open(scratch.db()).unwrap();
+        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;").unwrap();
+    }
+    let before = fs::read(scratch.db()).unwrap();
+    let opened = scratch.open();
+    assert_eq!(problem_id(&opened), Some("store-error-too-new"));
+    assert!(!opened.persistent, "the app runs on a store in memory");
+    assert!(matches!(opened.problem, Some(StoreError::TooNew { found: 99, .. })));
+    // The in-memory store still works for this session.
+    opened.store.set_language("ar").unwrap();
+    drop(opened);
+    assert!(fs::read(scratch.db()).unwrap() == before, "the newer database must not change");
+    assert!(scratch.aside().is_empty());
+}
+
+#[test]
+fn a_damaged_file_is_moved_aside_and_a_fresh_store_made() {
+    let scratch = Scratch::new("corrupt");
+    let garbage = b"this is not a database, just bytes a broken write left behind".repeat(200);
+    fs::write(scratch.db(), &garbage).unwrap();
+    let opened = scratch.open();
+    assert_eq!(problem_id(&opened), Some("store-error-corrupt"));
+    assert!(opened.persistent);
+    opened.store.set_language("ar").unwrap();
+    let aside = scratch.aside();
+    assert_eq!(aside.len(), 1, "exactly one copy kept aside: {aside:?}");
+    assert!(fs::read(&aside[0]).unwrap() == garbage, "the broken bytes are kept as they were");
+    drop(opened);
+    let reopened = scratch.open();
+    assert_eq!(problem_id(&reopened), None);
+    assert_eq!(reopened.store.language().unwrap().as_deref(), Some("ar"));
+}
+
+#[test]
+fn a_place_that_cannot_be_opened_still_gives_a_working_store() {
+    let scratch = Scratch::new("unavailable");
+    // A directory where the file should be: SQLite cannot open it.
+    fs::create_dir_all(scratch.db()).unwrap();
+    let opened = scratch.open();
+    assert_eq!(problem_id(&opened), Some("store-error-unavailable"));
+    assert!(!opened.persistent);
+    opened.store.set_language("en").unwrap();
+    assert!(Path::new(&scratch.db()).is_dir(), "nothing was deleted");
+}
+
+#[test]
+fn migrations_are_numbered_from_one() {
+    let store = Store::in_memory().unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert!(SCHEMA_VERSION >= 1);
+}
