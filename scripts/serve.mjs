@@ -1,6 +1,6 @@
 // A small static server for the built web app, on 127.0.0.1 only. Every in-app address
 // (/numbers, /language…) gets index.html, so a reload on any screen works.
-// Usage: node scripts/serve.mjs [port] [dir]
+// Usage: node scripts/serve.mjs [port] [dir]   (port 0: any free port)
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -37,5 +37,6 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Harbour is served on http://127.0.0.1:${port}/`);
+  // Port 0 picks a free port; the line below is how tests learn which one.
+  console.log(`Harbour is served on http://127.0.0.1:${server.address().port}/`);
 });

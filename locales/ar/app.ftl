@@ -29,3 +29,50 @@ store-error-too-new = هذه النسخة من هاربر أقدم من البي
 store-error-corrupt = تعذّرت قراءة بياناتك المحفوظة. احتفظ هاربر بنسخة منها جانبًا وبدأ من جديد. لم يُحذف أي شيء.
 store-error-unavailable = لا يستطيع هاربر حفظ أي شيء على هذا الجهاز الآن. يمكنك استخدامه، لكن تغييراتك ستضيع عند إغلاقه.
 content-error-invalid = تعذّر تحميل هذه المعلومات. من فضلك اطلب من المسؤول عنك تحديث هاربر.
+home-about = عن هاربر
+home-about-hint = الخصوصية، ومن صنع هذه الترجمة
+
+## Language picker: search and translation status
+
+language-search = ابحث عن لغة
+language-no-match = لا توجد لغة تطابق بحثك.
+language-your-phone = لغة هاتفك
+language-status-draft = ترجمة مبدئية — لم يراجعها مترجم بعد.
+language-status-checked = راجعها مترجم.
+
+## About screen
+
+about-title = عن هاربر
+about-intro = يقدّم لك هاربر المساعدة والمعلومات بلغتك. يعمل بدون إنترنت.
+about-privacy-title = خصوصيتك
+about-privacy = لا يحتاج هاربر إلى حساب. لا يرسل أي شيء عنك إلى أي أحد. ما تحفظه يبقى على هذا الهاتف.
+about-facts = المعلومات في هاربر مأخوذة من مصادر رسمية ومن جمعيات خيرية موثوقة. كل شاشة تذكر متى تم التحقق من معلوماتها آخر مرة. القواعد قد تتغير: الكلمة الأخيرة لمحاميك أو للأخصائي الاجتماعي المسؤول عنك.
+about-translation-title = هذه الترجمة
+about-translation-language = اللغة: { $language }
+about-produced-source = هذا هو النص الأصلي. تُصنع الترجمات منه.
+about-produced-ai-draft = هذه الترجمة كتبها برنامج حاسوب (ذكاء اصطناعي) كمسودة.
+about-produced-translator = هذه الترجمة صنعها مترجم.
+about-checked-by = راجعها: { $checker }
+
+## Dates (Western digits, in the locale’s words)
+
+date-long = { $day } { $month } { $year }
+date-month-1 = يناير
+date-month-2 = فبراير
+date-month-3 = مارس
+date-month-4 = أبريل
+date-month-5 = مايو
+date-month-6 = يونيو
+date-month-7 = يوليو
+date-month-8 = أغسطس
+date-month-9 = سبتمبر
+date-month-10 = أكتوبر
+date-month-11 = نوفمبر
+date-month-12 = ديسمبر
+date-weekday-1 = الاثنين
+date-weekday-2 = الثلاثاء
+date-weekday-3 = الأربعاء
+date-weekday-4 = الخميس
+date-weekday-5 = الجمعة
+date-weekday-6 = السبت
+date-weekday-7 = الأحد

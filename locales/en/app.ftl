@@ -29,3 +29,50 @@ store-error-too-new = This version of Harbour is older than the data saved on th
 store-error-corrupt = Your saved data could not be read. Harbour kept a copy aside and started again. Nothing was deleted.
 store-error-unavailable = Harbour cannot save anything on this device right now. You can still use it, but your changes will be lost when you close it.
 content-error-invalid = This information could not be loaded. Please ask your key worker to update Harbour.
+home-about = About Harbour
+home-about-hint = Privacy, and who made this translation
+
+## Language picker: search and translation status
+
+language-search = Search for a language
+language-no-match = No language matches your search.
+language-your-phone = Your phone’s language
+language-status-draft = Draft translation — not yet checked by a translator.
+language-status-checked = Checked by a translator.
+
+## About screen
+
+about-title = About Harbour
+about-intro = Harbour gives you help and information in your language. It works without internet.
+about-privacy-title = Your privacy
+about-privacy = Harbour has no account. It does not send anything about you to anyone. What you save stays on this phone.
+about-facts = The facts in Harbour come from official sources and trusted charities. Each screen says when its facts were last checked. Rules can change: your lawyer or social worker has the final word.
+about-translation-title = This translation
+about-translation-language = Language: { $language }
+about-produced-source = This is the original text. Translations are made from it.
+about-produced-ai-draft = This translation was drafted by a computer program (AI).
+about-produced-translator = This translation was made by a translator.
+about-checked-by = Checked by: { $checker }
+
+## Dates (Western digits, in the locale’s words)
+
+date-long = { $day } { $month } { $year }
+date-month-1 = January
+date-month-2 = February
+date-month-3 = March
+date-month-4 = April
+date-month-5 = May
+date-month-6 = June
+date-month-7 = July
+date-month-8 = August
+date-month-9 = September
+date-month-10 = October
+date-month-11 = November
+date-month-12 = December
+date-weekday-1 = Monday
+date-weekday-2 = Tuesday
+date-weekday-3 = Wednesday
+date-weekday-4 = Thursday
+date-weekday-5 = Friday
+date-weekday-6 = Saturday
+date-weekday-7 = Sunday

@@ -33,17 +33,42 @@ impl Direction {
     }
 }
 
+/// Who or what produced a locale's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Producer {
+    /// The source text (English) that translations are made from.
+    Source,
+    /// Drafted by a machine (an AI model); always a draft until a translator checks it.
+    AiDraft,
+    /// Written by a human translator.
+    Translator,
+}
+
 /// Who produced a translation and whether a human translator has checked it.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Review {
-    pub produced_by: String,
-    /// Name or role of the translator who checked it; `None` while it is a draft.
+    pub produced_by: Producer,
+    /// Free text for maintainers: tool, date, contact.
+    pub note: String,
+    /// Name or role of the translator who checked it; `None` while it is unchecked.
     pub checked_by: Option<String>,
 }
 
 impl Review {
+    /// A translation nobody has checked yet; the source text is never a draft.
     pub fn is_draft(&self) -> bool {
-        self.checked_by.is_none()
+        self.produced_by != Producer::Source && self.checked_by.is_none()
+    }
+
+    /// The Fluent message that says who produced this text.
+    pub fn producer_message_id(&self) -> &'static str {
+        match self.produced_by {
+            Producer::Source => "about-produced-source",
+            Producer::AiDraft => "about-produced-ai-draft",
+            Producer::Translator => "about-produced-translator",
+        }
     }
 }
 
@@ -60,6 +85,7 @@ pub struct LocaleInfo {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Meta {
     name: String,
     english_name: String,

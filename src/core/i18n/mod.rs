@@ -9,7 +9,7 @@ mod catalogue;
 mod localizer;
 mod negotiate;
 
-pub use catalogue::{Catalogue, Direction, LocaleInfo, Review};
+pub use catalogue::{Catalogue, Direction, LocaleInfo, Producer, Review};
 pub use localizer::Localizer;
 pub use negotiate::normalise_tag;
 

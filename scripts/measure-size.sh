@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Writes the release web build's sizes (raw and gzip) to BENCHMARKS.md.
+# Run after scripts/build-web.sh:  bash scripts/build-web.sh && bash scripts/measure-size.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=dist/web
+[ -f "$out/harbour_bg.wasm" ] || { echo "build first: bash scripts/build-web.sh" >&2; exit 1; }
+gz() { gzip -9c "$1" | wc -c; }
+kb() { awk -v b="$1" 'BEGIN { printf "%.1f kB", b / 1000 }'; }
+wasm_raw=$(stat -c %s "$out/harbour_bg.wasm"); wasm_gz=$(gz "$out/harbour_bg.wasm")
+# First load: everything the page fetches before it is interactive (the service worker's
+# precache list without the icons, which the page itself does not load).
+first=(index.html boot.js harbour.js harbour_bg.wasm harbour.css manifest.webmanifest sw.js)
+while IFS= read -r f; do first+=("${f#"$out"/}"); done < <(find "$out/snippets" -type f | sort)
+total_raw=0; total_gz=0
+for f in "${first[@]}"; do
+  total_raw=$((total_raw + $(stat -c %s "$out/$f"))); total_gz=$((total_gz + $(gz "$out/$f")))
+done
+all_raw=$(find "$out" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+cat > BENCHMARKS.md <<MD
+# Benchmarks
+
+Budgets (from the design): web first load ≤ 1 MB gzip; home interactive ≤ 1.0 s cold with 4×
+CPU throttling, ≤ 300 ms warm (start-up bench not written yet).
+
+## Web build size
+
+Measured by \`scripts/measure-size.sh\` on commit \`$commit\`, $(date -u +%Y-%m-%d), from
+\`scripts/build-web.sh\` (release, opt-level "z", LTO, panic = "abort", wasm-opt -Oz).
+Reproduce: \`bash scripts/build-web.sh && bash scripts/measure-size.sh\`.
+
+| what | raw | gzip -9 |
+|---|---|---|
+| \`harbour_bg.wasm\` | $(kb "$wasm_raw") | $(kb "$wasm_gz") |
+| first load (html, js, wasm, css, manifest, service worker) | $(kb "$total_raw") | $(kb "$total_gz") |
+| everything cached for offline (with icons) | $(kb "$all_raw") | — |
+
+SQLite (compiled to wasm) is most of the wasm; a bare Dioxus page is about 163 kB gzip
+(\`shared/toolchain.md\`).
+MD
+echo "wrote BENCHMARKS.md: wasm $(kb "$wasm_raw") raw, $(kb "$wasm_gz") gzip; first load $(kb "$total_gz") gzip"

@@ -1,0 +1,81 @@
+// Shared set-up for the browser tests: Harbour's real web build served on 127.0.0.1, driven in
+// Debian's chromium at phone size with touch. Never downloads a browser.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import AxeBuilderModule from '@axe-core/playwright';
+
+const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+export const artifacts = fileURLToPath(new URL('./artifacts', import.meta.url));
+mkdirSync(artifacts, { recursive: true });
+
+/** Starts scripts/serve.mjs on a free port; resolves to { origin, stop }. */
+export function serve() {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [`${repo}/scripts/serve.mjs`, '0', `${repo}/dist/web`], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.on('error', reject);
+    child.stdout.on('data', (chunk) => {
+      const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(String(chunk));
+      if (match) {
+        resolve({
+          origin: `http://127.0.0.1:${match[1]}`,
+          stop: () => new Promise((done) => { child.once('exit', done); child.kill(); }),
+        });
+      }
+    });
+  });
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A fresh phone: its own storage, the given browser language, and a record of every request
+ * that went anywhere but our origin (checked by `foreignRequests`).
+ */
+export async function phone(browser, origin, locale, size = { width: 390, height: 844 }) {
+  const context = await browser.newContext({
+    viewport: size,
+    hasTouch: true,
+    isMobile: true,
+    locale,
+    serviceWorkers: 'allow',
+  });
+  const foreign = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:')) foreign.push(url);
+  });
+  context.foreignRequests = foreign;
+  return context;
+}
+
+/** Opens a path and waits until the app has drawn its screen. */
+export async function open(page, origin, path = '/') {
+  await page.goto(`${origin}${path}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+export async function rootLangDir(page) {
+  return page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+}
+
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: `${artifacts}/${name}.png`, fullPage: true });
+}
