@@ -66,8 +66,8 @@ fn home_in_english_and_arabic() {
 #[test]
 fn home_shows_only_sections_that_work() {
     let html = render("/", &["en-GB"], None);
-    let links = html.matches("<a ").count();
-    assert_eq!(links, 2, "home links only to numbers and language:\n{html}");
+    let hrefs: Vec<&str> = html.split(r#"href=""#).skip(1).filter_map(|s| s.split('"').next()).collect();
+    assert_eq!(hrefs, ["/numbers", "/language", "/about"], "home links only to sections that work:\n{html}");
 }
 
 #[test]
@@ -80,10 +80,10 @@ fn numbers_in_english_and_arabic() {
         "en-GB",
         "en",
         "ltr",
-        &["Help numbers", "Childline", "If you cannot speak on the phone", "press 55", "2026-11-22"],
+        &["Help numbers", "Childline", "If you cannot speak on the phone", "press 55", "22 November 2026"],
         &hrefs,
     );
-    check_screen("/numbers", "ar-SA", "ar", "rtl", &["أرقام المساعدة", "اضغط 55", "اتصل"], &hrefs);
+    check_screen("/numbers", "ar-SA", "ar", "rtl", &["أرقام المساعدة", "اضغط 55", "اتصل", "22 نوفمبر 2026"], &hrefs);
 }
 
 #[test]
@@ -126,4 +126,54 @@ fn language_picker_lists_languages_by_their_own_names() {
     assert!(html.contains(r#"lang="ar" dir="rtl">العربية</span>"#), "{html}");
     assert!(html.contains(r#"lang="en" dir="ltr">Arabic</span>"#), "{html}");
     assert!(html.contains(r#"aria-pressed="true""#), "the current language is marked");
+}
+
+const SCREENS: &[&str] = &["/", "/numbers", "/language", "/about"];
+
+/// Every screen in every locale: the right `lang` and `dir`, the locale's own heading, and no
+/// message ID on screen. The device asks for the locale by its code.
+#[test]
+fn every_screen_renders_in_every_locale() {
+    let catalogue = Catalogue::embedded();
+    assert!(catalogue.locales().len() >= 2);
+    for locale in catalogue.locales() {
+        let l = catalogue.localizer(locale.code);
+        for path in SCREENS {
+            let heading = match *path {
+                "/" => l.tr("home-title"),
+                "/numbers" => l.tr("numbers-title"),
+                "/language" => l.tr("language-title"),
+                _ => l.tr("about-title"),
+            };
+            check_screen(path, locale.code, locale.code, locale.dir.as_str(), &[&format!("<h1>{heading}</h1>")], &[]);
+        }
+    }
+}
+
+#[test]
+fn about_says_who_made_the_translation_and_that_it_is_a_draft() {
+    let html = render("/about", &["ar-SA"], None);
+    assert!(html.contains("كتبها برنامج حاسوب"), "AI draft stated in Arabic\n{html}");
+    assert!(html.contains("Draft translation — not yet checked by a translator."), "{html}");
+    let html = render("/about", &["en-GB"], None);
+    assert!(html.contains("This is the original text."), "{html}");
+    assert!(html.contains("Your privacy"), "{html}");
+}
+
+#[test]
+fn picker_lists_the_phones_language_first_with_draft_status_in_both_languages() {
+    let html = render("/language", &["ar-SA"], None);
+    let phone = html.find("لغة هاتفك").expect("a 'your phone's language' section");
+    let arabic = html.find(">العربية</span>").expect("Arabic listed");
+    let english = html.find(">English</span>").expect("English listed");
+    assert!(phone < arabic && arabic < english, "Arabic first for an Arabic phone\n{html}");
+    assert!(html.contains(r#"<span lang="ar" dir="rtl">ترجمة مبدئية — لم يراجعها مترجم بعد.</span>"#), "{html}");
+    assert!(html.contains(r#"<span lang="en" dir="ltr">Draft translation — not yet checked by a translator.</span>"#), "{html}");
+    // English is the source: never marked as a draft.
+    let english_row = &html[english..];
+    let english_row = &english_row[..english_row.find("</button>").unwrap()];
+    assert!(!english_row.contains("Draft"), "{english_row}");
+    // A phone in a language we do not ship has no such section.
+    let html = render("/language", &["de-DE"], None);
+    assert!(!html.contains("Your phone’s language"), "{html}");
 }

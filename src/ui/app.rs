@@ -23,6 +23,7 @@ impl RootProps {
                 store_problem: opened.problem.as_ref().map(|p| p.message_id()),
                 numbers: Rc::new(NumbersPack::embedded()),
                 english: Rc::new(catalogue.localizer(crate::core::i18n::SOURCE_LOCALE)),
+                device_languages: Rc::new(preferred),
             },
         }
     }

@@ -3,7 +3,7 @@
 use dioxus::prelude::*;
 
 use super::app::Shell;
-use super::screens::{Home, Language, Numbers};
+use super::screens::{About, Home, Language, Numbers};
 
 #[derive(Routable, Clone, PartialEq, Debug)]
 #[rustfmt::skip]
@@ -15,4 +15,6 @@ pub enum Route {
         Numbers {},
         #[route("/language")]
         Language {},
+        #[route("/about")]
+        About {},
 }

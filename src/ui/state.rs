@@ -17,6 +17,8 @@ pub struct AppState {
     pub numbers: Rc<Result<NumbersPack, ContentError>>,
     /// English, for the messages shown in English beside the person's language.
     pub english: Rc<Localizer>,
+    /// The device's languages, most preferred first (the picker lists the match first).
+    pub device_languages: Rc<Vec<String>>,
 }
 
 impl PartialEq for AppState {

@@ -6,8 +6,10 @@
 //! its good messages (the test suite, not the app, is where syntax errors fail).
 
 mod catalogue;
+mod dates;
 mod localizer;
 mod negotiate;
+mod picker;
 
 pub use catalogue::{Catalogue, Direction, LocaleInfo, Producer, Review};
 pub use localizer::Localizer;

@@ -31,6 +31,14 @@ pub fn Home() -> Element {
                         hint: l.tr("home-language-hint"),
                     }
                 }
+                li {
+                    MenuLink {
+                        to: Route::About {},
+                        icon: "about",
+                        title: l.tr("home-about"),
+                        hint: l.tr("home-about-hint"),
+                    }
+                }
             }
         }
         DraftNotice {}

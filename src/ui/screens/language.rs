@@ -1,47 +1,116 @@
-//! Choosing a language: each written in its own script, with its English name beside it.
+//! Choosing a language: each written in its own script with its English name, the phone's
+//! language first, searchable, and each draft translation marked as one in its own language
+//! and in English.
 
 use std::rc::Rc;
 
 use dioxus::prelude::*;
 
-use crate::core::i18n::Catalogue;
-use crate::ui::components::DraftNotice;
+use crate::core::i18n::{Catalogue, LocaleInfo, SOURCE_LOCALE};
 use crate::ui::state::{use_app_state, use_localizer};
+
+/// Each locale's own words for "draft translation", read once per visit to the picker.
+fn draft_notes(catalogue: &Catalogue) -> Rc<Vec<(&'static str, String)>> {
+    Rc::new(
+        catalogue
+            .locales()
+            .iter()
+            .filter(|l| l.review.is_draft())
+            .map(|l| (l.code, catalogue.localizer(l.code).tr("language-status-draft")))
+            .collect(),
+    )
+}
 
 #[component]
 pub fn Language() -> Element {
-    let mut localizer = use_localizer();
+    let localizer = use_localizer();
     let state = use_app_state();
-    let mut save_problem = use_signal(|| None::<&'static str>);
+    let mut query = use_signal(String::new);
+    let save_problem = use_signal(|| None::<&'static str>);
+    let catalogue = Catalogue::embedded();
+    let drafts = use_hook(|| draft_notes(catalogue));
     let l = localizer.read();
-    let current = l.code();
+    let (phone, rest) = catalogue.for_picker(&state.device_languages);
+    let phone = phone.filter(|p| p.matches(&query.read()));
+    let rest: Vec<&LocaleInfo> = rest.into_iter().filter(|p| p.matches(&query.read())).collect();
+    let nothing_found = phone.is_none() && rest.is_empty();
+    let english_draft = state.english.tr("language-status-draft");
+    let row = |locale: &'static LocaleInfo| {
+        let note = drafts.iter().find(|(code, _)| *code == locale.code).map(|(_, note)| note.clone());
+        rsx! {
+            LanguageRow {
+                key: "{locale.code}",
+                locale: locale.code,
+                current: locale.code == l.code(),
+                draft_note: note,
+                english_draft: english_draft.clone(),
+                save_problem,
+            }
+        }
+    };
     rsx! {
         h1 { "{l.tr(\"language-title\")}" }
         p { class: "lead", "{l.tr(\"language-intro\")}" }
         if let Some(problem) = save_problem() {
             p { class: "notice", role: "alert", "{l.tr(problem)}" }
         }
-        ul { class: "languages",
-            for locale in Catalogue::embedded().locales() {
-                li { key: "{locale.code}",
-                    button {
-                        class: "language",
-                        r#type: "button",
-                        aria_pressed: if locale.code == current { "true" } else { "false" },
-                        onclick: {
-                            let store = state.store.clone();
-                            let code = locale.code;
-                            move |_| {
-                                save_problem.set(store.set_language(code).err().map(|e| e.message_id()));
-                                localizer.set(Rc::new(Catalogue::embedded().localizer(code)));
-                            }
-                        },
-                        span { class: "native", lang: locale.code, dir: locale.dir.as_str(), "{locale.name}" }
-                        span { class: "english", lang: "en", dir: "ltr", "{locale.english_name}" }
+        label { class: "search",
+            span { "{l.tr(\"language-search\")}" }
+            input {
+                r#type: "search",
+                value: "{query}",
+                autocomplete: "off",
+                oninput: move |e| query.set(e.value()),
+            }
+        }
+        if let Some(phone) = phone {
+            h2 { class: "section", "{l.tr(\"language-your-phone\")}" }
+            ul { class: "languages", {row(phone)} }
+        }
+        if !nothing_found {
+            ul { class: "languages", for locale in rest { {row(locale)} } }
+        }
+        if nothing_found {
+            p { class: "empty", role: "status", "{l.tr(\"language-no-match\")}" }
+        }
+    }
+}
+
+#[component]
+fn LanguageRow(
+    locale: &'static str,
+    current: bool,
+    draft_note: Option<String>,
+    english_draft: String,
+    save_problem: Signal<Option<&'static str>>,
+) -> Element {
+    let mut localizer = use_localizer();
+    let state = use_app_state();
+    let Some(info) = Catalogue::embedded().get(locale) else { return rsx! {} };
+    let dir = info.dir.as_str();
+    rsx! {
+        li {
+            button {
+                class: "language",
+                r#type: "button",
+                aria_pressed: if current { "true" } else { "false" },
+                onclick: move |_| {
+                    save_problem.set(state.store.set_language(locale).err().map(|e| e.message_id()));
+                    localizer.set(Rc::new(Catalogue::embedded().localizer(locale)));
+                },
+                span { class: "names",
+                    span { class: "native", lang: locale, dir, "{info.name}" }
+                    span { class: "english", lang: SOURCE_LOCALE, dir: "ltr", "{info.english_name}" }
+                }
+                if let Some(note) = draft_note {
+                    span { class: "status",
+                        span { lang: locale, dir, "{note}" }
+                        if locale != SOURCE_LOCALE {
+                            span { lang: SOURCE_LOCALE, dir: "ltr", "{english_draft}" }
+                        }
                     }
                 }
             }
         }
-        DraftNotice {}
     }
 }

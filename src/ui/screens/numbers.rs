@@ -19,7 +19,7 @@ pub fn Numbers() -> Element {
             }
         }
     };
-    let reviewed = pack.reviewed.format("%Y-%m-%d").to_string();
+    let reviewed = l.long_date(pack.reviewed);
     let (urgent, others): (Vec<_>, Vec<_>) = pack.numbers.iter().partition(|n| n.emergency);
     rsx! {
         h1 { "{l.tr(\"numbers-title\")}" }
