@@ -67,7 +67,7 @@ fn home_in_english_and_arabic() {
 fn home_shows_only_sections_that_work() {
     let html = render("/", &["en-GB"], None);
     let hrefs: Vec<&str> = html.split(r#"href=""#).skip(1).filter_map(|s| s.split('"').next()).collect();
-    assert_eq!(hrefs, ["/numbers", "/language", "/about"], "home links only to sections that work:\n{html}");
+    assert_eq!(hrefs, ["/process", "/numbers", "/language", "/about"], "home links only to sections that work:\n{html}");
 }
 
 #[test]
@@ -128,7 +128,7 @@ fn language_picker_lists_languages_by_their_own_names() {
     assert!(html.contains(r#"aria-pressed="true""#), "the current language is marked");
 }
 
-const SCREENS: &[&str] = &["/", "/numbers", "/language", "/about"];
+const SCREENS: &[&str] = &["/", "/process", "/process/sef", "/words", "/numbers", "/language", "/about"];
 
 /// Every screen in every locale: the right `lang` and `dir`, the locale's own heading, and no
 /// message ID on screen. The device asks for the locale by its code.
@@ -143,6 +143,9 @@ fn every_screen_renders_in_every_locale() {
                 "/" => l.tr("home-title"),
                 "/numbers" => l.tr("numbers-title"),
                 "/language" => l.tr("language-title"),
+                "/process" => l.tr("process-title"),
+                "/process/sef" => l.tr("process-sef-title"),
+                "/words" => l.tr("process-glossary"),
                 _ => l.tr("about-title"),
             };
             check_screen(path, locale.code, locale.code, locale.dir.as_str(), &[&format!("<h1>{heading}</h1>")], &[]);
@@ -176,4 +179,63 @@ fn picker_lists_the_phones_language_first_with_draft_status_in_both_languages() 
     // A phone in a language we do not ship has no such section.
     let html = render("/language", &["de-DE"], None);
     assert!(!html.contains("Your phone’s language"), "{html}");
+}
+
+#[test]
+fn the_process_lists_thirteen_steps_with_the_2026_note() {
+    let html = render("/process", &["en-GB"], None);
+    assert_eq!(html.matches(r#"class="step-link""#).count(), 13, "{html}");
+    assert!(html.contains("The rules changed in 2026"), "{html}");
+    assert!(html.contains(r#"href="/process/sef""#) && html.contains(r#"href="/words""#), "{html}");
+    let html = render("/process", &["ar-SA"], None);
+    assert!(html.contains(r#"lang="ar" dir="rtl""#));
+    assert_eq!(html.matches(r#"class="step-link""#).count(), 13);
+}
+
+fn check_step(device: &str, id: &str, texts: &[&str]) {
+    let html = render(&format!("/process/{id}"), &[device], None);
+    let plain = html.replace(['\u{2068}', '\u{2069}'], "");
+    for text in texts {
+        assert!(plain.contains(text), "{id} in {device}: expected {text:?}\n{html}");
+    }
+    // Every part, the sources, the review date, "I am here" and the questions are there.
+    for class in [r#"class="part""#, r#"class="sources""#, r#"class="reviewed""#, r#"aria-pressed="false""#, r#"class="questions""#] {
+        assert!(html.contains(class), "{id} in {device}: {class}\n{html}");
+    }
+    assert_eq!(html.matches(r#"class="part""#).count(), 5, "five parts");
+}
+
+#[test]
+fn a_step_shows_every_part_its_sources_and_review_date() {
+    check_step("en-GB", "sef", &[
+        "Step 7", "The Statement of Evidence Form (SEF)", "What happens", "Who will be there",
+        "What you can ask for", "What comes next", "How long it can take", "ask your lawyer for your date",
+        "Official source: Home Office, SEF completion instructions (6 Feb 2024)",
+        "Other trusted source: Young Asylum Guide, Statement of Evidence Form",
+        "Last checked on 22 November 2026.", "My questions for my lawyer or social worker",
+        "Previous step", "Next step",
+    ]);
+    check_step("ar-SA", "sef", &["22 نوفمبر 2026", "(SEF)"]);
+    check_step("en-GB", "arrival", &["Arriving in the UK", "Next step"]);
+    let first = render("/process/arrival", &["en-GB"], None);
+    assert!(!first.contains("Previous step"), "the first step has no previous step");
+    let last = render("/process/nrm", &["en-GB"], None);
+    assert!(!last.contains("Next step"), "the last step has no next step");
+}
+
+#[test]
+fn an_unknown_step_says_so_instead_of_a_blank_card() {
+    let html = render("/process/no-such-step", &["en-GB"], None);
+    assert!(html.contains(r#"role="alert""#) && html.contains(r#"href="/process""#), "{html}");
+}
+
+#[test]
+fn home_shows_the_step_marked_i_am_here() {
+    let opened = Opened { store: Store::in_memory().unwrap(), problem: None, persistent: true };
+    opened.store.set_current_step(Some("interview")).unwrap();
+    let root = RootProps::new(opened, vec!["en-GB".into()], Catalogue::embedded());
+    let mut dom = VirtualDom::new_with_props(At, AtProps { path: "/".into(), root });
+    dom.rebuild_in_place();
+    let html = dioxus_ssr::render(&dom).replace(['\u{2068}', '\u{2069}'], "");
+    assert!(html.contains("You are at: The main (“big”) interview"), "{html}");
 }

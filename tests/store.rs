@@ -115,3 +115,40 @@ fn migrations_are_numbered_from_one() {
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     assert!(SCHEMA_VERSION >= 1);
 }
+
+#[test]
+fn a_version_1_store_upgrades_and_keeps_its_data() {
+    let scratch = Scratch::new("v1");
+    {
+        let conn = Connection::open(scratch.db()).unwrap();
+        conn.execute_batch(include_str!("fixtures/schema_v1.sql")).unwrap();
+    }
+    let opened = scratch.open();
+    assert_eq!(problem_id(&opened), None);
+    assert_eq!(opened.store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(opened.store.language().unwrap().as_deref(), Some("ar"));
+    opened.store.add_question("sef", "Who reads my SEF?").unwrap();
+}
+
+#[test]
+fn i_am_here_and_questions_are_kept_per_step_across_restarts() {
+    let scratch = Scratch::new("progress");
+    {
+        let store = scratch.open().store;
+        assert_eq!(store.current_step().unwrap(), None);
+        store.set_current_step(Some("interview")).unwrap();
+        store.add_question("interview", "  Can I have a female interpreter?  ").unwrap();
+        store.add_question("interview", "Can my key worker come?").unwrap();
+        let gone = store.add_question("sef", "When is my SEF due?").unwrap();
+        store.add_question("sef", "Do I write it in English?").unwrap();
+        store.delete_question(gone.id).unwrap();
+    }
+    let store = scratch.open().store;
+    assert_eq!(store.current_step().unwrap().as_deref(), Some("interview"));
+    let texts = |step: &str| store.questions(step).unwrap().into_iter().map(|q| q.text).collect::<Vec<_>>();
+    assert_eq!(texts("interview"), ["Can I have a female interpreter?", "Can my key worker come?"]);
+    assert_eq!(texts("sef"), ["Do I write it in English?"]);
+    assert!(texts("appeal").is_empty());
+    store.set_current_step(None).unwrap();
+    assert_eq!(store.current_step().unwrap(), None);
+}

@@ -5,4 +5,5 @@
 
 pub mod content;
 pub mod i18n;
+pub mod process;
 pub mod store;

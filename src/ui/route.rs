@@ -3,7 +3,7 @@
 use dioxus::prelude::*;
 
 use super::app::Shell;
-use super::screens::{About, Home, Language, Numbers};
+use super::screens::{About, Glossary, Home, Language, Numbers, Process, Step};
 
 #[derive(Routable, Clone, PartialEq, Debug)]
 #[rustfmt::skip]
@@ -11,6 +11,12 @@ pub enum Route {
     #[layout(Shell)]
         #[route("/")]
         Home {},
+        #[route("/process")]
+        Process {},
+        #[route("/process/:id")]
+        Step { id: String },
+        #[route("/words")]
+        Glossary {},
         #[route("/numbers")]
         Numbers {},
         #[route("/language")]

@@ -1,7 +1,7 @@
 // Shared set-up for the browser tests: Harbour's real web build served on 127.0.0.1, driven in
 // Debian's chromium at phone size with touch. Never downloads a browser.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import AxeBuilderModule from '@axe-core/playwright';
@@ -78,4 +78,15 @@ export async function axeViolations(page) {
 
 export async function screenshot(page, name) {
   await page.screenshot({ path: `${artifacts}/${name}.png`, fullPage: true });
+}
+
+/** A message's text in one locale, read from its Fluent files (one-line messages only). */
+export function message(code, id) {
+  const dir = new URL(`../../locales/${code}/`, import.meta.url);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ftl'))) {
+    for (const line of readFileSync(new URL(file, dir), 'utf8').split('\n')) {
+      if (line.startsWith(`${id} = `)) return line.slice(id.length + 3);
+    }
+  }
+  throw new Error(`${code} has no message ${id}`);
 }

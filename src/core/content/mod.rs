@@ -4,8 +4,10 @@
 //! Only this module knows the pack's wire format; screens see the plain types it returns.
 
 mod numbers;
+mod process;
 
 pub use numbers::{HelpNumber, NumbersPack, SilentSolution};
+pub use process::{GlossaryEntry, Part, ProcessPack, Step};
 
 use serde::Deserialize;
 
@@ -48,4 +50,5 @@ impl ContentError {
 /// The content embedded in the app at build time.
 pub mod embedded {
     pub const NUMBERS: &str = include_str!("../../../assets/content/numbers.json");
+    pub const PROCESS: &str = include_str!("../../../assets/content/process.json");
 }

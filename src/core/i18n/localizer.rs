@@ -67,6 +67,11 @@ impl Localizer {
         self.format(id, Some(&fluent_args))
     }
 
+    /// Whether the message exists here or in English behind it.
+    pub fn has(&self, id: &str) -> bool {
+        self.primary.has_message(id) || self.fallback.as_ref().is_some_and(|f| f.has_message(id))
+    }
+
     /// Whether this locale has the message itself (without falling back to English).
     pub fn has_own(&self, id: &str) -> bool {
         self.primary.has_message(id)
@@ -85,5 +90,42 @@ impl Localizer {
         // Never show a message ID: an unknown ID shows nothing (tests/locales.rs checks that
         // every ID the code uses exists in English).
         String::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::i18n::catalogue::{Direction, Producer, Review};
+
+    fn locale(code: &'static str, files: &'static [(&'static str, &'static str)]) -> LocaleInfo {
+        LocaleInfo {
+            code,
+            id: code.parse().unwrap(),
+            name: code.into(),
+            english_name: code.into(),
+            dir: Direction::Ltr,
+            review: Review { produced_by: Producer::AiDraft, note: String::new(), checked_by: None },
+            files,
+        }
+    }
+
+    fn check_tr(files: &'static [(&'static str, &'static str)], id: &str, expected: &str) {
+        let english = locale("en", &[("a.ftl", "hello = Hello\nstep-title = The step\nbye = Bye { $name }\n")]);
+        let l = Localizer::new(&locale("xx", files), &english);
+        assert_eq!(l.tr_with(id, &[("name", "Sam")]).replace(['\u{2068}', '\u{2069}'], ""), expected);
+    }
+
+    #[test]
+    fn a_message_missing_in_a_locale_falls_back_to_english_for_that_message_only() {
+        check_tr(&[("a.ftl", "hello = Salut\n")], "hello", "Salut");
+        check_tr(&[("a.ftl", "hello = Salut\n")], "step-title", "The step");
+        // A broken file keeps the messages that parsed; the rest come from English.
+        check_tr(&[("a.ftl", "hello = Salut\nstep-title = { broken\n")], "hello", "Salut");
+        check_tr(&[("a.ftl", "hello = Salut\nstep-title = { broken\n")], "step-title", "The step");
+        // A translation that drops a variable still says something true: English.
+        check_tr(&[("a.ftl", "bye = Au revoir { $nom }\n")], "bye", "Bye Sam");
+        // An ID nobody has shows nothing, never the ID.
+        check_tr(&[("a.ftl", "hello = Salut\n")], "no-such-message", "");
     }
 }

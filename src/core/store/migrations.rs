@@ -8,6 +8,14 @@ use super::StoreError;
 const MIGRATIONS: &[&str] = &[
     // 1: settings such as the chosen language.
     "CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT;",
+    // 2: questions a young person keeps for their lawyer or social worker, per asylum step.
+    "CREATE TABLE question (
+        id INTEGER PRIMARY KEY,
+        step TEXT NOT NULL,
+        text TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX question_by_step ON question (step);",
 ];
 
 /// The schema version this code writes.

@@ -7,10 +7,12 @@
 
 mod migrations;
 mod open;
+mod progress;
 mod settings;
 
 pub use migrations::SCHEMA_VERSION;
 pub use open::{open_or_recover, Opened, StorePlace};
+pub use progress::Question;
 
 use rusqlite::{Connection, ErrorCode};
 

@@ -3,7 +3,9 @@
 mod draft_notice;
 mod menu_link;
 mod number_card;
+mod sources;
 
 pub use draft_notice::DraftNotice;
 pub use menu_link::MenuLink;
 pub use number_card::{NumberCard, SilentSolutionCard};
+pub use sources::Sources;

@@ -4,17 +4,33 @@ use dioxus::prelude::*;
 
 use crate::ui::components::{DraftNotice, MenuLink};
 use crate::ui::route::Route;
-use crate::ui::state::use_localizer;
+use crate::ui::state::{use_app_state, use_localizer};
 
 #[component]
 pub fn Home() -> Element {
     let localizer = use_localizer();
+    let state = use_app_state();
     let l = localizer.read();
+    // Home shows the step the young person marked "I am here", read fresh on every visit.
+    let here = state.store.current_step().ok().flatten();
+    let here = here.as_deref().and_then(|id| state.process.as_ref().as_ref().ok()?.step(id));
+    let process_hint = match here {
+        Some(step) => l.tr_with("process-home-current", &[("step", &l.tr(&step.title_id()))]),
+        None => l.tr("process-home-hint"),
+    };
     rsx! {
         h1 { "{l.tr(\"home-title\")}" }
         p { class: "lead", "{l.tr(\"home-intro\")}" }
         nav { aria_label: l.tr("home-menu"),
             ul { class: "menu",
+                li {
+                    MenuLink {
+                        to: Route::Process {},
+                        icon: "process",
+                        title: l.tr("process-title"),
+                        hint: process_hint,
+                    }
+                }
                 li {
                     MenuLink {
                         to: Route::Numbers {},

@@ -1,0 +1,183 @@
+## The asylum process: list, step screen, search and glossary
+
+process-title = Your asylum process
+process-intro = What happens, step by step. Tap a step to read it.
+process-home-hint = What happens next, step by step
+process-rules-changed = The rules changed in 2026, and they can change again. Your lawyer has the final word on your case.
+process-you-are-here = You are here
+process-mark-here = I am at this step
+process-unmark-here = I am not at this step
+process-home-current = You are at: { $step }
+process-what = What happens
+process-who = Who will be there
+process-ask = What you can ask for
+process-next = What comes next
+process-time = How long it can take
+process-sources = Where this comes from
+process-source-verified = Official source: { $source }
+process-source-secondary = Other trusted source: { $source }
+process-reviewed = Last checked on { $date }.
+process-previous = Previous step
+process-following = Next step
+process-step-number = Step { $number }
+process-search = Search for a word from a letter
+process-search-results = Results
+process-search-empty = Nothing found. Try another word, or ask your social worker or lawyer what the word means.
+process-glossary = Words you may hear
+process-glossary-intro = Words from letters and meetings, in simple language.
+process-glossary-step = Read the step
+process-questions = My questions for my lawyer or social worker
+process-questions-private = Only you can see these. They stay on this phone.
+process-question-label = Write a question
+process-question-save = Save question
+process-question-delete = Delete
+process-question-empty = Write your question first.
+process-question-too-long = This question is too long. Please keep it under { $max } letters.
+process-question-saved = Question saved.
+process-question-none = No questions yet.
+
+## Step 1: arrival
+
+process-arrival-title = Arriving in the UK
+process-arrival-what = Many young people arrive in Kent. Border Force officers may keep you at a place such as the Kent Intake Unit in Dover while they arrange care. The council must look after a child who has no parent or carer here.
+process-arrival-who = Border Force officers. A social worker from the council is called.
+process-arrival-ask = An interpreter. To be treated as a child.
+process-arrival-next = The council looks after you. The Home Office asks you its first questions (the welfare interview).
+process-arrival-time = Some hours. In 2020, young people were kept there about 17 hours on average, and some for more than a day.
+
+## Step 2: welfare interview
+
+process-welfare-interview-title = The welfare interview (the “small” interview)
+process-welfare-interview-what = The Home Office asks simple questions: your name, date of birth, country and family. They may ask a little about why you came and how you travelled. They take your photo and fingerprints. You may get a form called the SEF.
+process-welfare-interview-who = A Home Office officer and an interpreter. If you are under 16, also your social worker or another responsible adult. In Scotland, an adult comes with everyone under 18.
+process-welfare-interview-ask = An interpreter. A different interpreter if you cannot understand the one you have.
+process-welfare-interview-next = If the Home Office thinks you are over 18, you may have an age assessment. You can ask for help to have your age recognised.
+process-welfare-interview-time = It happens soon after you arrive.
+
+## Step 3: age assessment
+
+process-age-assessment-title = If they do not believe your age
+process-age-assessment-what = If people doubt your age, social workers talk with you to decide it. The council must make its own decision, even if the Home Office thinks you are an adult. A national board, made up mostly of social workers, can also assess age.
+process-age-assessment-who = Usually two social workers, often with another adult there to support you.
+process-age-assessment-ask = To be treated as a child while they decide. Help from a lawyer. The Refugee Council’s Age Dispute Project may help if they believe you are under 18.
+process-age-assessment-next = If they decide you are a child, the council looks after you as a child.
+process-age-assessment-time = There is no fixed time. Ask your social worker or lawyer.
+
+## Step 4: being looked after
+
+process-looked-after-title = Being looked after by the council
+process-looked-after-what = The council looks after you: you are a “looked-after child”. You get a social worker and a place to live: a foster family, or supported housing if you are 16 or 17. They also help with health and school.
+process-looked-after-who = Your social worker, and your foster carer or key worker.
+process-looked-after-ask = An advocate: someone who speaks up for you. Help to find a lawyer.
+process-looked-after-next = You may move to another council (the National Transfer Scheme). You get a lawyer for your asylum claim.
+process-looked-after-time = From the day you first meet the council.
+
+## Step 5: National Transfer Scheme
+
+process-transfer-title = Moving to another council (National Transfer Scheme)
+process-transfer-what = Many young people arrive in a few places, such as Kent. The National Transfer Scheme moves some of them to a council in another part of the UK, so that all councils share the care. Every council must take part.
+process-transfer-who = The council where you are now and the council you move to.
+process-transfer-ask = That your best interests are a main part of the decision. You can ask your social worker where you are going and why.
+process-transfer-next = Your new council looks after you.
+process-transfer-time = The move should happen within 10 working days.
+
+## Step 6: getting a lawyer
+
+process-lawyer-title = Getting a lawyer
+process-lawyer-what = A lawyer (legal representative) helps you with your asylum claim. Legal aid pays for the lawyer, so you do not pay. What you tell your lawyer is confidential: they keep it private.
+process-lawyer-who = Your lawyer, often with an interpreter.
+process-lawyer-ask = Help from your carer, key worker or social worker to find a lawyer.
+process-lawyer-next = Your lawyer helps you fill in the Statement of Evidence Form (SEF).
+process-lawyer-time = There is no fixed time. Your carer, key worker or social worker should help you find a lawyer.
+
+## Step 7: Statement of Evidence Form (SEF)
+
+process-sef-title = The Statement of Evidence Form (SEF)
+process-sef-what = The SEF is a form where you explain who you are and why you need protection. It is filled in in English, always with your lawyer. The Home Office says it uses the SEF only to say yes: it never says no from the SEF alone. Since 2026, some 16 and 17 year olds with a lawyer can agree to skip the SEF and go straight to the interview.
+process-sef-who = Your lawyer, and an interpreter if you need one.
+process-sef-ask = Help to find a lawyer if you do not have one. More time, if you need it.
+process-sef-next = The main (“big”) interview, unless the Home Office can decide without it.
+process-sef-time = One guide says the Home Office should get the SEF within 60 working days. This may have changed: ask your lawyer for your date.
+
+## Step 8: the main interview
+
+process-interview-title = The main (“big”) interview
+process-interview-what = Young people over 12 usually have this interview. They ask why you left, about your journey, your life before, and what you are afraid of.
+process-interview-who = A Home Office decision-maker, your lawyer, an interpreter and a responsible adult: your social worker, foster carer or key worker, or another trusted person you choose.
+process-interview-ask = A male or a female interpreter (ask your lawyer early). A different interpreter if the language or dialect is wrong. Breaks. To stop and do it another day if you are too unwell.
+process-interview-next = You wait for the decision. If you turn 18 before the interview, it still happens, with someone trained for children’s cases.
+process-interview-time = It comes after the SEF.
+
+## Step 9: waiting
+
+process-waiting-title = Waiting for the decision
+process-waiting-what = The Home Office makes its decision. Waiting can be very hard. Your lawyer can ask the Home Office about delays, and your MP (your member of parliament) can be contacted.
+process-waiting-who = There is no meeting. The Home Office sends the decision to your lawyer and your social worker.
+process-waiting-ask = Ask your lawyer to chase the Home Office if it takes a long time.
+process-waiting-next = The decision.
+process-waiting-time = Many months, sometimes years.
+
+## Step 10: the decision
+
+process-decision-title = The decision
+process-decision-what = The answer can be: refugee status; humanitarian protection; UASC leave; another kind of permission to stay; or a refusal. The Home Office tells your social worker and your lawyer.
+process-decision-who = The letter goes to your lawyer and your social worker. Ask them to explain it with you.
+process-decision-ask = Ask your lawyer what the decision means for you and how long your permission to stay lasts.
+process-decision-next = If you are refused, you can usually appeal. UASC leave is not a yes to asylum: apply again before it ends, and see a lawyer 3 to 6 months before.
+process-decision-time = UASC leave lasts 30 months, or until you are 17 and a half if that comes sooner. For claims made from 2 March 2026, the first permission is usually 30 months. Ask your lawyer what applies to you.
+
+## Step 11: appeal
+
+process-appeal-title = Appealing a refusal
+process-appeal-what = If the Home Office says no, you can ask a judge (the First-tier Tribunal) to look at your case again. You do not need permission to appeal.
+process-appeal-who = A judge, your lawyer, a responsible adult and an interpreter.
+process-appeal-ask = An interpreter in your language and dialect: your appeal form must say which. A responsible adult with you at the hearing.
+process-appeal-next = If the judge says no, it may be possible to go to a higher court (the Upper Tribunal). Before children’s services stop helping you, they must give you their reasons in writing.
+process-appeal-time = Your appeal must arrive no later than 14 days after the refusal was sent. Tell your lawyer at once. The judge’s decision usually comes 3 to 4 weeks after the hearing.
+
+## Step 12: turning 18 and leaving care
+
+process-turning-18-title = Turning 18 and leaving care
+process-turning-18-what = From about 16, you get a personal adviser and a pathway plan: your plan for becoming an adult. It takes the place of your care plan.
+process-turning-18-who = Your personal adviser.
+process-turning-18-ask = A pathway plan that is checked at least every 6 months. Help from your personal adviser until you are 25. Help to get legal advice about your immigration status.
+process-turning-18-next = Your council must publish what it offers young people leaving care (its “local offer”).
+process-turning-18-time = The plan starts around 16. Your personal adviser can help you until you are 25.
+
+## Step 13: National Referral Mechanism
+
+process-nrm-title = If someone exploited you (National Referral Mechanism)
+process-nrm-what = The National Referral Mechanism (NRM) is how the UK finds and protects people who were trafficked or exploited: forced to work, to commit crimes, or harmed in other ways. Anyone under 18 should be referred. Children do not have to agree to it.
+process-nrm-who = A “first responder”, such as the police, the council, or a charity like Barnardo’s, the NSPCC or the Refugee Council.
+process-nrm-ask = An Independent Child Trafficking Guardian, in many areas of England and Wales: someone who is on your side and gives you advice.
+process-nrm-next = First a “reasonable grounds” decision, then a “conclusive grounds” decision. If you turn 18 before the final decision, you can say, in words or in writing, that you want to stay in the NRM.
+process-nrm-time = The first decision takes about 5 working days where possible. The final decision comes after at least 30 days; there is no fixed time.
+
+## Glossary
+
+glossary-home-office-term = Home Office
+glossary-home-office-meaning = The part of the UK government that decides asylum claims.
+glossary-sef-term = SEF (Statement of Evidence Form)
+glossary-sef-meaning = The form where you explain, with your lawyer, who you are and why you need protection.
+glossary-interview-term = Substantive interview
+glossary-interview-meaning = The main (“big”) asylum interview, where you explain why you need protection.
+glossary-responsible-adult-term = Responsible adult
+glossary-responsible-adult-meaning = An adult who comes with you to interviews to support you, such as your social worker or key worker.
+glossary-legal-aid-term = Legal aid
+glossary-legal-aid-meaning = Money from the government that pays for your lawyer, so you do not pay.
+glossary-looked-after-term = Looked-after child
+glossary-looked-after-meaning = A child the council cares for, with a social worker and a place to live.
+glossary-refugee-status-term = Refugee status
+glossary-refugee-status-meaning = A yes to your asylum claim: the UK accepts you need protection.
+glossary-humanitarian-protection-term = Humanitarian protection
+glossary-humanitarian-protection-meaning = Permission to stay because you would face serious harm if you went back.
+glossary-uasc-leave-term = UASC leave
+glossary-uasc-leave-meaning = Short permission to stay for a child whose asylum claim was refused. You must apply again before it ends.
+glossary-tribunal-term = Tribunal
+glossary-tribunal-meaning = A court where a judge looks at your case again after a refusal.
+glossary-pathway-plan-term = Pathway plan
+glossary-pathway-plan-meaning = Your plan for becoming an adult and leaving care, made with your personal adviser.
+glossary-personal-adviser-term = Personal adviser
+glossary-personal-adviser-meaning = The person who helps you when you leave care, until you are 25.
+glossary-nrm-term = NRM (National Referral Mechanism)
+glossary-nrm-meaning = The UK’s way to find and protect people who were trafficked or exploited.

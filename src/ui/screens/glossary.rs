@@ -1,0 +1,37 @@
+//! Words from letters and meetings, each explained in one line, with the step it belongs to.
+
+use dioxus::prelude::*;
+
+use crate::core::content::Step;
+use crate::ui::route::Route;
+use crate::ui::state::{use_app_state, use_localizer};
+
+#[component]
+pub fn Glossary() -> Element {
+    let localizer = use_localizer();
+    let state = use_app_state();
+    let l = localizer.read();
+    let entries = match state.process.as_ref() {
+        Ok(pack) => pack.glossary.clone(),
+        Err(_) => Vec::new(),
+    };
+    rsx! {
+        h1 { "{l.tr(\"process-glossary\")}" }
+        p { class: "lead", "{l.tr(\"process-glossary-intro\")}" }
+        dl { class: "glossary",
+            for entry in entries {
+                div { key: "{entry.id}", class: "word",
+                    dt { "{l.tr(&entry.term_id())}" }
+                    dd {
+                        p { "{l.tr(&entry.meaning_id())}" }
+                        if let Some(step) = entry.step.clone() {
+                            Link { to: Route::Step { id: step.clone() },
+                                {l.tr(&Step::title_id_of(&step))}
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
