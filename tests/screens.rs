@@ -24,7 +24,18 @@ fn At(props: AtProps) -> Element {
 
 /// Renders the app at `path` for a device that prefers `device_languages`.
 fn render(path: &str, device_languages: &[&str], problem: Option<harbour::core::store::StoreError>) -> String {
+    render_with(path, device_languages, problem, |_| {})
+}
+
+/// The same, with something already saved in the store.
+fn render_with(
+    path: &str,
+    device_languages: &[&str],
+    problem: Option<harbour::core::store::StoreError>,
+    saved: impl FnOnce(&Store),
+) -> String {
     let opened = Opened { store: Store::in_memory().unwrap(), problem, persistent: true };
+    saved(&opened.store);
     let languages = device_languages.iter().map(|s| s.to_string()).collect();
     let root = RootProps::new(opened, languages, Catalogue::embedded());
     let mut dom = VirtualDom::new_with_props(At, AtProps { path: path.into(), root });
@@ -231,11 +242,7 @@ fn an_unknown_step_says_so_instead_of_a_blank_card() {
 
 #[test]
 fn home_shows_the_step_marked_i_am_here() {
-    let opened = Opened { store: Store::in_memory().unwrap(), problem: None, persistent: true };
-    opened.store.set_current_step(Some("interview")).unwrap();
-    let root = RootProps::new(opened, vec!["en-GB".into()], Catalogue::embedded());
-    let mut dom = VirtualDom::new_with_props(At, AtProps { path: "/".into(), root });
-    dom.rebuild_in_place();
-    let html = dioxus_ssr::render(&dom).replace(['\u{2068}', '\u{2069}'], "");
+    let html = render_with("/", &["en-GB"], None, |store| store.set_current_step(Some("interview")).unwrap())
+        .replace(['\u{2068}', '\u{2069}'], "");
     assert!(html.contains("You are at: The main (“big”) interview"), "{html}");
 }

@@ -1,37 +1,13 @@
 // Harbour's first journeys end to end on the real web build (issue 2): the browser's language
 // on first launch, the chosen language kept, help numbers one tap away, offline after the first
 // load, nothing sent anywhere but 127.0.0.1, and no accessibility violations.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  axeViolations, launchBrowser, open, phone, rootLangDir, screenshot, serve,
-} from './harness.mjs';
+import { axeViolations, open, phone, rootLangDir, serve, session } from './harness.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Runs `body` on a fresh phone and then checks that no request left our origin. */
-async function onPhone(locale, body) {
-  const context = await phone(browser, server.origin, locale);
-  try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await body(page, context);
-    assert.deepEqual(errors, [], 'no script errors');
-  } finally {
-    await context.close();
-  }
-  assert.deepEqual(context.foreignRequests, [], 'no request left 127.0.0.1');
-}
+const app = session();
+const server = app;
+const onPhone = app.onPhone;
 
 describe('first launch follows the browser language', () => {
   for (const [locale, lang, dir, heading] of [
@@ -103,7 +79,7 @@ describe('no accessibility violations on home and numbers, opened in the browser
 
 test('after the first load, the app and its numbers open with the network off', async () => {
   const own = await serve();
-  const context = await phone(browser, own.origin, 'en-GB');
+  const context = await phone(app.browser, own.origin, 'en-GB');
   try {
     const page = await context.newPage();
     await open(page, own.origin, '/numbers');

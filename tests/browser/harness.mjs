@@ -3,6 +3,8 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import AxeBuilderModule from '@axe-core/playwright';
 
@@ -89,4 +91,36 @@ export function message(code, id) {
     }
   }
   throw new Error(`${code} has no message ${id}`);
+}
+
+/**
+ * One browser and one server for a test file, started before its tests and stopped after.
+ * `onPhone(locale, body)` runs `body(page, context)` on a fresh phone, then checks that no script
+ * failed and no request left 127.0.0.1.
+ */
+export function session() {
+  const s = {};
+  before(async () => {
+    s.browser = await launchBrowser();
+    s.server = await serve();
+    s.origin = s.server.origin;
+  });
+  after(async () => {
+    await s.browser?.close();
+    await s.server?.stop();
+  });
+  s.onPhone = async (locale, body) => {
+    const context = await phone(s.browser, s.origin, locale);
+    try {
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await body(page, context);
+      assert.deepEqual(errors, [], 'no script errors');
+    } finally {
+      await context.close();
+    }
+    assert.deepEqual(context.foreignRequests, [], 'no request left 127.0.0.1');
+  };
+  return s;
 }

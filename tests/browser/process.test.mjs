@@ -1,31 +1,12 @@
 // The asylum explainer end to end (issue 4): mark "I am here" and keep it across a reload, keep
 // a question across a reload, refuse an empty or too-long one with a clear message, and find
 // the SEF step by the word on the letter.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launchBrowser, message, open, phone, screenshot, serve } from './harness.mjs';
+import { axeViolations, message, open, screenshot, session } from './harness.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function onPhone(locale, body) {
-  const context = await phone(browser, server.origin, locale);
-  try {
-    const page = await context.newPage();
-    await body(page);
-  } finally {
-    await context.close();
-  }
-  assert.deepEqual(context.foreignRequests, [], 'no request left 127.0.0.1');
-}
+const server = session();
+const onPhone = server.onPhone;
 
 test('I am here is kept across a reload and shown on home', () => onPhone('en-GB', async (page) => {
   await open(page, server.origin);

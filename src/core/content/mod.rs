@@ -47,6 +47,19 @@ impl ContentError {
     }
 }
 
+/// Reads one area's JSON and checks its format number before anything else is trusted.
+fn read_area<T: serde::de::DeserializeOwned>(
+    json: &str,
+    format_of: impl Fn(&T) -> u32,
+    supported: u32,
+) -> Result<T, ContentError> {
+    let area: T = serde_json::from_str(json).map_err(|e| ContentError::Malformed(e.to_string()))?;
+    match format_of(&area) {
+        format if format == supported => Ok(area),
+        format => Err(ContentError::UnknownFormat(format)),
+    }
+}
+
 /// The content embedded in the app at build time.
 pub mod embedded {
     pub const NUMBERS: &str = include_str!("../../../assets/content/numbers.json");

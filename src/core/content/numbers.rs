@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::{embedded, ContentError, Fact};
+use super::{embedded, read_area, ContentError, Fact};
 
 /// One help line. Its name and description are Fluent messages `numbers-<id>-name` and
 /// `numbers-<id>-about`; the flags are shown only where the source says so.
@@ -75,11 +75,7 @@ fn dialable(number: &str) -> bool {
 impl NumbersPack {
     /// Reads and checks a numbers file; anything off refuses the whole file.
     pub fn parse(json: &str) -> Result<NumbersPack, ContentError> {
-        let pack: NumbersPack =
-            serde_json::from_str(json).map_err(|e| ContentError::Malformed(e.to_string()))?;
-        if pack.format != FORMAT {
-            return Err(ContentError::UnknownFormat(pack.format));
-        }
+        let pack: NumbersPack = read_area(json, |p: &NumbersPack| p.format, FORMAT)?;
         let silent = &pack.silent_solution;
         let bad = pack
             .numbers

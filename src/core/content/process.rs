@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::{embedded, ContentError, Fact};
+use super::{embedded, read_area, ContentError, Fact};
 use crate::core::i18n::Localizer;
 
 /// The parts every step explains, in the order they are shown.
@@ -102,11 +102,7 @@ fn valid_id(id: &str) -> bool {
 
 impl ProcessPack {
     pub fn parse(json: &str) -> Result<ProcessPack, ContentError> {
-        let pack: ProcessPack =
-            serde_json::from_str(json).map_err(|e| ContentError::Malformed(e.to_string()))?;
-        if pack.format != FORMAT {
-            return Err(ContentError::UnknownFormat(pack.format));
-        }
+        let pack: ProcessPack = read_area(json, |p: &ProcessPack| p.format, FORMAT)?;
         let mut ids = HashSet::new();
         for step in &pack.steps {
             if !valid_id(&step.id) || !ids.insert(step.id.as_str()) {
