@@ -78,9 +78,17 @@ pub fn set_document_language(_code: &str, _dir: &str, _title: &str) {}
 
 #[cfg(any(feature = "desktop", feature = "mobile"))]
 pub(super) fn launch(root: fn(RootProps) -> dioxus::prelude::Element) {
+    use dioxus::desktop::{Config, WindowBuilder};
     let props = futures_lite_block_on(super::prepare());
+    let title = crate::core::i18n::Catalogue::embedded().localizer(props.locale).tr("app-name");
+    // The web build links the stylesheet from index.html; the webview gets the same one inline.
+    let style = format!("<style>{}</style>", include_str!("../../assets/harbour.css"));
+    let config = Config::new()
+        .with_custom_head(style)
+        .with_menu(None)
+        .with_window(WindowBuilder::new().with_title(title));
     let vdom = dioxus::prelude::VirtualDom::new_with_props(root, props);
-    dioxus::desktop::launch::launch_virtual_dom(vdom, dioxus::desktop::Config::new());
+    dioxus::desktop::launch::launch_virtual_dom(vdom, config);
 }
 
 #[cfg(not(any(feature = "desktop", feature = "mobile")))]
