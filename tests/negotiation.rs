@@ -22,6 +22,41 @@ fn device_languages_pick_the_locale() {
     check_negotiate(&["de-DE"], "en");
     check_negotiate(&[], "en");
     check_negotiate(&["C", "POSIX", "not a tag"], "en");
+    check_negotiate(&["prs"], "fa-AF");
+    check_negotiate(&["prs-AF"], "fa-AF");
+    check_negotiate(&["fa-AF"], "fa-AF");
+    check_negotiate(&["fa-IR"], "fa");
+    check_negotiate(&["fa"], "fa");
+    check_negotiate(&["ps-AF"], "ps");
+    check_negotiate(&["ku-TR"], "kmr");
+    check_negotiate(&["ckb-IQ"], "ckb");
+    check_negotiate(&["ti-ER"], "ti");
+    check_negotiate(&["am-ET"], "am");
+    check_negotiate(&["so-SO"], "so");
+    check_negotiate(&["om-ET"], "om");
+    check_negotiate(&["sq-AL"], "sq");
+    check_negotiate(&["vi-VN"], "vi");
+    check_negotiate(&["fr-FR"], "fr");
+}
+
+#[test]
+fn the_fourteen_locales_are_shipped_with_the_right_direction() {
+    let catalogue = Catalogue::embedded();
+    let mut codes: Vec<(&str, &str)> =
+        catalogue.locales().iter().map(|l| (l.code, l.dir.as_str())).collect();
+    codes.sort();
+    assert_eq!(
+        codes,
+        [
+            ("am", "ltr"), ("ar", "rtl"), ("ckb", "rtl"), ("en", "ltr"), ("fa", "rtl"), ("fa-AF", "rtl"),
+            ("fr", "ltr"), ("kmr", "ltr"), ("om", "ltr"), ("ps", "rtl"), ("so", "ltr"), ("sq", "ltr"),
+            ("ti", "ltr"), ("vi", "ltr"),
+        ]
+    );
+    // Every translation is an unchecked draft until a translator signs it off in locale.json.
+    for locale in catalogue.locales().iter().filter(|l| l.code != "en") {
+        assert!(locale.review.is_draft(), "{} is marked checked: who checked it?", locale.code);
+    }
 }
 
 #[test]

@@ -1,0 +1,78 @@
+## App shell
+
+app-name = ሃርበር
+nav-back = ተመለስ
+
+## Home
+
+home-title = ሃርበር
+home-intro = በቋንቋህ እርዳታ እና መረጃ። ያለ ኢንተርኔት ይሰራል።
+home-menu = ክፍሎች
+home-numbers = የእርዳታ ቁጥሮች
+home-numbers-hint = ሊረዳህ ለሚችል ሰው ደውል ወይም መልእክት ላክ
+home-language = ቋንቋ
+home-language-hint = የዚህን መተግበሪያ ቋንቋ ምረጥ
+
+## Language picker
+
+language-title = ቋንቋህን ምረጥ
+language-intro = ይህንን በማንኛውም ጊዜ መቀየር ትችላለህ።
+
+## Translation status
+
+translation-draft-label = ስለዚህ ትርጉም
+translation-draft = ረቂቅ ትርጉም — እስካሁን በተርጓሚ አልተረጋገጠም።
+
+## Problems with saved data
+
+store-error-too-new = ይህ የሃርበር ስሪት በዚህ ስልክ ላይ ከተቀመጠው መረጃ ያረጀ ነው። የተቀመጠው መረጃህ ደህና ነው፣ አልተቀየረም፣ ነገር ግን ሃርበር እስኪዘመን ድረስ አዲስ ነገር ሊቀመጥ አይችልም።
+store-error-corrupt = የተቀመጠው መረጃህ ሊነበብ አልቻለም። ሃርበር ቅጂውን ወደ ጎን አስቀምጦ እንደገና ጀምሯል። ምንም ነገር አልተሰረዘም።
+store-error-unavailable = ሃርበር አሁን በዚህ መሳሪያ ላይ ምንም ነገር ማስቀመጥ አይችልም። መጠቀም ትችላለህ፣ ነገር ግን ስትዘጋው ለውጦችህ ይጠፋሉ።
+content-error-invalid = ይህ መረጃ ሊጫን አልቻለም። እባክህ ኃላፊ ሰራተኛህን (key worker) ሃርበርን እንዲያዘምን ጠይቅ።
+home-about = ስለ ሃርበር
+home-about-hint = ግላዊነት፣ እና ይህን ትርጉም ማን እንደሰራው
+
+## Language picker: search and translation status
+
+language-search = ቋንቋ ፈልግ
+language-no-match = ከፍለጋህ ጋር የሚዛመድ ቋንቋ የለም።
+language-your-phone = የስልክህ ቋንቋ
+language-status-draft = ረቂቅ ትርጉም — እስካሁን በተርጓሚ አልተረጋገጠም።
+language-status-checked = በተርጓሚ ተረጋግጧል።
+
+## About screen
+
+about-title = ስለ ሃርበር
+about-intro = ሃርበር በቋንቋህ እርዳታ እና መረጃ ይሰጥሃል። ያለ ኢንተርኔት ይሰራል።
+about-privacy-title = ግላዊነትህ
+about-privacy = ሃርበር መለያ (አካውንት) የለውም። ስለ አንተ ምንም ነገር ለማንም አይልክም። የምታስቀምጠው ሁሉ በዚህ ስልክ ላይ ይቆያል።
+about-facts = በሃርበር ውስጥ ያለው መረጃ ከመንግስት ምንጮች እና ከታመኑ የበጎ አድራጎት ድርጅቶች የመጣ ነው። እያንዳንዱ ገጽ መረጃው ለመጨረሻ ጊዜ መቼ እንደተረጋገጠ ይናገራል። ህጎች ሊቀየሩ ይችላሉ፦ የመጨረሻው ቃል የጠበቃህ ወይም የማህበራዊ ሰራተኛህ ነው።
+about-translation-title = ይህ ትርጉም
+about-translation-language = ቋንቋ፦ { $language }
+about-produced-source = ይህ ዋናው ጽሑፍ ነው። ትርጉሞች ከዚህ ይሰራሉ።
+about-produced-ai-draft = ይህ ትርጉም በኮምፒውተር ፕሮግራም (ሰው ሰራሽ አስተውሎት) እንደ ረቂቅ ተጽፏል።
+about-produced-translator = ይህ ትርጉም በተርጓሚ ተሰርቷል።
+about-checked-by = ያረጋገጠው፦ { $checker }
+
+## Dates (Western digits, in the locale’s words)
+
+date-long = { $month } { $day } ቀን { $year }
+date-month-1 = ጃንዩዌሪ
+date-month-2 = ፌብሩዌሪ
+date-month-3 = ማርች
+date-month-4 = ኤፕሪል
+date-month-5 = ሜይ
+date-month-6 = ጁን
+date-month-7 = ጁላይ
+date-month-8 = ኦገስት
+date-month-9 = ሴፕቴምበር
+date-month-10 = ኦክቶበር
+date-month-11 = ኖቬምበር
+date-month-12 = ዲሴምበር
+date-weekday-1 = ሰኞ
+date-weekday-2 = ማክሰኞ
+date-weekday-3 = ረቡዕ
+date-weekday-4 = ሐሙስ
+date-weekday-5 = ዓርብ
+date-weekday-6 = ቅዳሜ
+date-weekday-7 = እሑድ

@@ -1,0 +1,78 @@
+## App shell
+
+app-name = هاربەر
+nav-back = گەڕانەوە
+
+## Home
+
+home-title = هاربەر
+home-intro = یارمەتی و زانیاری بە زمانی خۆت. بەبێ ئینتەرنێت کار دەکات.
+home-menu = بەشەکان
+home-numbers = ژمارەکانی یارمەتی
+home-numbers-hint = پەیوەندی بکە یان نامە بنێرە بۆ کەسێک کە دەتوانێت یارمەتیت بدات
+home-language = زمان
+home-language-hint = زمانی ئەم ئەپە هەڵبژێرە
+
+## Language picker
+
+language-title = زمانەکەت هەڵبژێرە
+language-intro = هەر کاتێک بتەوێت دەتوانیت بیگۆڕیت.
+
+## Translation status
+
+translation-draft-label = دەربارەی ئەم وەرگێڕانە
+translation-draft = وەرگێڕانی سەرەتایی — هێشتا وەرگێڕێک پێیدا نەچووەتەوە.
+
+## Problems with saved data
+
+store-error-too-new = ئەم وەشانەی هاربەر لە زانیارییە پاشەکەوتکراوەکانی ئەم مۆبایلە کۆنترە. زانیارییە پاشەکەوتکراوەکانت سەلامەتن و نەگۆڕاون، بەڵام تا هاربەر نوێ نەکرێتەوە هیچ شتێکی نوێ پاشەکەوت ناکرێت.
+store-error-corrupt = زانیارییە پاشەکەوتکراوەکانت نەخوێنرانەوە. هاربەر کۆپییەکی لێ لە لایەک هەڵگرت و لە سەرەتاوە دەستی پێکردەوە. هیچ شتێک نەسڕایەوە.
+store-error-unavailable = هاربەر ئێستا ناتوانێت هیچ شتێک لەسەر ئەم ئامێرە پاشەکەوت بکات. دەتوانیت بەکاری بهێنیت، بەڵام کاتێک دایدەخەیت گۆڕانکارییەکانت ون دەبن.
+content-error-invalid = ئەم زانیارییە بار نەکرا. تکایە داوا لە کارمەندی بەرپرسەکەت (key worker) بکە هاربەر نوێ بکاتەوە.
+home-about = دەربارەی هاربەر
+home-about-hint = تایبەتمەندی، و کێ ئەم وەرگێڕانەی کردووە
+
+## Language picker: search and translation status
+
+language-search = گەڕان بۆ زمانێک
+language-no-match = هیچ زمانێک لەگەڵ گەڕانەکەت ناگونجێت.
+language-your-phone = زمانی مۆبایلەکەت
+language-status-draft = وەرگێڕانی سەرەتایی — هێشتا وەرگێڕێک پێیدا نەچووەتەوە.
+language-status-checked = وەرگێڕێک پێیدا چووەتەوە.
+
+## About screen
+
+about-title = دەربارەی هاربەر
+about-intro = هاربەر بە زمانی خۆت یارمەتی و زانیاریت پێدەدات. بەبێ ئینتەرنێت کار دەکات.
+about-privacy-title = تایبەتمەندیی تۆ
+about-privacy = هاربەر هەژماری نییە. هیچ شتێک دەربارەی تۆ بۆ هیچ کەسێک نانێرێت. هەرچی پاشەکەوتی بکەیت لەسەر ئەم مۆبایلە دەمێنێتەوە.
+about-facts = زانیارییەکانی هاربەر لە سەرچاوە فەرمییەکان و ڕێکخراوە خێرخوازییە متمانەپێکراوەکانەوەن. هەر لاپەڕەیەک دەڵێت زانیارییەکانی دواجار کەی پشکنراون. یاساکان دەکرێت بگۆڕێن: قسەی کۆتایی هی پارێزەرەکەت یان کارمەندی کۆمەڵایەتییەکەتە.
+about-translation-title = ئەم وەرگێڕانە
+about-translation-language = زمان: { $language }
+about-produced-source = ئەمە دەقە سەرەکییەکەیە. وەرگێڕانەکان لەمەوە دەکرێن.
+about-produced-ai-draft = ئەم وەرگێڕانە وەک ڕەشنووس لەلایەن بەرنامەیەکی کۆمپیوتەرییەوە (زیرەکیی دەستکرد) نووسراوە.
+about-produced-translator = ئەم وەرگێڕانە لەلایەن وەرگێڕێکەوە کراوە.
+about-checked-by = پشکنەر: { $checker }
+
+## Dates (Western digits, in the locale’s words)
+
+date-long = { $day }ی { $month }ی { $year }
+date-month-1 = کانوونی دووەم
+date-month-2 = شوبات
+date-month-3 = ئازار
+date-month-4 = نیسان
+date-month-5 = ئایار
+date-month-6 = حوزەیران
+date-month-7 = تەممووز
+date-month-8 = ئاب
+date-month-9 = ئەیلوول
+date-month-10 = تشرینی یەکەم
+date-month-11 = تشرینی دووەم
+date-month-12 = کانوونی یەکەم
+date-weekday-1 = دووشەممە
+date-weekday-2 = سێشەممە
+date-weekday-3 = چوارشەممە
+date-weekday-4 = پێنجشەممە
+date-weekday-5 = هەینی
+date-weekday-6 = شەممە
+date-weekday-7 = یەکشەممە

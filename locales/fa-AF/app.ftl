@@ -1,0 +1,78 @@
+## App shell
+
+app-name = هاربر
+nav-back = برگشت
+
+## Home
+
+home-title = هاربر
+home-intro = کمک و معلومات به زبان خودت. بدون انترنت کار می‌کند.
+home-menu = بخش‌ها
+home-numbers = شماره‌های کمک
+home-numbers-hint = به کسی که می‌تواند کمک کند زنگ بزن یا پیام بفرست
+home-language = زبان
+home-language-hint = زبان این اپ را انتخاب کن
+
+## Language picker
+
+language-title = زبان خود را انتخاب کن
+language-intro = هر وقت بخواهی می‌توانی این را تغییر بدهی.
+
+## Translation status
+
+translation-draft-label = در بارهٔ این ترجمه
+translation-draft = ترجمهٔ ابتدایی — هنوز یک ترجمان آن را بررسی نکرده است.
+
+## Problems with saved data
+
+store-error-too-new = این نسخهٔ هاربر از معلومات ذخیره‌شده در این تیلفون کهنه‌تر است. معلومات ذخیره‌شدهٔ تو مصئون است و تغییر نکرده، اما تا وقتی هاربر تازه نشود، هیچ چیز نو ذخیره نمی‌شود.
+store-error-corrupt = معلومات ذخیره‌شدهٔ تو خوانده نشد. هاربر یک کاپی آن را جدا نگه داشت و از نو شروع کرد. هیچ چیز پاک نشد.
+store-error-unavailable = هاربر فعلاً نمی‌تواند در این دستگاه چیزی ذخیره کند. می‌توانی از آن استفاده کنی، اما وقتی آن را ببندی تغییراتت از بین می‌رود.
+content-error-invalid = این معلومات بار نشد. لطفاً از کارمند مسئول خود (key worker) بخواه که هاربر را تازه کند.
+home-about = در بارهٔ هاربر
+home-about-hint = حریم خصوصی، و اینکه این ترجمه را چه کسی ساخته است
+
+## Language picker: search and translation status
+
+language-search = جستجوی زبان
+language-no-match = هیچ زبانی با جستجوی تو مطابقت ندارد.
+language-your-phone = زبان تیلفون تو
+language-status-draft = ترجمهٔ ابتدایی — هنوز یک ترجمان آن را بررسی نکرده است.
+language-status-checked = یک ترجمان آن را بررسی کرده است.
+
+## About screen
+
+about-title = در بارهٔ هاربر
+about-intro = هاربر به زبان خودت به تو کمک و معلومات می‌دهد. بدون انترنت کار می‌کند.
+about-privacy-title = حریم خصوصی تو
+about-privacy = هاربر حساب (اکونت) ندارد. هیچ چیز در بارهٔ تو به هیچ کس نمی‌فرستد. هر چه ذخیره کنی، در همین تیلفون می‌ماند.
+about-facts = معلومات هاربر از منابع رسمی و مؤسسات خیریهٔ قابل اعتماد گرفته شده است. هر صفحه می‌گوید معلوماتش آخرین بار چه وقت بررسی شده است. قوانین می‌توانند تغییر کنند: حرف آخر را وکیل یا مددکار اجتماعی تو می‌زند.
+about-translation-title = این ترجمه
+about-translation-language = زبان: { $language }
+about-produced-source = این متن اصلی است. ترجمه‌ها از روی آن ساخته می‌شوند.
+about-produced-ai-draft = این ترجمه را یک برنامهٔ کمپیوتری (هوش مصنوعی) به شکل پیش‌نویس نوشته است.
+about-produced-translator = این ترجمه را یک ترجمان ساخته است.
+about-checked-by = بررسی‌کننده: { $checker }
+
+## Dates (Western digits, in the locale’s words)
+
+date-long = { $day } { $month } { $year }
+date-month-1 = جنوری
+date-month-2 = فبروری
+date-month-3 = مارچ
+date-month-4 = اپریل
+date-month-5 = می
+date-month-6 = جون
+date-month-7 = جولای
+date-month-8 = اگست
+date-month-9 = سپتمبر
+date-month-10 = اکتوبر
+date-month-11 = نومبر
+date-month-12 = دسمبر
+date-weekday-1 = دوشنبه
+date-weekday-2 = سه‌شنبه
+date-weekday-3 = چهارشنبه
+date-weekday-4 = پنجشنبه
+date-weekday-5 = جمعه
+date-weekday-6 = شنبه
+date-weekday-7 = یکشنبه

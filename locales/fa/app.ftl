@@ -1,0 +1,78 @@
+## App shell
+
+app-name = هاربر
+nav-back = بازگشت
+
+## Home
+
+home-title = هاربر
+home-intro = کمک و اطلاعات به زبان خودت. بدون اینترنت کار می‌کند.
+home-menu = بخش‌ها
+home-numbers = شماره‌های کمک
+home-numbers-hint = به کسی که می‌تواند کمک کند زنگ بزن یا پیامک بفرست
+home-language = زبان
+home-language-hint = زبان این برنامه را انتخاب کن
+
+## Language picker
+
+language-title = زبانت را انتخاب کن
+language-intro = هر وقت بخواهی می‌توانی آن را عوض کنی.
+
+## Translation status
+
+translation-draft-label = دربارهٔ این ترجمه
+translation-draft = ترجمهٔ پیش‌نویس — هنوز یک مترجم آن را بررسی نکرده است.
+
+## Problems with saved data
+
+store-error-too-new = این نسخهٔ هاربر از داده‌های ذخیره‌شده در این گوشی قدیمی‌تر است. داده‌های ذخیره‌شده‌ات امن است و تغییر نکرده، اما تا وقتی هاربر به‌روز نشود، چیز تازه‌ای ذخیره نمی‌شود.
+store-error-corrupt = داده‌های ذخیره‌شده‌ات خوانده نشد. هاربر یک نسخه از آن را کنار گذاشت و از نو شروع کرد. چیزی پاک نشد.
+store-error-unavailable = هاربر الان نمی‌تواند روی این دستگاه چیزی ذخیره کند. می‌توانی از آن استفاده کنی، اما وقتی آن را ببندی تغییراتت از بین می‌رود.
+content-error-invalid = این اطلاعات بارگیری نشد. لطفاً از مددکار مسئولت (key worker) بخواه هاربر را به‌روز کند.
+home-about = دربارهٔ هاربر
+home-about-hint = حریم خصوصی، و اینکه چه کسی این ترجمه را ساخته است
+
+## Language picker: search and translation status
+
+language-search = جستجوی زبان
+language-no-match = هیچ زبانی با جستجوی تو جور نیست.
+language-your-phone = زبان گوشی تو
+language-status-draft = ترجمهٔ پیش‌نویس — هنوز یک مترجم آن را بررسی نکرده است.
+language-status-checked = یک مترجم آن را بررسی کرده است.
+
+## About screen
+
+about-title = دربارهٔ هاربر
+about-intro = هاربر به زبان خودت به تو کمک و اطلاعات می‌دهد. بدون اینترنت کار می‌کند.
+about-privacy-title = حریم خصوصی تو
+about-privacy = هاربر حساب کاربری ندارد. هیچ چیزی دربارهٔ تو برای هیچ کس نمی‌فرستد. هر چه ذخیره کنی روی همین گوشی می‌ماند.
+about-facts = اطلاعات هاربر از منابع رسمی و خیریه‌های معتبر است. هر صفحه می‌گوید اطلاعاتش آخرین بار کی بررسی شده است. قوانین ممکن است تغییر کنند: حرف آخر را وکیل یا مددکار اجتماعی‌ات می‌زند.
+about-translation-title = این ترجمه
+about-translation-language = زبان: { $language }
+about-produced-source = این متن اصلی است. ترجمه‌ها از روی آن ساخته می‌شوند.
+about-produced-ai-draft = این ترجمه را یک برنامهٔ کامپیوتری (هوش مصنوعی) به‌صورت پیش‌نویس نوشته است.
+about-produced-translator = این ترجمه را یک مترجم ساخته است.
+about-checked-by = بررسی‌کننده: { $checker }
+
+## Dates (Western digits, in the locale’s words)
+
+date-long = { $day } { $month } { $year }
+date-month-1 = ژانویه
+date-month-2 = فوریه
+date-month-3 = مارس
+date-month-4 = آوریل
+date-month-5 = مه
+date-month-6 = ژوئن
+date-month-7 = ژوئیه
+date-month-8 = اوت
+date-month-9 = سپتامبر
+date-month-10 = اکتبر
+date-month-11 = نوامبر
+date-month-12 = دسامبر
+date-weekday-1 = دوشنبه
+date-weekday-2 = سه‌شنبه
+date-weekday-3 = چهارشنبه
+date-weekday-4 = پنجشنبه
+date-weekday-5 = جمعه
+date-weekday-6 = شنبه
+date-weekday-7 = یکشنبه

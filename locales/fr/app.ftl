@@ -1,0 +1,78 @@
+## App shell
+
+app-name = Harbour
+nav-back = Retour
+
+## Home
+
+home-title = Harbour
+home-intro = De l’aide et des informations dans ta langue. Fonctionne sans internet.
+home-menu = Rubriques
+home-numbers = Numéros d’aide
+home-numbers-hint = Appelle ou envoie un SMS à quelqu’un qui peut t’aider
+home-language = Langue
+home-language-hint = Choisis la langue de cette application
+
+## Language picker
+
+language-title = Choisis ta langue
+language-intro = Tu peux la changer à tout moment.
+
+## Translation status
+
+translation-draft-label = À propos de cette traduction
+translation-draft = Traduction provisoire — pas encore vérifiée par un traducteur.
+
+## Problems with saved data
+
+store-error-too-new = Cette version de Harbour est plus ancienne que les données enregistrées sur ce téléphone. Tes données sont en sécurité et n’ont pas été modifiées, mais rien de nouveau ne peut être enregistré tant que Harbour n’est pas mis à jour.
+store-error-corrupt = Tes données enregistrées n’ont pas pu être lues. Harbour en a gardé une copie de côté et a recommencé à zéro. Rien n’a été supprimé.
+store-error-unavailable = Harbour ne peut rien enregistrer sur cet appareil pour le moment. Tu peux l’utiliser, mais tes changements seront perdus quand tu le fermeras.
+content-error-invalid = Ces informations n’ont pas pu être chargées. Demande à ton référent (key worker) de mettre Harbour à jour.
+home-about = À propos de Harbour
+home-about-hint = Vie privée, et qui a fait cette traduction
+
+## Language picker: search and translation status
+
+language-search = Chercher une langue
+language-no-match = Aucune langue ne correspond à ta recherche.
+language-your-phone = La langue de ton téléphone
+language-status-draft = Traduction provisoire — pas encore vérifiée par un traducteur.
+language-status-checked = Vérifiée par un traducteur.
+
+## About screen
+
+about-title = À propos de Harbour
+about-intro = Harbour te donne de l’aide et des informations dans ta langue. Fonctionne sans internet.
+about-privacy-title = Ta vie privée
+about-privacy = Harbour n’a pas de compte. Il n’envoie rien sur toi à personne. Ce que tu enregistres reste sur ce téléphone.
+about-facts = Les informations de Harbour viennent de sources officielles et d’associations de confiance. Chaque écran indique quand ses informations ont été vérifiées pour la dernière fois. Les règles peuvent changer : ton avocat ou ton travailleur social a le dernier mot.
+about-translation-title = Cette traduction
+about-translation-language = Langue : { $language }
+about-produced-source = Ceci est le texte original. Les traductions sont faites à partir de lui.
+about-produced-ai-draft = Cette traduction a été écrite comme brouillon par un programme informatique (intelligence artificielle).
+about-produced-translator = Cette traduction a été faite par un traducteur.
+about-checked-by = Vérifiée par : { $checker }
+
+## Dates (Western digits, in the locale’s words)
+
+date-long = { $day } { $month } { $year }
+date-month-1 = janvier
+date-month-2 = février
+date-month-3 = mars
+date-month-4 = avril
+date-month-5 = mai
+date-month-6 = juin
+date-month-7 = juillet
+date-month-8 = août
+date-month-9 = septembre
+date-month-10 = octobre
+date-month-11 = novembre
+date-month-12 = décembre
+date-weekday-1 = lundi
+date-weekday-2 = mardi
+date-weekday-3 = mercredi
+date-weekday-4 = jeudi
+date-weekday-5 = vendredi
+date-weekday-6 = samedi
+date-weekday-7 = dimanche

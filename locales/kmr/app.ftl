@@ -1,0 +1,78 @@
+## App shell
+
+app-name = Harbour
+nav-back = Vegere
+
+## Home
+
+home-title = Harbour
+home-intro = Alîkarî û agahî bi zimanê te. Bê înternetê dixebite.
+home-menu = Beş
+home-numbers = Hejmarên alîkariyê
+home-numbers-hint = Ji kesekî ku dikare alîkariyê bike re telefon bike an peyam bişîne
+home-language = Ziman
+home-language-hint = Zimanê vê sepanê hilbijêre
+
+## Language picker
+
+language-title = Zimanê xwe hilbijêre
+language-intro = Tu dikarî vê her dem biguherînî.
+
+## Translation status
+
+translation-draft-label = Derbarê vê wergerê de
+translation-draft = Wergera pêşnûme — hîn wergêrekî kontrol nekiriye.
+
+## Problems with saved data
+
+store-error-too-new = Ev guhertoya Harbour ji daneyên ku li ser vê telefonê hatine tomarkirin kevntir e. Daneyên te ewle ne û nehatine guhertin, lê heta Harbour neyê nûkirin tiştekî nû nayê tomarkirin.
+store-error-corrupt = Daneyên te yên tomarkirî nehatin xwendin. Harbour kopiyek ji wan li aliyekî hilanî û ji nû ve dest pê kir. Tiştek nehat jêbirin.
+store-error-unavailable = Harbour niha nikare tiştekî li ser vê cîhazê tomar bike. Tu dikarî wê bikar bînî, lê dema ku tu wê bigirî guhertinên te winda dibin.
+content-error-invalid = Ev agahî nehat barkirin. Ji kerema xwe ji karmendê xwe yê berpirsiyar (key worker) bixwaze ku Harbour nû bike.
+home-about = Derbarê Harbour de
+home-about-hint = Nepenî, û kê ev werger çêkiriye
+
+## Language picker: search and translation status
+
+language-search = Li zimanekî bigere
+language-no-match = Tu ziman li gorî lêgerîna te nayê.
+language-your-phone = Zimanê telefona te
+language-status-draft = Wergera pêşnûme — hîn wergêrekî kontrol nekiriye.
+language-status-checked = Wergêrekî kontrol kiriye.
+
+## About screen
+
+about-title = Derbarê Harbour de
+about-intro = Harbour bi zimanê te alîkarî û agahiyan dide te. Bê înternetê dixebite.
+about-privacy-title = Nepeniya te
+about-privacy = Harbour hesabek nîne. Ew tiştekî li ser te ji kesî re naşîne. Tiştê ku tu tomar dikî li ser vê telefonê dimîne.
+about-facts = Agahiyên di Harbour de ji çavkaniyên fermî û rêxistinên xêrxwaz ên pêbawer tên. Her rûpel dibêje ku agahiyên wê cara dawî kengê hatine kontrolkirin. Qanûn dikarin biguherin: gotina dawî ya parêzer an karmendê te yê civakî ye.
+about-translation-title = Ev werger
+about-translation-language = Ziman: { $language }
+about-produced-source = Ev nivîsa orîjînal e. Werger ji vê têne çêkirin.
+about-produced-ai-draft = Ev werger wek pêşnûme ji hêla bernameyeke kompûterê (zekaya çêkirî) ve hatiye nivîsandin.
+about-produced-translator = Ev werger ji hêla wergêrekî ve hatiye çêkirin.
+about-checked-by = Kontrolker: { $checker }
+
+## Dates (Western digits, in the locale’s words)
+
+date-long = { $day } { $month } { $year }
+date-month-1 = Çile
+date-month-2 = Sibat
+date-month-3 = Adar
+date-month-4 = Nîsan
+date-month-5 = Gulan
+date-month-6 = Hezîran
+date-month-7 = Tîrmeh
+date-month-8 = Tebax
+date-month-9 = Îlon
+date-month-10 = Cotmeh
+date-month-11 = Mijdar
+date-month-12 = Kanûn
+date-weekday-1 = Duşem
+date-weekday-2 = Sêşem
+date-weekday-3 = Çarşem
+date-weekday-4 = Pêncşem
+date-weekday-5 = În
+date-weekday-6 = Şemî
+date-weekday-7 = Yekşem

@@ -1,0 +1,78 @@
+## App shell
+
+app-name = Harbour
+nav-back = Deebi'i
+
+## Home
+
+home-title = Harbour
+home-intro = Gargaarsaa fi odeeffannoo afaan keetiin. Interneetii malee hojjeta.
+home-menu = Kutaalee
+home-numbers = Lakkoofsota gargaarsaa
+home-numbers-hint = Nama si gargaaruu danda'uuf bilbili ykn ergaa ergi
+home-language = Afaan
+home-language-hint = Afaan appii kanaa filadhu
+
+## Language picker
+
+language-title = Afaan kee filadhu
+language-intro = Yeroo barbaadde kana jijjiiruu dandeessa.
+
+## Translation status
+
+translation-draft-label = Waa'ee hiikkaa kanaa
+translation-draft = Hiikkaa jalqabaa — ammallee hiikaan hin mirkaneessine.
+
+## Problems with saved data
+
+store-error-too-new = Gosti Harbour kun odeeffannoo bilbila kana irratti kuufame caalaa moofaa dha. Odeeffannoon kee kuufame nagaa dha, hin jijjiiramne, garuu hanga Harbour haaromfamutti wanti haaraan kuufamuu hin danda'u.
+store-error-corrupt = Odeeffannoon kee kuufame dubbifamuu hin dandeenye. Harbour garagalchaa isaa gama tokkotti kaa'ee haaraatti jalqabe. Wanti haqame hin jiru.
+store-error-unavailable = Harbour amma meeshaa kana irratti homaa kuusuu hin danda'u. Itti fayyadamuu dandeessa, garuu yeroo cuftu jijjiiramni kee ni bada.
+content-error-invalid = Odeeffannoon kun fe'amuu hin dandeenye. Maaloo hojjetaa kee itti gaafatamaa (key worker) akka Harbour haaromsu gaafadhu.
+home-about = Waa'ee Harbour
+home-about-hint = Iccitii, fi eenyu hiikkaa kana akka hojjete
+
+## Language picker: search and translation status
+
+language-search = Afaan barbaadi
+language-no-match = Afaan barbaacha kee wajjin walsimu hin jiru.
+language-your-phone = Afaan bilbila keetii
+language-status-draft = Hiikkaa jalqabaa — ammallee hiikaan hin mirkaneessine.
+language-status-checked = Hiikaan mirkaneesseera.
+
+## About screen
+
+about-title = Waa'ee Harbour
+about-intro = Harbour afaan keetiin gargaarsaa fi odeeffannoo siif kenna. Interneetii malee hojjeta.
+about-privacy-title = Iccitii kee
+about-privacy = Harbour herrega (account) hin qabu. Waa'ee kee homaa nama kamiifuu hin ergu. Wanti ati kuufattu bilbila kana irra tura.
+about-facts = Odeeffannoon Harbour keessa jiru madda mootummaa fi dhaabbilee gargaarsaa amanamoo irraa dhufe. Fuulli hundi yeroo dhumaaf odeeffannoon isaa yoom akka mirkanaa'e ni hima. Seerri jijjiiramuu danda'a: jechi dhumaa kan abukaattoo keetii ykn hojjetaa hawaasummaa keetiiti.
+about-translation-title = Hiikkaa kana
+about-translation-language = Afaan: { $language }
+about-produced-source = Kun barreeffama jalqabaa ti. Hiikkaaleen kana irraa hojjetamu.
+about-produced-ai-draft = Hiikkaan kun sagantaa kompiitaraa (sammuu namtolchee) tiin akka barreeffama jalqabaatti barreeffame.
+about-produced-translator = Hiikkaan kun hiikaadhaan hojjetame.
+about-checked-by = Kan mirkaneesse: { $checker }
+
+## Dates (Western digits, in the locale’s words)
+
+date-long = { $month } { $day }, { $year }
+date-month-1 = Amajjii
+date-month-2 = Guraandhala
+date-month-3 = Bitootessa
+date-month-4 = Ebla
+date-month-5 = Caamsaa
+date-month-6 = Waxabajjii
+date-month-7 = Adooleessa
+date-month-8 = Hagayya
+date-month-9 = Fulbaana
+date-month-10 = Onkoloolessa
+date-month-11 = Sadaasa
+date-month-12 = Muddee
+date-weekday-1 = Wiixata
+date-weekday-2 = Kibxata
+date-weekday-3 = Roobii
+date-weekday-4 = Kamiisa
+date-weekday-5 = Jimaata
+date-weekday-6 = Sanbata
+date-weekday-7 = Dilbata

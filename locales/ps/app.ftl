@@ -1,0 +1,78 @@
+## App shell
+
+app-name = هاربر
+nav-back = شاته
+
+## Home
+
+home-title = هاربر
+home-intro = ستاسو په ژبه مرسته او معلومات. له انټرنیټ پرته کار کوي.
+home-menu = برخې
+home-numbers = د مرستې شمېرې
+home-numbers-hint = یو داسې چا ته زنګ یا پیغام ووهئ چې مرسته کولی شي
+home-language = ژبه
+home-language-hint = د دې اپ ژبه وټاکئ
+
+## Language picker
+
+language-title = خپله ژبه وټاکئ
+language-intro = تاسو دا هر وخت بدلولی شئ.
+
+## Translation status
+
+translation-draft-label = د دې ژباړې په اړه
+translation-draft = لومړنۍ ژباړه — تر اوسه یوه ژباړونکي نه ده کتلې.
+
+## Problems with saved data
+
+store-error-too-new = د هاربر دا نسخه په دې تلیفون کې له خوندي شویو معلوماتو زړه ده. ستاسو خوندي معلومات خوندي دي او بدل شوي نه دي، خو تر هغه چې هاربر تازه نه شي، هېڅ نوی شی نه شي خوندي کېدای.
+store-error-corrupt = ستاسو خوندي معلومات ونه لوستل شول. هاربر یې یوه کاپي یو طرف ته وساتله او له سره یې پیل وکړ. هېڅ شی نه دی ړنګ شوی.
+store-error-unavailable = هاربر اوس په دې وسیله کې هېڅ شی نه شي خوندي کولی. تاسو یې کارولی شئ، خو کله چې یې وتړئ، ستاسو بدلونونه به ورک شي.
+content-error-invalid = دا معلومات پورته نه شول. مهرباني وکړئ له خپل مسؤول کارکوونکي (key worker) وغواړئ چې هاربر تازه کړي.
+home-about = د هاربر په اړه
+home-about-hint = محرمیت، او دا ژباړه چا جوړه کړې
+
+## Language picker: search and translation status
+
+language-search = د ژبې لټون
+language-no-match = هېڅ ژبه ستاسو له لټون سره سمون نه خوري.
+language-your-phone = د ستاسو د تلیفون ژبه
+language-status-draft = لومړنۍ ژباړه — تر اوسه یوه ژباړونکي نه ده کتلې.
+language-status-checked = یوه ژباړونکي کتلې ده.
+
+## About screen
+
+about-title = د هاربر په اړه
+about-intro = هاربر تاسو ته ستاسو په ژبه مرسته او معلومات درکوي. له انټرنیټ پرته کار کوي.
+about-privacy-title = ستاسو محرمیت
+about-privacy = هاربر حساب (اکاونټ) نه لري. ستاسو په اړه هېچا ته هېڅ شی نه لېږي. هر څه چې تاسو خوندي کوئ، په همدې تلیفون کې پاتې کېږي.
+about-facts = په هاربر کې معلومات له رسمي سرچینو او باوري خیریه ادارو څخه دي. هره پاڼه وايي چې معلومات یې وروستی ځل کله کتل شوي. قوانین بدلېدای شي: وروستۍ خبره ستاسو د وکیل یا ټولنیز کارکوونکي ده.
+about-translation-title = دا ژباړه
+about-translation-language = ژبه: { $language }
+about-produced-source = دا اصلي متن دی. ژباړې له دې څخه جوړېږي.
+about-produced-ai-draft = دا ژباړه د یوه کمپیوټري پروګرام (مصنوعي ځیرکتیا) له خوا د مسودې په توګه لیکل شوې ده.
+about-produced-translator = دا ژباړه یوه ژباړونکي جوړه کړې ده.
+about-checked-by = کتونکی: { $checker }
+
+## Dates (Western digits, in the locale’s words)
+
+date-long = { $day } { $month } { $year }
+date-month-1 = جنوري
+date-month-2 = فبروري
+date-month-3 = مارچ
+date-month-4 = اپرېل
+date-month-5 = می
+date-month-6 = جون
+date-month-7 = جولای
+date-month-8 = اګست
+date-month-9 = سپتمبر
+date-month-10 = اکتوبر
+date-month-11 = نومبر
+date-month-12 = ډسمبر
+date-weekday-1 = دوشنبه
+date-weekday-2 = سه شنبه
+date-weekday-3 = چهارشنبه
+date-weekday-4 = پنجشنبه
+date-weekday-5 = جمعه
+date-weekday-6 = شنبه
+date-weekday-7 = یکشنبه

@@ -1,0 +1,78 @@
+## App shell
+
+app-name = Harbour
+nav-back = Dib u noqo
+
+## Home
+
+home-title = Harbour
+home-intro = Caawimaad iyo macluumaad ku qoran luqaddaada. Wuxuu shaqeeyaa internet la'aan.
+home-menu = Qaybaha
+home-numbers = Lambarrada caawimaadda
+home-numbers-hint = Wac ama fariin u dir qof ku caawin kara
+home-language = Luqadda
+home-language-hint = Dooro luqadda app-kan
+
+## Language picker
+
+language-title = Dooro luqaddaada
+language-intro = Waad beddeli kartaa wakhti kasta.
+
+## Translation status
+
+translation-draft-label = Ku saabsan tarjumaaddan
+translation-draft = Tarjumaad qabyo ah — weli turjubaan ma hubin.
+
+## Problems with saved data
+
+store-error-too-new = Noocan Harbour wuu ka duugsan yahay xogta ku kaydsan telefoonkan. Xogtaada kaydsan waa ammaan oo lama beddelin, laakiin wax cusub lama kaydin karo ilaa Harbour la cusbooneysiiyo.
+store-error-corrupt = Xogtaada kaydsan lama akhrin karin. Harbour wuxuu nuqul dhinac u dhigay oo dib u bilaabay. Waxba lama tirtirin.
+store-error-unavailable = Harbour hadda waxba kuma kaydin karo qalabkan. Waad isticmaali kartaa, laakiin isbeddelladaadu way lumi doonaan markaad xirto.
+content-error-invalid = Macluumaadkan lama soo gelin karin. Fadlan ka codso shaqaalahaaga masuulka ah (key worker) inuu cusbooneysiiyo Harbour.
+home-about = Ku saabsan Harbour
+home-about-hint = Qarsoodiga, iyo cidda samaysay tarjumaaddan
+
+## Language picker: search and translation status
+
+language-search = Raadi luqad
+language-no-match = Ma jiro luqad la mid ah raadintaada.
+language-your-phone = Luqadda telefoonkaaga
+language-status-draft = Tarjumaad qabyo ah — weli turjubaan ma hubin.
+language-status-checked = Turjubaan ayaa hubiyay.
+
+## About screen
+
+about-title = Ku saabsan Harbour
+about-intro = Harbour wuxuu ku siiyaa caawimaad iyo macluumaad luqaddaada ah. Wuxuu shaqeeyaa internet la'aan.
+about-privacy-title = Qarsoodigaaga
+about-privacy = Harbour ma laha akoon. Waxba adiga kugu saabsan uma diro qofna. Waxa aad kaydiso waxay ku jiraan telefoonkan.
+about-facts = Xaqiiqooyinka Harbour waxay ka yimaadeen ilo rasmi ah iyo hay'ado samafal oo la isku halleyn karo. Bog kastaa wuxuu sheegaa goorta ugu dambaysay ee xaqiiqooyinkiisa la hubiyay. Xeerarku way isbeddeli karaan: erayga ugu dambeeya waxaa leh qareenkaaga ama shaqaalahaaga bulshada.
+about-translation-title = Tarjumaaddan
+about-translation-language = Luqadda: { $language }
+about-produced-source = Kani waa qoraalka asalka ah. Tarjumaaddaha ayaa laga sameeyaa.
+about-produced-ai-draft = Tarjumaaddan waxaa qabyo ahaan u qoray barnaamij kombiyuutar (sirdoon macmal ah).
+about-produced-translator = Tarjumaaddan waxaa sameeyay turjubaan.
+about-checked-by = Waxaa hubiyay: { $checker }
+
+## Dates (Western digits, in the locale’s words)
+
+date-long = { $day } { $month } { $year }
+date-month-1 = Janaayo
+date-month-2 = Febraayo
+date-month-3 = Maarso
+date-month-4 = Abriil
+date-month-5 = Maajo
+date-month-6 = Juun
+date-month-7 = Luuliyo
+date-month-8 = Agoosto
+date-month-9 = Sebtembar
+date-month-10 = Oktoobar
+date-month-11 = Nofembar
+date-month-12 = Desembar
+date-weekday-1 = Isniin
+date-weekday-2 = Talaado
+date-weekday-3 = Arbaco
+date-weekday-4 = Khamiis
+date-weekday-5 = Jimco
+date-weekday-6 = Sabti
+date-weekday-7 = Axad

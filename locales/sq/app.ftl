@@ -1,0 +1,78 @@
+## App shell
+
+app-name = Harbour
+nav-back = Kthehu
+
+## Home
+
+home-title = Harbour
+home-intro = Ndihmë dhe informacion në gjuhën tënde. Punon pa internet.
+home-menu = Seksionet
+home-numbers = Numrat e ndihmës
+home-numbers-hint = Telefono ose dërgo mesazh dikujt që mund të të ndihmojë
+home-language = Gjuha
+home-language-hint = Zgjidh gjuhën e këtij aplikacioni
+
+## Language picker
+
+language-title = Zgjidh gjuhën tënde
+language-intro = Mund ta ndryshosh këtë në çdo kohë.
+
+## Translation status
+
+translation-draft-label = Për këtë përkthim
+translation-draft = Përkthim paraprak — ende nuk është kontrolluar nga një përkthyes.
+
+## Problems with saved data
+
+store-error-too-new = Ky version i Harbour është më i vjetër se të dhënat e ruajtura në këtë telefon. Të dhënat e tua janë të sigurta dhe nuk janë ndryshuar, por asgjë e re nuk mund të ruhet derisa Harbour të përditësohet.
+store-error-corrupt = Të dhënat e tua të ruajtura nuk u lexuan dot. Harbour ruajti një kopje mënjanë dhe filloi nga e para. Asgjë nuk u fshi.
+store-error-unavailable = Harbour tani nuk mund të ruajë asgjë në këtë pajisje. Mund ta përdorësh, por ndryshimet do të humbasin kur ta mbyllësh.
+content-error-invalid = Ky informacion nuk u ngarkua dot. Të lutem kërkoji punonjësit tënd përgjegjës (key worker) të përditësojë Harbour.
+home-about = Rreth Harbour
+home-about-hint = Privatësia, dhe kush e bëri këtë përkthim
+
+## Language picker: search and translation status
+
+language-search = Kërko një gjuhë
+language-no-match = Asnjë gjuhë nuk përputhet me kërkimin tënd.
+language-your-phone = Gjuha e telefonit tënd
+language-status-draft = Përkthim paraprak — ende nuk është kontrolluar nga një përkthyes.
+language-status-checked = E kontrolluar nga një përkthyes.
+
+## About screen
+
+about-title = Rreth Harbour
+about-intro = Harbour të jep ndihmë dhe informacion në gjuhën tënde. Punon pa internet.
+about-privacy-title = Privatësia jote
+about-privacy = Harbour nuk ka llogari. Nuk i dërgon askujt asgjë për ty. Çfarë ruan mbetet në këtë telefon.
+about-facts = Faktet në Harbour vijnë nga burime zyrtare dhe organizata bamirëse të besueshme. Çdo faqe thotë kur u kontrolluan faktet e saj për herë të fundit. Rregullat mund të ndryshojnë: fjalën e fundit e ka avokati yt ose punonjësi yt social.
+about-translation-title = Ky përkthim
+about-translation-language = Gjuha: { $language }
+about-produced-source = Ky është teksti origjinal. Përkthimet bëhen nga ky tekst.
+about-produced-ai-draft = Ky përkthim u shkrua si draft nga një program kompjuterik (inteligjencë artificiale).
+about-produced-translator = Ky përkthim u bë nga një përkthyes.
+about-checked-by = Kontrolluar nga: { $checker }
+
+## Dates (Western digits, in the locale’s words)
+
+date-long = { $day } { $month } { $year }
+date-month-1 = janar
+date-month-2 = shkurt
+date-month-3 = mars
+date-month-4 = prill
+date-month-5 = maj
+date-month-6 = qershor
+date-month-7 = korrik
+date-month-8 = gusht
+date-month-9 = shtator
+date-month-10 = tetor
+date-month-11 = nëntor
+date-month-12 = dhjetor
+date-weekday-1 = e hënë
+date-weekday-2 = e martë
+date-weekday-3 = e mërkurë
+date-weekday-4 = e enjte
+date-weekday-5 = e premte
+date-weekday-6 = e shtunë
+date-weekday-7 = e diel

@@ -1,0 +1,43 @@
+## Help numbers screen
+
+numbers-title = Numrat e ndihmës
+numbers-intro = Prek një numër për të telefonuar. Nëse ti ose dikush tjetër je në rrezik tani, telefono 999.
+numbers-helplines = Linjat e ndihmës
+numbers-call = Telefono
+numbers-text = Mesazh
+numbers-badges = Çfarë ofron kjo linjë
+numbers-badge-free = Falas
+numbers-badge-always-open = 24 orë, çdo ditë
+numbers-badge-text = Mund të dërgosh mesazh (SMS)
+numbers-badge-interpreters = Përkthyes për gjuhë të tjera
+numbers-source-verified = Burimi (zyrtar): { $source }
+numbers-source-secondary = Burimi: { $source }
+numbers-reviewed = Këta numra u kontrolluan për herë të fundit më { $date }.
+
+## Calling 999 when you cannot speak (Silent Solution)
+
+numbers-silent-title = Nëse nuk mund të flasësh në telefon
+numbers-silent-step-call = Telefono { $number }.
+numbers-silent-step-sound = Kur dikush përgjigjet, nëse nuk mund të flasësh, kollit ose trokit në telefon.
+numbers-silent-step-press = Kur një zë i regjistruar të kërkon, shtyp { $code }. Kjo të lidh me policinë.
+numbers-silent-step-questions = Policia do të bëjë pyetje që mund t’u përgjigjesh me po ose jo.
+numbers-silent-location = Shtypja e { $code } nuk i tregon policisë ku je.
+
+## Each line
+
+numbers-emergency-name = Urgjenca: policia, zjarrfikësit, ambulanca
+numbers-emergency-about = Telefono kur dikush është në rrezik ose i plagosur rëndë tani. Punon edhe kur telefoni yt është i kyçur.
+numbers-emergency-112-name = Urgjenca (112)
+numbers-emergency-112-about = Njësoj si 999. Punon edhe në vende të tjera.
+numbers-runaway-name = Linja e ndihmës për ata që ikin (Runaway Helpline)
+numbers-runaway-about = Nëse ke ikur, ose dikush po të detyron të qëndrosh larg. Të dëgjojnë dhe mund të çojnë një mesazh në shtëpi për ty. Mesazheve u përgjigjen në anglisht.
+numbers-childline-name = Childline
+numbers-childline-about = Për këdo nën 19 vjeç, për çdo gjë që të shqetëson. Telefonata nuk duket në faturën e telefonit.
+numbers-modern-slavery-name = Linja e ndihmës për skllavërinë moderne dhe shfrytëzimin (Modern Slavery and Exploitation Helpline)
+numbers-modern-slavery-about = Nëse dikush po të detyron të punosh, të bësh krime ose të bësh gjëra që nuk i do.
+numbers-samaritans-name = Samaritans
+numbers-samaritans-about = Nëse ndihesh shumë i trishtuar, i vetmuar ose do të lëndosh veten. Mund të telefonosh edhe pa kredit.
+numbers-nhs-111-name = NHS 111
+numbers-nhs-111-about = Kur je i sëmurë ose i shqetësuar për shëndetin, dhe nuk është urgjencë. Zgjidh opsionin e shëndetit mendor nëse ndihesh shumë keq në mendje.
+numbers-police-101-name = Policia (jo urgjencë)
+numbers-police-101-about = Për të folur me policinë kur askush nuk është në rrezik tani. Një telefonatë kushton 15p. Policia mund të sjellë përkthyes.

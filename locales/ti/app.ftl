@@ -1,0 +1,78 @@
+## App shell
+
+app-name = ሃርበር
+nav-back = ተመለስ
+
+## Home
+
+home-title = ሃርበር
+home-intro = ብቋንቋኻ ሓገዝን ሓበሬታን። ብዘይ ኢንተርነት ይሰርሕ።
+home-menu = ክፍልታት
+home-numbers = ቁጽርታት ሓገዝ
+home-numbers-hint = ንክሕግዘካ ዝኽእል ሰብ ደውል ወይ መልእኽቲ ስደድ
+home-language = ቋንቋ
+home-language-hint = ቋንቋ ናይዚ ኣፕ ምረጽ
+
+## Language picker
+
+language-title = ቋንቋኻ ምረጽ
+language-intro = ኣብ ዝኾነ እዋን ክትቕይሮ ትኽእል ኢኻ።
+
+## Translation status
+
+translation-draft-label = ብዛዕባ እዚ ትርጉም
+translation-draft = ናይ መጀመርታ ትርጉም — ክሳብ ሕጂ ተርጓሚ ኣይረኣዮን።
+
+## Problems with saved data
+
+store-error-too-new = እዚ ሕታም ሃርበር ካብቲ ኣብዚ ተሌፎን ዝተዓቀበ ሓበሬታ ዝኣረገ እዩ። እቲ ዝተዓቀበ ሓበሬታኻ ውሑስ እዩ፡ ኣይተቐየረን፡ ግን ሃርበር ክሳብ ዝሕደስ ሓድሽ ነገር ክዕቀብ ኣይክእልን።
+store-error-corrupt = እቲ ዝተዓቀበ ሓበሬታኻ ክንበብ ኣይከኣለን። ሃርበር ቅዳሑ ኣብ ጎኒ ኣቐሚጡ ብሓድሽ ጀሚሩ። ዝተደምሰሰ ነገር የለን።
+store-error-unavailable = ሃርበር ሕጂ ኣብዚ መሳርሒ ዝኾነ ነገር ክዕቅብ ኣይክእልን። ክትጥቀመሉ ትኽእል ኢኻ፡ ግን ምስ ዓጸኻዮ ዝገበርካዮ ለውጢ ክጠፍእ እዩ።
+content-error-invalid = እዚ ሓበሬታ ክጽዓን ኣይከኣለን። በጃኻ ነቲ ሓላፊ ሰራሕተኛኻ (key worker) ሃርበር ከሐድሶ ሕተቶ።
+home-about = ብዛዕባ ሃርበር
+home-about-hint = ብሕትውና፡ ነዚ ትርጉም መን ከም ዝሰርሖ
+
+## Language picker: search and translation status
+
+language-search = ቋንቋ ድለ
+language-no-match = ምስ ዝደለኻዮ ዝሰማማዕ ቋንቋ የለን።
+language-your-phone = ቋንቋ ተሌፎንካ
+language-status-draft = ናይ መጀመርታ ትርጉም — ክሳብ ሕጂ ተርጓሚ ኣይረኣዮን።
+language-status-checked = ተርጓሚ ረኣይዎ እዩ።
+
+## About screen
+
+about-title = ብዛዕባ ሃርበር
+about-intro = ሃርበር ብቋንቋኻ ሓገዝን ሓበሬታን ይህበካ። ብዘይ ኢንተርነት ይሰርሕ።
+about-privacy-title = ብሕትውናኻ
+about-privacy = ሃርበር ኣካውንት የብሉን። ብዛዕባኻ ዝኾነ ነገር ናብ ዝኾነ ሰብ ኣይሰድድን። ዝዓቀብካዮ ኩሉ ኣብዚ ተሌፎን ይተርፍ።
+about-facts = ኣብ ሃርበር ዘሎ ሓበሬታ ካብ ወግዓዊ ምንጪታትን እሙናት ግብረ-ሰናይ ትካላትን እዩ። ነፍሲ ወከፍ ገጽ ሓበሬታኡ ንመወዳእታ ግዜ መዓስ ከም ዝተመርመረ ይነግር። ሕጊ ክቕየር ይኽእል እዩ፡ ናይ መወዳእታ ቃል ናይ ጠበቓኻ ወይ ማሕበራዊ ሰራሕተኛኻ እዩ።
+about-translation-title = እዚ ትርጉም
+about-translation-language = ቋንቋ፡ { $language }
+about-produced-source = እዚ እቲ መበቈላዊ ጽሑፍ እዩ። ትርጉማት ካብዚ እዮም ዝስርሑ።
+about-produced-ai-draft = እዚ ትርጉም ብኮምፒተር ፕሮግራም (ኣርቲፊሻል ኢንተሊጀንስ) ከም ረቂቕ ተጻሒፉ።
+about-produced-translator = እዚ ትርጉም ብተርጓሚ ተሰሪሑ።
+about-checked-by = ዝረኣዮ፡ { $checker }
+
+## Dates (Western digits, in the locale’s words)
+
+date-long = { $day } { $month } { $year }
+date-month-1 = ጥሪ
+date-month-2 = ለካቲት
+date-month-3 = መጋቢት
+date-month-4 = ሚያዝያ
+date-month-5 = ግንቦት
+date-month-6 = ሰነ
+date-month-7 = ሓምለ
+date-month-8 = ነሓሰ
+date-month-9 = መስከረም
+date-month-10 = ጥቅምቲ
+date-month-11 = ሕዳር
+date-month-12 = ታሕሳስ
+date-weekday-1 = ሰኑይ
+date-weekday-2 = ሰሉስ
+date-weekday-3 = ረቡዕ
+date-weekday-4 = ሓሙስ
+date-weekday-5 = ዓርቢ
+date-weekday-6 = ቀዳም
+date-weekday-7 = ሰንበት

@@ -1,0 +1,43 @@
+## Help numbers screen
+
+numbers-title = ቁጽርታት ሓገዝ
+numbers-intro = ንምድዋል ኣብቲ ቁጽሪ ጠውቕ። ንስኻ ወይ ካልእ ሰብ ሕጂ ኣብ ሓደጋ እንተሃሊኹም፡ ናብ 999 ደውል።
+numbers-helplines = መስመራት ሓገዝ
+numbers-call = ደውል
+numbers-text = መልእኽቲ
+numbers-badges = እዚ መስመር እንታይ ይህብ
+numbers-badge-free = ብነጻ
+numbers-badge-always-open = 24 ሰዓት፡ መዓልቲ መዓልቲ
+numbers-badge-text = መልእኽቲ (SMS) ክትሰድድ ትኽእል ኢኻ
+numbers-badge-interpreters = ንካልኦት ቋንቋታት ተርጐምቲ
+numbers-source-verified = ምንጪ (ወግዓዊ)፡ { $source }
+numbers-source-secondary = ምንጪ፡ { $source }
+numbers-reviewed = እዞም ቁጽርታት ንመወዳእታ ግዜ ኣብ { $date } ተመርሚሮም።
+
+## Calling 999 when you cannot speak (Silent Solution)
+
+numbers-silent-title = ብተሌፎን ክትዛረብ እንተዘይኪኢልካ
+numbers-silent-step-call = ናብ { $number } ደውል።
+numbers-silent-step-sound = ሰብ ምስ መለሰ፡ ክትዛረብ እንተዘይኪኢልካ ሰዓል ወይ ንተሌፎን ኳሕኩሖ።
+numbers-silent-step-press = ዝተቐድሐ ድምጺ ምስ ሓተተካ፡ { $code } ጠውቕ። እዚ ምስ ፖሊስ የራኽበካ።
+numbers-silent-step-questions = ፖሊስ ብእወ ወይ ኣይፋል ክትምልሶ እትኽእል ሕቶታት ክሓቱ እዮም።
+numbers-silent-location = { $code } ምጥዋቕ ኣበይ ከም ዘለኻ ንፖሊስ ኣይነግርን።
+
+## Each line
+
+numbers-emergency-name = ህጹጽ ሓገዝ፡ ፖሊስ፡ ሓዊ ጠፋእቲ፡ ኣምቡላንስ
+numbers-emergency-about = ሰብ ሕጂ ኣብ ሓደጋ ምስ ዝህሉ ወይ ብኽቱር ምስ ዝጉዳእ ደውል። ተሌፎንካ ተዓጽዩ እኳ እንተሃለወ ይሰርሕ።
+numbers-emergency-112-name = ህጹጽ ሓገዝ (112)
+numbers-emergency-112-about = ልክዕ ከም 999 እዩ። ኣብ ካልኦት ሃገራት እውን ይሰርሕ።
+numbers-runaway-name = መስመር ሓገዝ ንዝሃደሙ (Runaway Helpline)
+numbers-runaway-about = እንተሃዲምካ፡ ወይ ሰብ ርሒቕካ ክትጸንሕ እንተገዲዱካ። ይሰምዑኻ፡ ከምኡ እውን መልእኽትኻ ናብ ገዛ ከብጽሑልካ ይኽእሉ። ንመልእኽትታት ብእንግሊዝኛ ይምለሰሎም።
+numbers-childline-name = ቻይልድላይን (Childline)
+numbers-childline-about = ንዝኾነ ትሕቲ 19 ዓመት ዕድሜ ዘለዎ፡ ብዛዕባ ዘሻቕለካ ዝኾነ ነገር። እቲ ጻውዒት ኣብ ሕሳብ ተሌፎን ኣይርአን።
+numbers-modern-slavery-name = መስመር ሓገዝ ዘመናዊ ባርነትን ምዝማዝን (Modern Slavery and Exploitation Helpline)
+numbers-modern-slavery-about = ሰብ ክትሰርሕ፡ ገበን ክትፍጽም፡ ወይ ዘይትደልዮ ነገር ክትገብር እንተገዲዱካ።
+numbers-samaritans-name = ሳማሪታንስ (Samaritans)
+numbers-samaritans-about = ብጣዕሚ እንተጒሂኻ፡ በይንኻ እንተኾንካ ወይ ንርእስኻ ክትጎድእ እንተደሊኻ። ብዘይ ክረዲት እውን ክትድውል ትኽእል ኢኻ።
+numbers-nhs-111-name = NHS 111
+numbers-nhs-111-about = ክትሓምም ወይ ብዛዕባ ጥዕናኻ ክትሻቐል ከለኻ፡ ህጹጽ ኩነታት ድማ ምስ ዘይከውን። ኣብ ኣእምሮኻ ብጣዕሚ ሕማቕ እንተተሰሚዑካ፡ ናይ ኣእምሮ ጥዕና ምርጫ ምረጽ።
+numbers-police-101-name = ፖሊስ (ህጹጽ ዘይኮነ)
+numbers-police-101-about = ሕጂ ሰብ ኣብ ሓደጋ ኣብ ዘይብሉ እዋን ምስ ፖሊስ ንምዝራብ። ሓደ ጻውዒት 15p የኽፍል። ፖሊስ ተርጓሚ ከምጽኡ ይኽእሉ።

@@ -1,0 +1,78 @@
+## App shell
+
+app-name = Harbour
+nav-back = Quay lại
+
+## Home
+
+home-title = Harbour
+home-intro = Giúp đỡ và thông tin bằng ngôn ngữ của bạn. Dùng được khi không có internet.
+home-menu = Các mục
+home-numbers = Số điện thoại trợ giúp
+home-numbers-hint = Gọi hoặc nhắn tin cho người có thể giúp bạn
+home-language = Ngôn ngữ
+home-language-hint = Chọn ngôn ngữ của ứng dụng này
+
+## Language picker
+
+language-title = Chọn ngôn ngữ của bạn
+language-intro = Bạn có thể đổi lại bất cứ lúc nào.
+
+## Translation status
+
+translation-draft-label = Về bản dịch này
+translation-draft = Bản dịch nháp — chưa được người dịch kiểm tra.
+
+## Problems with saved data
+
+store-error-too-new = Phiên bản Harbour này cũ hơn dữ liệu đã lưu trên điện thoại. Dữ liệu của bạn vẫn an toàn và không bị thay đổi, nhưng không thể lưu gì mới cho đến khi Harbour được cập nhật.
+store-error-corrupt = Không đọc được dữ liệu đã lưu của bạn. Harbour đã cất riêng một bản sao và bắt đầu lại. Không có gì bị xóa.
+store-error-unavailable = Lúc này Harbour không thể lưu gì trên thiết bị này. Bạn vẫn dùng được, nhưng những thay đổi sẽ mất khi bạn đóng ứng dụng.
+content-error-invalid = Không tải được thông tin này. Hãy nhờ nhân viên phụ trách của bạn (key worker) cập nhật Harbour.
+home-about = Về Harbour
+home-about-hint = Quyền riêng tư, và ai đã làm bản dịch này
+
+## Language picker: search and translation status
+
+language-search = Tìm ngôn ngữ
+language-no-match = Không có ngôn ngữ nào khớp với tìm kiếm của bạn.
+language-your-phone = Ngôn ngữ điện thoại của bạn
+language-status-draft = Bản dịch nháp — chưa được người dịch kiểm tra.
+language-status-checked = Đã được người dịch kiểm tra.
+
+## About screen
+
+about-title = Về Harbour
+about-intro = Harbour cho bạn sự giúp đỡ và thông tin bằng ngôn ngữ của bạn. Dùng được khi không có internet.
+about-privacy-title = Quyền riêng tư của bạn
+about-privacy = Harbour không cần tài khoản. Ứng dụng không gửi bất cứ điều gì về bạn cho bất kỳ ai. Những gì bạn lưu sẽ ở lại trên điện thoại này.
+about-facts = Thông tin trong Harbour đến từ các nguồn chính thức và các tổ chức từ thiện đáng tin cậy. Mỗi trang cho biết thông tin được kiểm tra lần cuối khi nào. Luật có thể thay đổi: luật sư hoặc nhân viên xã hội của bạn là người có lời cuối cùng.
+about-translation-title = Bản dịch này
+about-translation-language = Ngôn ngữ: { $language }
+about-produced-source = Đây là văn bản gốc. Các bản dịch được làm từ văn bản này.
+about-produced-ai-draft = Bản dịch này là bản nháp do một chương trình máy tính (trí tuệ nhân tạo) viết.
+about-produced-translator = Bản dịch này do một người dịch làm.
+about-checked-by = Người kiểm tra: { $checker }
+
+## Dates (Western digits, in the locale’s words)
+
+date-long = ngày { $day } { $month } năm { $year }
+date-month-1 = tháng 1
+date-month-2 = tháng 2
+date-month-3 = tháng 3
+date-month-4 = tháng 4
+date-month-5 = tháng 5
+date-month-6 = tháng 6
+date-month-7 = tháng 7
+date-month-8 = tháng 8
+date-month-9 = tháng 9
+date-month-10 = tháng 10
+date-month-11 = tháng 11
+date-month-12 = tháng 12
+date-weekday-1 = Thứ Hai
+date-weekday-2 = Thứ Ba
+date-weekday-3 = Thứ Tư
+date-weekday-4 = Thứ Năm
+date-weekday-5 = Thứ Sáu
+date-weekday-6 = Thứ Bảy
+date-weekday-7 = Chủ Nhật

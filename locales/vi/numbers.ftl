@@ -1,0 +1,43 @@
+## Help numbers screen
+
+numbers-title = Số điện thoại trợ giúp
+numbers-intro = Chạm vào số để gọi. Nếu bạn hoặc người khác đang gặp nguy hiểm ngay lúc này, hãy gọi 999.
+numbers-helplines = Đường dây trợ giúp
+numbers-call = Gọi
+numbers-text = Nhắn tin
+numbers-badges = Đường dây này có gì
+numbers-badge-free = Miễn phí
+numbers-badge-always-open = 24 giờ, mỗi ngày
+numbers-badge-text = Bạn có thể nhắn tin (SMS)
+numbers-badge-interpreters = Có phiên dịch cho các ngôn ngữ khác
+numbers-source-verified = Nguồn (chính thức): { $source }
+numbers-source-secondary = Nguồn: { $source }
+numbers-reviewed = Các số này được kiểm tra lần cuối vào { $date }.
+
+## Calling 999 when you cannot speak (Silent Solution)
+
+numbers-silent-title = Nếu bạn không thể nói qua điện thoại
+numbers-silent-step-call = Gọi { $number }.
+numbers-silent-step-sound = Khi có người trả lời, nếu bạn không nói được, hãy ho hoặc gõ vào điện thoại.
+numbers-silent-step-press = Khi có giọng nói ghi âm yêu cầu, hãy bấm { $code }. Việc này nối bạn với cảnh sát.
+numbers-silent-step-questions = Cảnh sát sẽ hỏi những câu bạn có thể trả lời bằng có hoặc không.
+numbers-silent-location = Bấm { $code } không cho cảnh sát biết bạn đang ở đâu.
+
+## Each line
+
+numbers-emergency-name = Khẩn cấp: cảnh sát, cứu hỏa, cấp cứu
+numbers-emergency-about = Gọi khi có người đang gặp nguy hiểm hoặc bị thương nặng ngay lúc này. Vẫn gọi được cả khi điện thoại đang khóa.
+numbers-emergency-112-name = Khẩn cấp (112)
+numbers-emergency-112-about = Giống hệt 999. Cũng dùng được ở các nước khác.
+numbers-runaway-name = Đường dây trợ giúp người bỏ đi (Runaway Helpline)
+numbers-runaway-about = Nếu bạn đã bỏ đi, hoặc có người đang ép bạn phải ở xa. Họ lắng nghe và có thể chuyển lời nhắn về nhà giúp bạn. Tin nhắn được trả lời bằng tiếng Anh.
+numbers-childline-name = Childline
+numbers-childline-about = Cho bất kỳ ai dưới 19 tuổi, về bất cứ điều gì làm bạn lo lắng. Cuộc gọi không hiện trên hóa đơn điện thoại.
+numbers-modern-slavery-name = Đường dây trợ giúp về nô lệ hiện đại và bóc lột (Modern Slavery and Exploitation Helpline)
+numbers-modern-slavery-about = Nếu có người ép bạn làm việc, phạm tội, hoặc làm những việc bạn không muốn làm.
+numbers-samaritans-name = Samaritans
+numbers-samaritans-about = Nếu bạn thấy rất buồn, cô đơn hoặc muốn làm hại bản thân. Bạn có thể gọi ngay cả khi không còn tiền trong máy.
+numbers-nhs-111-name = NHS 111
+numbers-nhs-111-about = Khi bạn bị ốm hoặc lo về sức khỏe, và đó không phải là trường hợp khẩn cấp. Hãy chọn mục sức khỏe tâm thần nếu bạn thấy tinh thần rất tệ.
+numbers-police-101-name = Cảnh sát (không khẩn cấp)
+numbers-police-101-about = Để nói chuyện với cảnh sát khi không có ai đang gặp nguy hiểm. Mỗi cuộc gọi tốn 15p. Cảnh sát có thể gọi phiên dịch.
