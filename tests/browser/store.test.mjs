@@ -8,10 +8,16 @@ import { message, open, session } from './harness.mjs';
 
 const app = session();
 
-/** Runs `change(bytes)` on the first page of harbour.db in IndexedDB and stores the result. */
+/**
+ * Edits the first page of harbour.db in IndexedDB: `{ garbage: n }` overwrites its first n bytes,
+ * `{ userVersion: v }` sets the schema version in the header.
+ */
 function editFirstPage(page, change) {
-  return page.evaluate(async (changeSource) => {
-    const edit = new Function('bytes', changeSource);
+  return page.evaluate(async ({ garbage, userVersion }) => {
+    const edit = (bytes) => {
+      if (garbage) bytes.fill(0x41, 0, garbage);
+      if (userVersion !== undefined) new DataView(bytes.buffer).setUint32(60, userVersion);
+    };
     const db = await new Promise((ok, fail) => {
       const req = indexedDB.open('harbour-idb');
       req.onsuccess = () => ok(req.result);
@@ -70,7 +76,7 @@ async function withSavedLanguage(page) {
 test('a damaged database is moved aside and the app starts fresh, saying so', () => app.onPhone('ar-SA', async (page) => {
   await withSavedLanguage(page);
   // Overwrite the SQLite header: this is no longer a database.
-  await editFirstPage(page, 'bytes.fill(0x41, 0, 100);');
+  await editFirstPage(page, { garbage: 100 });
   await page.reload();
   const alert = page.getByRole('alert');
   await alert.waitFor();
@@ -106,7 +112,7 @@ test('a damaged database is moved aside and the app starts fresh, saying so', ()
 test('a database from a newer app is refused and left untouched', () => app.onPhone('en-GB', async (page) => {
   await withSavedLanguage(page);
   // Schema version (PRAGMA user_version) lives in header bytes 60–63, big-endian.
-  await editFirstPage(page, 'bytes[60] = 0; bytes[61] = 0; bytes[62] = 0; bytes[63] = 99;');
+  await editFirstPage(page, { userVersion: 99 });
   const newer = await firstPage(page);
   await page.reload();
   const alert = page.getByRole('alert');
