@@ -1,7 +1,7 @@
 //! The language picker's order and search, and dates in each locale's words.
 
 use chrono::{NaiveDate, Weekday};
-use harbour::core::i18n::Catalogue;
+use harbour::core::i18n::{Catalogue, Producer, Review};
 
 fn check_search(query: &str, expected: &[&str]) {
     let (_, all) = Catalogue::embedded().for_picker::<&str>(&[]);
@@ -56,4 +56,19 @@ fn dates_use_the_locales_words_and_western_digits() {
         assert!(!l.weekday(Weekday::Mon).is_empty(), "{}: weekday", locale.code);
     }
     assert_eq!(Catalogue::embedded().localizer("en").weekday(Weekday::Sun), "Sunday");
+}
+
+fn check_review(produced_by: Producer, checked_by: Option<&str>, draft: bool, producer_id: &str) {
+    let review = Review { produced_by, note: String::new(), checked_by: checked_by.map(str::to_string) };
+    assert_eq!(review.is_draft(), draft, "{produced_by:?} checked by {checked_by:?}");
+    assert_eq!(review.producer_message_id(), producer_id);
+}
+
+#[test]
+fn a_translation_is_a_draft_until_a_translator_checks_it() {
+    check_review(Producer::AiDraft, None, true, "about-produced-ai-draft");
+    check_review(Producer::AiDraft, Some("A. Translator"), false, "about-produced-ai-draft");
+    check_review(Producer::Translator, None, true, "about-produced-translator");
+    check_review(Producer::Translator, Some("A. Translator"), false, "about-produced-translator");
+    check_review(Producer::Source, None, false, "about-produced-source");
 }

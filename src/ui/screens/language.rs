@@ -1,22 +1,32 @@
 //! Choosing a language: each written in its own script with its English name, the phone's
-//! language first, searchable, and each draft translation marked as one in its own language
-//! and in English.
+//! language first, searchable, and each translation's status (a draft, or checked by a
+//! translator) in its own language and in English.
 
 use std::rc::Rc;
 
 use dioxus::prelude::*;
 
-use crate::core::i18n::{Catalogue, LocaleInfo, SOURCE_LOCALE};
+use crate::core::i18n::{Catalogue, LocaleInfo, Producer, SOURCE_LOCALE};
 use crate::ui::state::{use_app_state, use_localizer};
 
-/// Each locale's own words for "draft translation", read once per visit to the picker.
-fn draft_notes(catalogue: &Catalogue) -> Rc<Vec<(&'static str, String)>> {
+/// The message that gives a translation's status: draft, or checked by a translator.
+fn status_id(locale: &LocaleInfo) -> &'static str {
+    if locale.review.is_draft() {
+        "language-status-draft"
+    } else {
+        "language-status-checked"
+    }
+}
+
+/// Each translation's status in its own words, read once per visit to the picker. The source
+/// text (English) has no status line.
+fn status_notes(catalogue: &Catalogue) -> Rc<Vec<(&'static str, String)>> {
     Rc::new(
         catalogue
             .locales()
             .iter()
-            .filter(|l| l.review.is_draft())
-            .map(|l| (l.code, catalogue.localizer(l.code).tr("language-status-draft")))
+            .filter(|l| l.review.produced_by != Producer::Source)
+            .map(|l| (l.code, catalogue.localizer(l.code).tr(status_id(l))))
             .collect(),
     )
 }
@@ -28,22 +38,21 @@ pub fn Language() -> Element {
     let mut query = use_signal(String::new);
     let save_problem = use_signal(|| None::<&'static str>);
     let catalogue = Catalogue::embedded();
-    let drafts = use_hook(|| draft_notes(catalogue));
+    let notes = use_hook(|| status_notes(catalogue));
     let l = localizer.read();
     let (phone, rest) = catalogue.for_picker(&state.device_languages);
     let phone = phone.filter(|p| p.matches(&query.read()));
     let rest: Vec<&LocaleInfo> = rest.into_iter().filter(|p| p.matches(&query.read())).collect();
     let nothing_found = phone.is_none() && rest.is_empty();
-    let english_draft = state.english.tr("language-status-draft");
     let row = |locale: &'static LocaleInfo| {
-        let note = drafts.iter().find(|(code, _)| *code == locale.code).map(|(_, note)| note.clone());
+        let note = notes.iter().find(|(code, _)| *code == locale.code).map(|(_, note)| note.clone());
         rsx! {
             LanguageRow {
                 key: "{locale.code}",
                 locale: locale.code,
                 current: locale.code == l.code(),
-                draft_note: note,
-                english_draft: english_draft.clone(),
+                status_note: note,
+                english_status: state.english.tr(status_id(locale)),
                 save_problem,
             }
         }
@@ -80,8 +89,8 @@ pub fn Language() -> Element {
 fn LanguageRow(
     locale: &'static str,
     current: bool,
-    draft_note: Option<String>,
-    english_draft: String,
+    status_note: Option<String>,
+    english_status: String,
     save_problem: Signal<Option<&'static str>>,
 ) -> Element {
     let mut localizer = use_localizer();
@@ -102,12 +111,10 @@ fn LanguageRow(
                     span { class: "native", lang: locale, dir, "{info.name}" }
                     span { class: "english", lang: SOURCE_LOCALE, dir: "ltr", "{info.english_name}" }
                 }
-                if let Some(note) = draft_note {
+                if let Some(note) = status_note {
                     span { class: "status",
                         span { lang: locale, dir, "{note}" }
-                        if locale != SOURCE_LOCALE {
-                            span { lang: SOURCE_LOCALE, dir: "ltr", "{english_draft}" }
-                        }
+                        span { lang: SOURCE_LOCALE, dir: "ltr", "{english_status}" }
                     }
                 }
             }
