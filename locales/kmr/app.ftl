@@ -21,13 +21,13 @@ language-intro = Tu dikarî vê her dem biguherînî.
 ## Translation status
 
 translation-draft-label = Derbarê vê wergerê de
-translation-draft = Wergera pêşnûme — hîn wergêrekî kontrol nekiriye.
+translation-draft = Wergera pêşnûme — hîn ji aliyê wergêrekî ve nehatiye kontrolkirin.
 
 ## Problems with saved data
 
 store-error-too-new = Ev guhertoya Harbour ji daneyên ku li ser vê telefonê hatine tomarkirin kevntir e. Daneyên te ewle ne û nehatine guhertin, lê heta Harbour neyê nûkirin tiştekî nû nayê tomarkirin.
-store-error-corrupt = Daneyên te yên tomarkirî nehatin xwendin. Harbour kopiyek ji wan li aliyekî hilanî û ji nû ve dest pê kir. Tiştek nehat jêbirin.
-store-error-unavailable = Harbour niha nikare tiştekî li ser vê cîhazê tomar bike. Tu dikarî wê bikar bînî, lê dema ku tu wê bigirî guhertinên te winda dibin.
+store-error-corrupt = Daneyên te yên tomarkirî nehatin xwendin. Harbour kopiyek ji wan li aliyekî veqetand û ji nû ve dest pê kir. Tiştek nehat jêbirin.
+store-error-unavailable = Harbour niha nikare tiştekî li ser vê cîhazê tomar bike. Tu dîsa jî dikarî wê bikar bînî, lê dema ku tu wê bigirî guhertinên te winda dibin.
 content-error-invalid = Ev agahî nehat barkirin. Ji kerema xwe ji karmendê xwe yê berpirsiyar (key worker) bixwaze ku Harbour nû bike.
 home-about = Derbarê Harbour de
 home-about-hint = Nepenî, û kê ev werger çêkiriye
@@ -35,24 +35,24 @@ home-about-hint = Nepenî, û kê ev werger çêkiriye
 ## Language picker: search and translation status
 
 language-search = Li zimanekî bigere
-language-no-match = Tu ziman li gorî lêgerîna te nayê.
+language-no-match = Ti ziman li gorî lêgerîna te nehat dîtin.
 language-your-phone = Zimanê telefona te
-language-status-draft = Wergera pêşnûme — hîn wergêrekî kontrol nekiriye.
-language-status-checked = Wergêrekî kontrol kiriye.
+language-status-draft = Wergera pêşnûme — hîn ji aliyê wergêrekî ve nehatiye kontrolkirin.
+language-status-checked = Ji aliyê wergêrekî ve hatiye kontrolkirin.
 
 ## About screen
 
 about-title = Derbarê Harbour de
 about-intro = Harbour bi zimanê te alîkarî û agahiyan dide te. Bê înternetê dixebite.
 about-privacy-title = Nepeniya te
-about-privacy = Harbour hesabek nîne. Ew tiştekî li ser te ji kesî re naşîne. Tiştê ku tu tomar dikî li ser vê telefonê dimîne.
-about-facts = Agahiyên di Harbour de ji çavkaniyên fermî û rêxistinên xêrxwaz ên pêbawer tên. Her rûpel dibêje ku agahiyên wê cara dawî kengê hatine kontrolkirin. Qanûn dikarin biguherin: gotina dawî ya parêzer an karmendê te yê civakî ye.
+about-privacy = Di Harbour de hesab (account) tune. Ew tiştekî li ser te ji kesî re naşîne. Tiştê ku tu tomar dikî li ser vê telefonê dimîne.
+about-facts = Agahiyên di Harbour de ji çavkaniyên fermî û rêxistinên xêrxwaz ên pêbawer tên. Her rûpel dibêje ku agahiyên wê cara dawî kengê hatine kontrolkirin. Qaîde dikarin biguherin: gotina dawî ya parêzerê te an karmendê te yê civakî ye.
 about-translation-title = Ev werger
 about-translation-language = Ziman: { $language }
 about-produced-source = Ev nivîsa orîjînal e. Werger ji vê têne çêkirin.
 about-produced-ai-draft = Ev werger wek pêşnûme ji hêla bernameyeke kompûterê (zekaya çêkirî) ve hatiye nivîsandin.
 about-produced-translator = Ev werger ji hêla wergêrekî ve hatiye çêkirin.
-about-checked-by = Kontrolker: { $checker }
+about-checked-by = Ji aliyê { $checker } ve hatiye kontrolkirin.
 
 ## Dates (Western digits, in the locale’s words)
 

@@ -16,7 +16,7 @@ home-language-hint = Dooro luqadda app-kan
 ## Language picker
 
 language-title = Dooro luqaddaada
-language-intro = Waad beddeli kartaa wakhti kasta.
+language-intro = Tan waad beddeli kartaa wakhti kasta.
 
 ## Translation status
 
@@ -26,9 +26,9 @@ translation-draft = Tarjumaad qabyo ah — weli turjubaan ma hubin.
 ## Problems with saved data
 
 store-error-too-new = Noocan Harbour wuu ka duugsan yahay xogta ku kaydsan telefoonkan. Xogtaada kaydsan waa ammaan oo lama beddelin, laakiin wax cusub lama kaydin karo ilaa Harbour la cusbooneysiiyo.
-store-error-corrupt = Xogtaada kaydsan lama akhrin karin. Harbour wuxuu nuqul dhinac u dhigay oo dib u bilaabay. Waxba lama tirtirin.
-store-error-unavailable = Harbour hadda waxba kuma kaydin karo qalabkan. Waad isticmaali kartaa, laakiin isbeddelladaadu way lumi doonaan markaad xirto.
-content-error-invalid = Macluumaadkan lama soo gelin karin. Fadlan ka codso shaqaalahaaga masuulka ah (key worker) inuu cusbooneysiiyo Harbour.
+store-error-corrupt = Xogtaada kaydsan lama akhrin karin. Harbour nuqul ayuu dhinac u dhigay, mar kalena wuu bilaabay. Waxba lama tirtirin.
+store-error-unavailable = Harbour hadda waxba kuma kaydin karo qalabkan. Weli waad isticmaali kartaa, laakiin isbeddelladaadu way lumi doonaan markaad xirto.
+content-error-invalid = Macluumaadkan lama soo gelin karin. Fadlan ka codso qofka kaa mas'uulka ah (key worker) inuu cusbooneysiiyo Harbour.
 home-about = Ku saabsan Harbour
 home-about-hint = Qarsoodiga, iyo cidda samaysay tarjumaaddan
 
@@ -45,11 +45,11 @@ language-status-checked = Turjubaan ayaa hubiyay.
 about-title = Ku saabsan Harbour
 about-intro = Harbour wuxuu ku siiyaa caawimaad iyo macluumaad luqaddaada ah. Wuxuu shaqeeyaa internet la'aan.
 about-privacy-title = Qarsoodigaaga
-about-privacy = Harbour ma laha akoon. Waxba adiga kugu saabsan uma diro qofna. Waxa aad kaydiso waxay ku jiraan telefoonkan.
-about-facts = Xaqiiqooyinka Harbour waxay ka yimaadeen ilo rasmi ah iyo hay'ado samafal oo la isku halleyn karo. Bog kastaa wuxuu sheegaa goorta ugu dambaysay ee xaqiiqooyinkiisa la hubiyay. Xeerarku way isbeddeli karaan: erayga ugu dambeeya waxaa leh qareenkaaga ama shaqaalahaaga bulshada.
+about-privacy = Harbour ma laha akoon. Waxba adiga kugu saabsan uma diro qofna. Waxa aad kaydiso waxay ku harayaan telefoonkan.
+about-facts = Xaqiiqooyinka Harbour waxay ka yimaadeen ilo rasmi ah iyo hay'ado samafal oo la isku halleyn karo. Bog kastaa wuxuu sheegaa goorta ugu dambaysay ee xaqiiqooyinkiisa la hubiyay. Xeerarku way isbeddeli karaan: erayga ugu dambeeya waxaa leh qareenkaaga ama shaqaalahaaga arrimaha bulshada.
 about-translation-title = Tarjumaaddan
 about-translation-language = Luqadda: { $language }
-about-produced-source = Kani waa qoraalka asalka ah. Tarjumaaddaha ayaa laga sameeyaa.
+about-produced-source = Kani waa qoraalka asalka ah. Tarjumaaddaha isaga ayaa laga sameeyaa.
 about-produced-ai-draft = Tarjumaaddan waxaa qabyo ahaan u qoray barnaamij kombiyuutar (sirdoon macmal ah).
 about-produced-translator = Tarjumaaddan waxaa sameeyay turjubaan.
 about-checked-by = Waxaa hubiyay: { $checker }

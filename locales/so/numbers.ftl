@@ -4,7 +4,7 @@ numbers-title = Lambarrada caawimaadda
 numbers-intro = Taabo lambar si aad u wacdo. Haddii adiga ama qof kale hadda khatar ku jirtaan, wac 999.
 numbers-helplines = Khadadka caawimaadda
 numbers-call = Wac
-numbers-text = Fariin
+numbers-text = Fariin dir
 numbers-badges = Waxa khadkani bixiyo
 numbers-badge-free = Bilaash
 numbers-badge-always-open = 24 saacadood, maalin kasta
@@ -12,32 +12,32 @@ numbers-badge-text = Waad diri kartaa fariin (SMS)
 numbers-badge-interpreters = Turjubaanno luqadaha kale
 numbers-source-verified = Isha (rasmi): { $source }
 numbers-source-secondary = Isha: { $source }
-numbers-reviewed = Lambarradan waxaa ugu dambaysay la hubiyay { $date }.
+numbers-reviewed = Lambarradan markii ugu dambaysay waxaa la hubiyay { $date }.
 
 ## Calling 999 when you cannot speak (Silent Solution)
 
 numbers-silent-title = Haddii aadan telefoonka ku hadli karin
 numbers-silent-step-call = Wac { $number }.
-numbers-silent-step-sound = Marka qof jawaabo, haddii aadan hadli karin, qufac ama garaac telefoonka.
-numbers-silent-step-press = Marka cod duuban ku weydiiyo, riix { $code }. Tani waxay kuu xiraysaa booliska.
+numbers-silent-step-sound = Marka qof jawaabo, haddii aadan hadli karin, qufac ama si tartiib ah u garaac telefoonka.
+numbers-silent-step-press = Marka cod duuban ku weydiiyo, riix { $code }. Tani waxay kugu xiraysaa booliska.
 numbers-silent-step-questions = Booliisku wuxuu ku weydiin doonaa su'aalo aad ugu jawaabi karto haa ama maya.
 numbers-silent-location = Riixidda { $code } uma sheegto booliska meesha aad joogto.
 
 ## Each line
 
-numbers-emergency-name = Degdeg: booliis, dab-demis, gargaar degdeg ah
-numbers-emergency-about = Wac marka qof hadda khatar ku jiro ama si xun u dhaawacmay. Wuu shaqeeyaa xitaa marka telefoonkaagu xiran yahay.
+numbers-emergency-name = Degdeg: booliis, dab-demis, ambalaas
+numbers-emergency-about = Wac marka qof hadda khatar ku jiro ama si xun u dhaawacmay. Wuu shaqeeyaa xitaa marka telefoonkaagu quful yahay.
 numbers-emergency-112-name = Degdeg (112)
-numbers-emergency-112-about = Waa la mid 999. Waddamada kalena wuu ka shaqeeyaa.
+numbers-emergency-112-about = Wuxuu la mid yahay 999. Waddamada kalena wuu ka shaqeeyaa.
 numbers-runaway-name = Khadka caawimaadda kuwa cararay (Runaway Helpline)
-numbers-runaway-about = Haddii aad carartay, ama qof kugu qasbayo inaad fogaato. Way ku dhageystaan oo fariin ayay guriga kuu gaarsiin karaan. Fariimaha waxaa looga jawaabaa Ingiriisi.
-numbers-childline-name = Childline
-numbers-childline-about = Qof kasta oo ka yar 19 sano, wax kasta oo ku walwal geliya. Wicitaanku kuma muuqdo biilka telefoonka.
+numbers-runaway-about = Haddii aad carartay, ama qof kugu qasbayo inaad fogaato. Way ku dhageystaan oo fariin ayay guriga kuu gaarsiin karaan. Fariimaha (SMS) waxaa looga jawaabaa af Ingiriisi.
+numbers-childline-name = Khadka caawimaadda carruurta (Childline)
+numbers-childline-about = Qof kasta oo ka yar 19 sano, wax kasta oo ku welwel geliya. Wicitaanku kuma muuqdo biilka telefoonka.
 numbers-modern-slavery-name = Khadka caawimaadda addoonsiga casriga ah iyo dhiig-miirashada (Modern Slavery and Exploitation Helpline)
 numbers-modern-slavery-about = Haddii qof kugu qasbayo inaad shaqeyso, dembi gasho, ama samayso waxyaabo aadan rabin.
-numbers-samaritans-name = Samaritans
-numbers-samaritans-about = Haddii aad aad u murugaysan tahay, kaligaa tahay ama aad rabto inaad naftaada waxyeelliso. Waad wici kartaa xitaa adigoon haysan kaadh (credit).
-numbers-nhs-111-name = NHS 111
-numbers-nhs-111-about = Marka aad jiran tahay ama aad caafimaadkaaga ka walwalsan tahay, oo aanay ahayn xaalad degdeg ah. Dooro xulashada caafimaadka maskaxda haddii aad dareemayso xaalad aad u xun.
+numbers-samaritans-name = Khadka taageerada (Samaritans)
+numbers-samaritans-about = Haddii aad dareemayso murugo badan, kalinimo, ama aad rabto inaad naftaada waxyeelliso. Waad wici kartaa xitaa adigoon haysan kaadh (credit).
+numbers-nhs-111-name = Khadka caafimaadka (NHS 111)
+numbers-nhs-111-about = Marka aad jiran tahay ama aad caafimaadkaaga ka welwelsan tahay, oo aanay ahayn xaalad degdeg ah. Dooro xulashada caafimaadka maskaxda haddii aad maskax ahaan aad u xun tahay.
 numbers-police-101-name = Booliska (aan degdeg ahayn)
 numbers-police-101-about = Si aad ula hadasho booliska marka aanu qofna hadda khatar ku jirin. Wicitaan kastaa wuxuu ku kacaa 15p. Booliisku wuxuu keeni karaa turjubaan.
