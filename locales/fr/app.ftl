@@ -6,7 +6,7 @@ nav-back = Retour
 ## Home
 
 home-title = Harbour
-home-intro = De l’aide et des informations dans ta langue. Fonctionne sans internet.
+home-intro = De l’aide et des informations dans ta langue. Ça marche sans internet.
 home-menu = Rubriques
 home-numbers = Numéros d’aide
 home-numbers-hint = Appelle ou envoie un SMS à quelqu’un qui peut t’aider
@@ -27,7 +27,7 @@ translation-draft = Traduction provisoire — pas encore vérifiée par un tradu
 
 store-error-too-new = Cette version de Harbour est plus ancienne que les données enregistrées sur ce téléphone. Tes données sont en sécurité et n’ont pas été modifiées, mais rien de nouveau ne peut être enregistré tant que Harbour n’est pas mis à jour.
 store-error-corrupt = Tes données enregistrées n’ont pas pu être lues. Harbour en a gardé une copie de côté et a recommencé à zéro. Rien n’a été supprimé.
-store-error-unavailable = Harbour ne peut rien enregistrer sur cet appareil pour le moment. Tu peux l’utiliser, mais tes changements seront perdus quand tu le fermeras.
+store-error-unavailable = Harbour ne peut rien enregistrer sur cet appareil pour le moment. Tu peux quand même l’utiliser, mais tes changements seront perdus quand tu le fermeras.
 content-error-invalid = Ces informations n’ont pas pu être chargées. Demande à ton référent (key worker) de mettre Harbour à jour.
 home-about = À propos de Harbour
 home-about-hint = Vie privée, et qui a fait cette traduction
@@ -43,14 +43,14 @@ language-status-checked = Vérifiée par un traducteur.
 ## About screen
 
 about-title = À propos de Harbour
-about-intro = Harbour te donne de l’aide et des informations dans ta langue. Fonctionne sans internet.
+about-intro = Harbour te donne de l’aide et des informations dans ta langue. Ça marche sans internet.
 about-privacy-title = Ta vie privée
 about-privacy = Harbour n’a pas de compte. Il n’envoie rien sur toi à personne. Ce que tu enregistres reste sur ce téléphone.
 about-facts = Les informations de Harbour viennent de sources officielles et d’associations de confiance. Chaque écran indique quand ses informations ont été vérifiées pour la dernière fois. Les règles peuvent changer : ton avocat ou ton travailleur social a le dernier mot.
 about-translation-title = Cette traduction
 about-translation-language = Langue : { $language }
-about-produced-source = Ceci est le texte original. Les traductions sont faites à partir de lui.
-about-produced-ai-draft = Cette traduction a été écrite comme brouillon par un programme informatique (intelligence artificielle).
+about-produced-source = Ceci est le texte original. Les traductions sont faites à partir de ce texte.
+about-produced-ai-draft = Cette traduction est un brouillon écrit par un programme informatique (IA, intelligence artificielle).
 about-produced-translator = Cette traduction a été faite par un traducteur.
 about-checked-by = Vérifiée par : { $checker }
 

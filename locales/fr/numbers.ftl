@@ -1,7 +1,7 @@
 ## Help numbers screen
 
 numbers-title = Numéros d’aide
-numbers-intro = Touche un numéro pour appeler. Si toi ou quelqu’un d’autre êtes en danger maintenant, appelle le 999.
+numbers-intro = Touche un numéro pour appeler. Si tu es en danger maintenant, ou si quelqu’un d’autre l’est, appelle le 999.
 numbers-helplines = Lignes d’aide
 numbers-call = Appeler
 numbers-text = SMS
@@ -28,16 +28,16 @@ numbers-silent-location = Appuyer sur { $code } ne dit pas à la police où tu e
 numbers-emergency-name = Urgences : police, pompiers, ambulance
 numbers-emergency-about = Appelle quand quelqu’un est en danger ou gravement blessé maintenant. Ça marche même quand ton téléphone est verrouillé.
 numbers-emergency-112-name = Urgences (112)
-numbers-emergency-112-about = Pareil que le 999. Fonctionne aussi dans d’autres pays.
+numbers-emergency-112-about = C’est comme le 999. Ça marche aussi dans d’autres pays.
 numbers-runaway-name = Ligne d’aide pour les jeunes en fugue (Runaway Helpline)
-numbers-runaway-about = Si tu as fugué, ou si quelqu’un t’oblige à rester loin. Ils t’écoutent et peuvent transmettre un message chez toi. Les SMS reçoivent une réponse en anglais.
-numbers-childline-name = Childline
+numbers-runaway-about = Si tu as fugué, ou si quelqu’un t’oblige à rester loin. Ils t’écoutent et peuvent faire passer un message chez toi de ta part. On répond aux SMS en anglais.
+numbers-childline-name = Ligne d’aide pour les jeunes (Childline)
 numbers-childline-about = Pour toute personne de moins de 19 ans, pour tout ce qui t’inquiète. L’appel n’apparaît pas sur la facture de téléphone.
 numbers-modern-slavery-name = Ligne d’aide contre l’esclavage moderne et l’exploitation (Modern Slavery and Exploitation Helpline)
 numbers-modern-slavery-about = Si quelqu’un t’oblige à travailler, à commettre des délits ou à faire des choses que tu ne veux pas faire.
-numbers-samaritans-name = Samaritans
+numbers-samaritans-name = Ligne d’écoute (Samaritans)
 numbers-samaritans-about = Si tu te sens très triste, seul ou si tu veux te faire du mal. Tu peux appeler même sans crédit.
-numbers-nhs-111-name = NHS 111
+numbers-nhs-111-name = Santé (NHS 111)
 numbers-nhs-111-about = Quand tu es malade ou inquiet pour ta santé, et que ce n’est pas une urgence. Choisis l’option santé mentale si tu te sens très mal dans ta tête.
-numbers-police-101-name = Police (hors urgence)
+numbers-police-101-name = Police (pas une urgence)
 numbers-police-101-about = Pour parler à la police quand personne n’est en danger maintenant. Un appel coûte 15p. La police peut faire venir un interprète.

@@ -25,9 +25,9 @@ translation-draft = Hiikkaa jalqabaa — ammallee hiikaan hin mirkaneessine.
 
 ## Problems with saved data
 
-store-error-too-new = Gosti Harbour kun odeeffannoo bilbila kana irratti kuufame caalaa moofaa dha. Odeeffannoon kee kuufame nagaa dha, hin jijjiiramne, garuu hanga Harbour haaromfamutti wanti haaraan kuufamuu hin danda'u.
+store-error-too-new = Versiiniin Harbour kanaa odeeffannoo bilbila kana irratti kuufame caalaa moofaa dha. Odeeffannoon kee kuufame nagaa dha, hin jijjiiramne, garuu hanga Harbour haaromfamutti wanti haaraan kuufamuu hin danda'u.
 store-error-corrupt = Odeeffannoon kee kuufame dubbifamuu hin dandeenye. Harbour garagalchaa isaa gama tokkotti kaa'ee haaraatti jalqabe. Wanti haqame hin jiru.
-store-error-unavailable = Harbour amma meeshaa kana irratti homaa kuusuu hin danda'u. Itti fayyadamuu dandeessa, garuu yeroo cuftu jijjiiramni kee ni bada.
+store-error-unavailable = Harbour amma meeshaa kana irratti homaa kuusuu hin danda'u. Ammallee itti fayyadamuu dandeessa, garuu yeroo cuftu jijjiiramni kee ni bada.
 content-error-invalid = Odeeffannoon kun fe'amuu hin dandeenye. Maaloo hojjetaa kee itti gaafatamaa (key worker) akka Harbour haaromsu gaafadhu.
 home-about = Waa'ee Harbour
 home-about-hint = Iccitii, fi eenyu hiikkaa kana akka hojjete
@@ -50,13 +50,13 @@ about-facts = Odeeffannoon Harbour keessa jiru madda mootummaa fi dhaabbilee gar
 about-translation-title = Hiikkaa kana
 about-translation-language = Afaan: { $language }
 about-produced-source = Kun barreeffama jalqabaa ti. Hiikkaaleen kana irraa hojjetamu.
-about-produced-ai-draft = Hiikkaan kun sagantaa kompiitaraa (sammuu namtolchee) tiin akka barreeffama jalqabaatti barreeffame.
+about-produced-ai-draft = Hiikkaan kun sagantaa kompiitaraa (AI, sammuu namtolchee) tiin akka hiikkaa jalqabaatti qophaa'e.
 about-produced-translator = Hiikkaan kun hiikaadhaan hojjetame.
 about-checked-by = Kan mirkaneesse: { $checker }
 
 ## Dates (Western digits, in the locale’s words)
 
-date-long = { $month } { $day }, { $year }
+date-long = { $day } { $month } { $year }
 date-month-1 = Amajjii
 date-month-2 = Guraandhala
 date-month-3 = Bitootessa

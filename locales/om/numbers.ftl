@@ -4,40 +4,40 @@ numbers-title = Lakkoofsota gargaarsaa
 numbers-intro = Bilbiluuf lakkoofsa tuqi. Ati ykn namni biraa amma balaa keessa yoo jirtan, 999 bilbili.
 numbers-helplines = Sarara gargaarsaa
 numbers-call = Bilbili
-numbers-text = Ergaa
+numbers-text = Ergaa ergi
 numbers-badges = Wanta sararri kun kennu
-numbers-badge-free = Bilisa
+numbers-badge-free = Kaffaltii malee
 numbers-badge-always-open = Sa'aatii 24, guyyaa guyyaan
 numbers-badge-text = Ergaa (SMS) erguu dandeessa
 numbers-badge-interpreters = Hiiktota afaanota biroof
 numbers-source-verified = Madda (mootummaa): { $source }
 numbers-source-secondary = Madda: { $source }
-numbers-reviewed = Lakkoofsonni kun yeroo dhumaaf { $date } mirkanaa'an.
+numbers-reviewed = Lakkoofsonni kun yeroo dhumaaf guyyaa { $date } mirkanaa'an.
 
 ## Calling 999 when you cannot speak (Silent Solution)
 
 numbers-silent-title = Yoo bilbila irratti dubbachuu hin dandeenye
 numbers-silent-step-call = { $number } bilbili.
-numbers-silent-step-sound = Yeroo namni deebisu, yoo dubbachuu hin dandeenye, qufaa'i ykn bilbila rukuti.
+numbers-silent-step-sound = Yeroo namni deebisu, yoo dubbachuu hin dandeenye, qufaa'i ykn bilbila suuta rukuti.
 numbers-silent-step-press = Yeroo sagaleen galmaa'e si gaafatu, { $code } tuqi. Kun poolisii wajjin si quunnamsiisa.
 numbers-silent-step-questions = Poolisiin gaaffiiwwan eeyyee ykn lakki jechuun deebisuu dandeessu si gaafata.
 numbers-silent-location = { $code } tuquun bakka ati jirtu poolisiitti hin himu.
 
 ## Each line
 
-numbers-emergency-name = Ariifachiisaa: poolisii, ibiddaa dhaamsa, ambulaansii
-numbers-emergency-about = Yeroo namni tokko amma balaa keessa jiru ykn cimsee miidhame bilbili. Bilbilli kee cufaa yoo ta'ellee ni hojjeta.
-numbers-emergency-112-name = Ariifachiisaa (112)
+numbers-emergency-name = Hatattama: poolisii, ibidda dhaamsitoota, ambulaansii
+numbers-emergency-about = Yeroo namni tokko amma balaa keessa jiru ykn baay'ee miidhame bilbili. Bilbilli kee cufaa yoo ta'ellee ni hojjeta.
+numbers-emergency-112-name = Hatattama (112)
 numbers-emergency-112-about = Akkuma 999 ti. Biyyoota biroottis ni hojjeta.
 numbers-runaway-name = Sarara gargaarsaa warra baqataniif (Runaway Helpline)
-numbers-runaway-about = Yoo baqatte, ykn namni tokko akka fagaattu si dirqisiise. Si dhaggeeffatu, ergaa kees gara manaatti siif geessuu danda'u. Ergaaleef Afaan Ingiliziitiin deebii kennama.
-numbers-childline-name = Childline
-numbers-childline-about = Nama umriin isaa 19 gadi ta'e kamiifuu, waa'ee waan si yaaddessu kamiiyyuu. Bilbilli kun kaffaltii bilbilaa irratti hin mul'atu.
+numbers-runaway-about = Yoo mana irraa baqatte, ykn namni tokko akka fagaattee turtu si dirqisiise. Si dhaggeeffatu, ergaa kee gara manaatti siif geessuu danda'u. Ergaa barreeffamaaf (SMS) Afaan Ingiliziitiin deebii kennama.
+numbers-childline-name = Sarara gargaarsaa ijoollee fi dargaggootaa (Childline)
+numbers-childline-about = Nama umriin isaa 19 gadi ta'e kamiifuu, waa'ee waan si yaaddessu kamiiyyuu. Bilbilli kun waraqaa kaffaltii bilbilaa irratti hin mul'atu.
 numbers-modern-slavery-name = Sarara gargaarsaa garbummaa ammayyaa fi saamichaa (Modern Slavery and Exploitation Helpline)
 numbers-modern-slavery-about = Yoo namni tokko akka hojjettu, yakka raawwattu, ykn waan ati hin barbaanne akka gootu si dirqisiise.
-numbers-samaritans-name = Samaritans
-numbers-samaritans-about = Yoo baay'ee gaddite, kophaa kee ta'e ykn of miidhuu barbaadde. Kireedii malee illee bilbiluu dandeessa.
-numbers-nhs-111-name = NHS 111
-numbers-nhs-111-about = Yeroo dhukkubsattu ykn waa'ee fayyaa keetii yaaddoftu, haalli ariifachiisaa yoo hin taane. Sammuu keetti baay'ee gadhee yoo sitti dhaga'ame, filannoo fayyaa sammuu filadhu.
-numbers-police-101-name = Poolisii (ariifachiisaa miti)
-numbers-police-101-about = Yeroo namni amma balaa keessa hin jirre poolisii wajjin haasa'uuf. Bilbilli tokko 15p baasa. Poolisiin hiikaa fiduu danda'a.
+numbers-samaritans-name = Sarara dhaggeeffannaa (Samaritans)
+numbers-samaritans-about = Yoo baay'ee gaddite, kophummaan sitti dhaga'ame, ykn of miidhuu barbaadde. Kireedii bilbilaa (credit) yoo hin qabaanne illee bilbiluu dandeessa.
+numbers-nhs-111-name = Tajaajila fayyaa (NHS 111)
+numbers-nhs-111-about = Yeroo dhukkubsattu ykn waa'ee fayyaa keetii yaaddoftu, haalli hatattamaa yoo hin taane. Sammuu keetti baay'ee gadhee yoo sitti dhaga'ame, filannoo fayyaa sammuu filadhu.
+numbers-police-101-name = Poolisii (hatattama miti)
+numbers-police-101-about = Yeroo namni amma balaa keessa hin jirre poolisii wajjin haasa'uuf. Bilbilli tokko 15p baasa. Poolisiin hiikaa argachuu danda'a.
