@@ -5,12 +5,12 @@ numbers-intro = ለመደወል ቁጥሩን ንካ። አንተ ወይም ሌ�
 numbers-helplines = የእርዳታ መስመሮች
 numbers-call = ደውል
 numbers-text = መልእክት
-numbers-badges = ይህ መስመር የሚሰጠው
+numbers-badges = ይህ መስመር የሚሰጣቸው አገልግሎቶች
 numbers-badge-free = ነጻ
 numbers-badge-always-open = 24 ሰዓት፣ በየቀኑ
 numbers-badge-text = መልእክት (SMS) መላክ ትችላለህ
 numbers-badge-interpreters = ለሌሎች ቋንቋዎች አስተርጓሚዎች
-numbers-source-verified = ምንጭ (የመንግስት)፦ { $source }
+numbers-source-verified = ምንጭ (ይፋዊ)፦ { $source }
 numbers-source-secondary = ምንጭ፦ { $source }
 numbers-reviewed = እነዚህ ቁጥሮች ለመጨረሻ ጊዜ የተረጋገጡት በ{ $date } ነው።
 
@@ -25,9 +25,9 @@ numbers-silent-location = { $code } መጫን የት እንዳለህ ለፖሊ�
 
 ## Each line
 
-numbers-emergency-name = አደጋ ጊዜ፦ ፖሊስ፣ እሳት አደጋ፣ አምቡላንስ
+numbers-emergency-name = የአደጋ ጊዜ፦ ፖሊስ፣ እሳት አደጋ፣ አምቡላንስ
 numbers-emergency-about = አንድ ሰው አሁን አደጋ ላይ ሲሆን ወይም ክፉኛ ሲጎዳ ደውል። ስልክህ ተቆልፎ እንኳን ይሰራል።
-numbers-emergency-112-name = አደጋ ጊዜ (112)
+numbers-emergency-112-name = የአደጋ ጊዜ (112)
 numbers-emergency-112-about = ልክ እንደ 999 ነው። በሌሎች አገሮችም ይሰራል።
 numbers-runaway-name = ለሸሹ ወጣቶች የእርዳታ መስመር (Runaway Helpline)
 numbers-runaway-about = ከሸሸህ፣ ወይም አንድ ሰው ርቀህ እንድትቆይ እያስገደደህ ከሆነ። ያዳምጡሃል፣ መልእክትህንም ወደ ቤት ሊያደርሱልህ ይችላሉ። ለመልእክቶች መልስ የሚሰጠው በእንግሊዝኛ ነው።
@@ -36,8 +36,8 @@ numbers-childline-about = ከ19 ዓመት በታች ለሆነ ማንኛውም �
 numbers-modern-slavery-name = የዘመናዊ ባርነት እና ብዝበዛ የእርዳታ መስመር (Modern Slavery and Exploitation Helpline)
 numbers-modern-slavery-about = አንድ ሰው እንድትሰራ፣ ወንጀል እንድትፈጽም ወይም የማትፈልገውን ነገር እንድታደርግ እያስገደደህ ከሆነ።
 numbers-samaritans-name = ሳማሪታንስ (Samaritans)
-numbers-samaritans-about = በጣም ካዘንክ፣ ብቸኝነት ከተሰማህ ወይም ራስህን መጉዳት ከፈለግክ። ያለ ካርድ (ክሬዲት) እንኳን መደወል ትችላለህ።
+numbers-samaritans-about = በጣም ካዘንክ፣ ብቸኝነት ከተሰማህ ወይም ራስህን መጉዳት ከፈለግክ። የስልክ ካርድ (ክሬዲት) ባይኖርህም እንኳን መደወል ትችላለህ።
 numbers-nhs-111-name = NHS 111
-numbers-nhs-111-about = ስትታመም ወይም ስለ ጤናህ ስትጨነቅ፣ እና አደጋ ጊዜ ካልሆነ። በአእምሮህ በጣም መጥፎ ስሜት ከተሰማህ የአእምሮ ጤና አማራጭን ምረጥ።
-numbers-police-101-name = ፖሊስ (አደጋ ጊዜ ያልሆነ)
+numbers-nhs-111-about = ስትታመም ወይም ስለ ጤናህ ስትጨነቅ፣ እና የአደጋ ጊዜ ጉዳይ ካልሆነ። በአእምሮህ በጣም መጥፎ ስሜት ከተሰማህ የአእምሮ ጤና አማራጭን ምረጥ።
+numbers-police-101-name = ፖሊስ (የአደጋ ጊዜ ያልሆነ)
 numbers-police-101-about = አሁን ማንም አደጋ ላይ በሌለበት ጊዜ ከፖሊስ ጋር ለመነጋገር። አንድ ጥሪ 15p ያስከፍላል። ፖሊስ አስተርጓሚ ማምጣት ይችላል።

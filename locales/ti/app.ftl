@@ -21,7 +21,7 @@ language-intro = ኣብ ዝኾነ እዋን ክትቕይሮ ትኽእል ኢኻ�
 ## Translation status
 
 translation-draft-label = ብዛዕባ እዚ ትርጉም
-translation-draft = ናይ መጀመርታ ትርጉም — ክሳብ ሕጂ ተርጓሚ ኣይረኣዮን።
+translation-draft = ረቂቕ ትርጉም — ክሳብ ሕጂ ተርጓሚ ኣይመርመሮን።
 
 ## Problems with saved data
 
@@ -37,8 +37,8 @@ home-about-hint = ብሕትውና፡ ነዚ ትርጉም መን ከም ዝሰር
 language-search = ቋንቋ ድለ
 language-no-match = ምስ ዝደለኻዮ ዝሰማማዕ ቋንቋ የለን።
 language-your-phone = ቋንቋ ተሌፎንካ
-language-status-draft = ናይ መጀመርታ ትርጉም — ክሳብ ሕጂ ተርጓሚ ኣይረኣዮን።
-language-status-checked = ተርጓሚ ረኣይዎ እዩ።
+language-status-draft = ረቂቕ ትርጉም — ክሳብ ሕጂ ተርጓሚ ኣይመርመሮን።
+language-status-checked = ብተርጓሚ ተመርሚሩ እዩ።
 
 ## About screen
 
@@ -50,9 +50,9 @@ about-facts = ኣብ ሃርበር ዘሎ ሓበሬታ ካብ ወግዓዊ ምን
 about-translation-title = እዚ ትርጉም
 about-translation-language = ቋንቋ፡ { $language }
 about-produced-source = እዚ እቲ መበቈላዊ ጽሑፍ እዩ። ትርጉማት ካብዚ እዮም ዝስርሑ።
-about-produced-ai-draft = እዚ ትርጉም ብኮምፒተር ፕሮግራም (ኣርቲፊሻል ኢንተሊጀንስ) ከም ረቂቕ ተጻሒፉ።
+about-produced-ai-draft = እዚ ትርጉም ብኮምፒተር ፕሮግራም (AI) ከም ረቂቕ ተዳልዩ።
 about-produced-translator = እዚ ትርጉም ብተርጓሚ ተሰሪሑ።
-about-checked-by = ዝረኣዮ፡ { $checker }
+about-checked-by = ዝመርመሮ፡ { $checker }
 
 ## Dates (Western digits, in the locale’s words)
 

@@ -26,7 +26,7 @@ numbers-silent-location = { $code } ምጥዋቕ ኣበይ ከም ዘለኻ ን�
 ## Each line
 
 numbers-emergency-name = ህጹጽ ሓገዝ፡ ፖሊስ፡ ሓዊ ጠፋእቲ፡ ኣምቡላንስ
-numbers-emergency-about = ሰብ ሕጂ ኣብ ሓደጋ ምስ ዝህሉ ወይ ብኽቱር ምስ ዝጉዳእ ደውል። ተሌፎንካ ተዓጽዩ እኳ እንተሃለወ ይሰርሕ።
+numbers-emergency-about = ሰብ ሕጂ ኣብ ሓደጋ ምስ ዝህሉ ወይ ብኽቱር ምስ ዝጉዳእ ደውል። ተሌፎንካ ተቖሊፉ እኳ እንተሃለወ ይሰርሕ።
 numbers-emergency-112-name = ህጹጽ ሓገዝ (112)
 numbers-emergency-112-about = ልክዕ ከም 999 እዩ። ኣብ ካልኦት ሃገራት እውን ይሰርሕ።
 numbers-runaway-name = መስመር ሓገዝ ንዝሃደሙ (Runaway Helpline)
@@ -40,4 +40,4 @@ numbers-samaritans-about = ብጣዕሚ እንተጒሂኻ፡ በይንኻ እ�
 numbers-nhs-111-name = NHS 111
 numbers-nhs-111-about = ክትሓምም ወይ ብዛዕባ ጥዕናኻ ክትሻቐል ከለኻ፡ ህጹጽ ኩነታት ድማ ምስ ዘይከውን። ኣብ ኣእምሮኻ ብጣዕሚ ሕማቕ እንተተሰሚዑካ፡ ናይ ኣእምሮ ጥዕና ምርጫ ምረጽ።
 numbers-police-101-name = ፖሊስ (ህጹጽ ዘይኮነ)
-numbers-police-101-about = ሕጂ ሰብ ኣብ ሓደጋ ኣብ ዘይብሉ እዋን ምስ ፖሊስ ንምዝራብ። ሓደ ጻውዒት 15p የኽፍል። ፖሊስ ተርጓሚ ከምጽኡ ይኽእሉ።
+numbers-police-101-about = ሕጂ ዋላ ሓደ ሰብ ኣብ ሓደጋ ኣብ ዘይህልወሉ እዋን፡ ምስ ፖሊስ ንምዝራብ። ሓደ ጻውዒት 15p የኽፍል። ፖሊስ ተርጓሚ ከምጽኡ ይኽእሉ።
