@@ -27,8 +27,8 @@ translation-draft = Përkthim paraprak — ende nuk është kontrolluar nga një
 
 store-error-too-new = Ky version i Harbour është më i vjetër se të dhënat e ruajtura në këtë telefon. Të dhënat e tua janë të sigurta dhe nuk janë ndryshuar, por asgjë e re nuk mund të ruhet derisa Harbour të përditësohet.
 store-error-corrupt = Të dhënat e tua të ruajtura nuk u lexuan dot. Harbour ruajti një kopje mënjanë dhe filloi nga e para. Asgjë nuk u fshi.
-store-error-unavailable = Harbour tani nuk mund të ruajë asgjë në këtë pajisje. Mund ta përdorësh, por ndryshimet do të humbasin kur ta mbyllësh.
-content-error-invalid = Ky informacion nuk u ngarkua dot. Të lutem kërkoji punonjësit tënd përgjegjës (key worker) të përditësojë Harbour.
+store-error-unavailable = Harbour tani nuk mund të ruajë asgjë në këtë pajisje. Ende mund ta përdorësh, por ndryshimet do të humbasin kur ta mbyllësh.
+content-error-invalid = Ky informacion nuk u ngarkua dot. Të lutem, kërkoji punonjësit tënd përgjegjës (key worker) ta përditësojë Harbour.
 home-about = Rreth Harbour
 home-about-hint = Privatësia, dhe kush e bëri këtë përkthim
 
@@ -50,7 +50,7 @@ about-facts = Faktet në Harbour vijnë nga burime zyrtare dhe organizata bamir�
 about-translation-title = Ky përkthim
 about-translation-language = Gjuha: { $language }
 about-produced-source = Ky është teksti origjinal. Përkthimet bëhen nga ky tekst.
-about-produced-ai-draft = Ky përkthim u shkrua si draft nga një program kompjuterik (inteligjencë artificiale).
+about-produced-ai-draft = Ky përkthim është një version i parë, i bërë nga një program kompjuterik (inteligjencë artificiale).
 about-produced-translator = Ky përkthim u bë nga një përkthyes.
 about-checked-by = Kontrolluar nga: { $checker }
 

@@ -1,10 +1,10 @@
 ## Help numbers screen
 
 numbers-title = Numrat e ndihmës
-numbers-intro = Prek një numër për të telefonuar. Nëse ti ose dikush tjetër je në rrezik tani, telefono 999.
+numbers-intro = Prek një numër për të telefonuar. Nëse ti je në rrezik tani, ose dikush tjetër është në rrezik, telefono 999.
 numbers-helplines = Linjat e ndihmës
 numbers-call = Telefono
-numbers-text = Mesazh
+numbers-text = Dërgo mesazh
 numbers-badges = Çfarë ofron kjo linjë
 numbers-badge-free = Falas
 numbers-badge-always-open = 24 orë, çdo ditë
@@ -18,7 +18,7 @@ numbers-reviewed = Këta numra u kontrolluan për herë të fundit më { $date }
 
 numbers-silent-title = Nëse nuk mund të flasësh në telefon
 numbers-silent-step-call = Telefono { $number }.
-numbers-silent-step-sound = Kur dikush përgjigjet, nëse nuk mund të flasësh, kollit ose trokit në telefon.
+numbers-silent-step-sound = Kur dikush përgjigjet, nëse nuk mund të flasësh, kollitu ose trokit te telefoni.
 numbers-silent-step-press = Kur një zë i regjistruar të kërkon, shtyp { $code }. Kjo të lidh me policinë.
 numbers-silent-step-questions = Policia do të bëjë pyetje që mund t’u përgjigjesh me po ose jo.
 numbers-silent-location = Shtypja e { $code } nuk i tregon policisë ku je.
@@ -31,13 +31,13 @@ numbers-emergency-112-name = Urgjenca (112)
 numbers-emergency-112-about = Njësoj si 999. Punon edhe në vende të tjera.
 numbers-runaway-name = Linja e ndihmës për ata që ikin (Runaway Helpline)
 numbers-runaway-about = Nëse ke ikur, ose dikush po të detyron të qëndrosh larg. Të dëgjojnë dhe mund të çojnë një mesazh në shtëpi për ty. Mesazheve u përgjigjen në anglisht.
-numbers-childline-name = Childline
+numbers-childline-name = Linja e ndihmës për të rinjtë (Childline)
 numbers-childline-about = Për këdo nën 19 vjeç, për çdo gjë që të shqetëson. Telefonata nuk duket në faturën e telefonit.
 numbers-modern-slavery-name = Linja e ndihmës për skllavërinë moderne dhe shfrytëzimin (Modern Slavery and Exploitation Helpline)
 numbers-modern-slavery-about = Nëse dikush po të detyron të punosh, të bësh krime ose të bësh gjëra që nuk i do.
-numbers-samaritans-name = Samaritans
+numbers-samaritans-name = Linja që të dëgjon dhe të mbështet (Samaritans)
 numbers-samaritans-about = Nëse ndihesh shumë i trishtuar, i vetmuar ose do të lëndosh veten. Mund të telefonosh edhe pa kredit.
-numbers-nhs-111-name = NHS 111
+numbers-nhs-111-name = Linja e shëndetësisë (NHS 111)
 numbers-nhs-111-about = Kur je i sëmurë ose i shqetësuar për shëndetin, dhe nuk është urgjencë. Zgjidh opsionin e shëndetit mendor nëse ndihesh shumë keq në mendje.
 numbers-police-101-name = Policia (jo urgjencë)
-numbers-police-101-about = Për të folur me policinë kur askush nuk është në rrezik tani. Një telefonatë kushton 15p. Policia mund të sjellë përkthyes.
+numbers-police-101-about = Për të folur me policinë kur askush nuk është në rrezik tani. Një telefonatë kushton 15p. Policia mund të gjejë një përkthyes.
