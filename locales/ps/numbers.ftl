@@ -3,9 +3,9 @@
 numbers-title = د مرستې شمېرې
 numbers-intro = د زنګ وهلو لپاره په شمېره ټک وکړئ. که تاسو یا بل څوک اوس په خطر کې یاست، 999 ته زنګ ووهئ.
 numbers-helplines = د مرستې لیکې
-numbers-call = زنګ
-numbers-text = پیغام
-numbers-badges = دا لیکه څه ورکوي
+numbers-call = زنګ ووهئ
+numbers-text = پیغام ولېږئ
+numbers-badges = دا لیکه څه وړاندې کوي
 numbers-badge-free = وړیا
 numbers-badge-always-open = 24 ساعته، هره ورځ
 numbers-badge-text = تاسو پیغام (SMS) لېږلی شئ
@@ -19,25 +19,25 @@ numbers-reviewed = دا شمېرې وروستی ځل په { $date } وکتل ش�
 numbers-silent-title = که په تلیفون کې خبرې نه شئ کولی
 numbers-silent-step-call = { $number } ته زنګ ووهئ.
 numbers-silent-step-sound = کله چې څوک ځواب ورکړي، که خبرې نه شئ کولی، ټوخی وکړئ یا په تلیفون ټک ووهئ.
-numbers-silent-step-press = کله چې یو ثبت شوی غږ درته ووايي، { $code } کېکاږئ. دا تاسو له پولیسو سره نښلوي.
+numbers-silent-step-press = کله چې یو ثبت شوی غږ درنه وغواړي، { $code } کېکاږئ. دا تاسو له پولیسو سره نښلوي.
 numbers-silent-step-questions = پولیس به داسې پوښتنې وکړي چې تاسو یې په هو یا نه ځواب ورکولی شئ.
 numbers-silent-location = د { $code } کېکاږل پولیسو ته نه وايي چې تاسو چېرته یاست.
 
 ## Each line
 
 numbers-emergency-name = بیړني حالت: پولیس، اور وژنه، امبولانس
-numbers-emergency-about = کله زنګ ووهئ چې څوک اوس په خطر کې وي یا سخت ټپي وي. حتی کله چې ستاسو تلیفون قلف وي، کار کوي.
+numbers-emergency-about = کله چې څوک اوس په خطر کې وي یا سخت ټپي وي، زنګ ووهئ. حتی کله چې ستاسو تلیفون قلف وي، کار کوي.
 numbers-emergency-112-name = بیړني حالت (112)
-numbers-emergency-112-about = لکه 999 غوندې دی. په نورو هېوادونو کې هم کار کوي.
+numbers-emergency-112-about = بالکل د 999 په څېر دی. په نورو هېوادونو کې هم کار کوي.
 numbers-runaway-name = د تښتېدلو ځوانانو د مرستې لیکه (Runaway Helpline)
 numbers-runaway-about = که تاسو تښتېدلي یاست، یا څوک تاسو مجبوروي چې لرې پاتې شئ. دوی ستاسو خبرې اوري او کولی شي ستاسو پیغام کور ته ورسوي. پیغامونو ته په انګلیسي ځواب ورکول کېږي.
 numbers-childline-name = چایلډلاین (Childline)
-numbers-childline-about = د 19 کلونو څخه د کم عمر هر چا لپاره، د هر هغه څه په اړه چې تاسو اندېښمن کوي. زنګ د تلیفون په بل کې نه ښکاري.
+numbers-childline-about = د هر هغه چا لپاره چې عمر یې له 19 کلونو کم وي، د هر هغه څه په اړه چې تاسو اندېښمن کوي. زنګ د تلیفون په بل کې نه ښکاري.
 numbers-modern-slavery-name = د عصري غلامۍ او استثمار د مرستې لیکه (Modern Slavery and Exploitation Helpline)
 numbers-modern-slavery-about = که څوک تاسو مجبوروي چې کار وکړئ، جرم وکړئ، یا داسې کارونه وکړئ چې تاسو یې نه غواړئ.
 numbers-samaritans-name = سامریټنز (Samaritans)
-numbers-samaritans-about = که ډېر خپه یاست، یوازې یاست یا غواړئ ځان ته زیان ورسوئ. حتی له کریډیټ پرته هم زنګ وهلی شئ.
-numbers-nhs-111-name = NHS 111
-numbers-nhs-111-about = کله چې ناروغ یاست یا د خپلې روغتیا په اړه اندېښمن یاست، او بیړنی حالت نه وي. که په ذهن کې ډېر بد احساس کوئ، د رواني روغتیا انتخاب وټاکئ.
+numbers-samaritans-about = که ډېر خپه یاست، یوازې یاست یا غواړئ ځان ته زیان ورسوئ. حتی که کریډیټ مو نه وي، بیا هم زنګ وهلی شئ.
+numbers-nhs-111-name = روغتیايي مرسته (NHS 111)
+numbers-nhs-111-about = کله چې ناروغ یاست یا د خپلې روغتیا په اړه اندېښمن یاست، او بیړنی حالت نه وي. که په ذهن کې ډېر بد احساس کوئ، د رواني روغتیا برخه وټاکئ.
 numbers-police-101-name = پولیس (بیړنی حالت نه دی)
-numbers-police-101-about = له پولیسو سره د خبرو لپاره کله چې اوس څوک په خطر کې نه وي. یو زنګ 15p لګښت لري. پولیس کولی شي ژباړونکی راوغواړي.
+numbers-police-101-about = له پولیسو سره د خبرو لپاره، کله چې اوس څوک په خطر کې نه وي. یو زنګ 15 پېنس (15p) لګښت لري. پولیس کولی شي ژباړونکی راوغواړي.
