@@ -3,7 +3,9 @@
 //! Everything here is tested with `cargo test` alone. The UI only calls into these modules and
 //! shows what they return; wire formats (content packs) are parsed here into plain types.
 
+pub mod contacts;
 pub mod content;
 pub mod i18n;
+pub mod plan;
 pub mod process;
 pub mod store;

@@ -16,6 +16,29 @@ const MIGRATIONS: &[&str] = &[
         created_at TEXT NOT NULL
     ) STRICT;
     CREATE INDEX question_by_step ON question (step);",
+    // 3: trusted adults (hours and languages as JSON) and the safety plan.
+    "CREATE TABLE contact (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        phone_e164 TEXT NOT NULL,
+        phone_display TEXT NOT NULL,
+        phone_texts INTEGER NOT NULL,
+        hours TEXT NOT NULL,
+        languages TEXT NOT NULL,
+        out_of_hours INTEGER NOT NULL
+    ) STRICT;
+    CREATE UNIQUE INDEX one_out_of_hours_contact ON contact (out_of_hours) WHERE out_of_hours = 1;
+    CREATE TABLE plan_item (
+        id INTEGER PRIMARY KEY,
+        section TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        text TEXT,
+        suggestion TEXT,
+        CHECK ((text IS NULL) <> (suggestion IS NULL))
+    ) STRICT;
+    CREATE INDEX plan_item_by_section ON plan_item (section, position);",
 ];
 
 /// The schema version this code writes.

@@ -5,11 +5,14 @@
 //! its own transaction, and a database newer than this code is refused and left untouched.
 //! Where the file lives and how it is opened is the platform's business (`StorePlace`).
 
+mod contacts;
 mod migrations;
 mod open;
+mod plan;
 mod progress;
 mod settings;
 
+pub use contacts::SignatureError;
 pub use migrations::SCHEMA_VERSION;
 pub use open::{open_or_recover, Opened, StorePlace};
 pub use progress::Question;

@@ -1,0 +1,19 @@
+//! The trusted adults a young person can reach, and how Harbour chooses and messages one.
+//!
+//! This is the heart of "I want to come back": who to reach *now* is a pure function of the
+//! contacts and the time (`reach`), so it can be tested at every hour of the year; the text
+//! message and its `sms:` link are built here too (`message`), never in the UI.
+
+mod contact;
+mod hours;
+mod message;
+mod phone;
+mod reach;
+
+pub use contact::{
+    Contact, ContactErrors, ContactInput, NameError, Role, SlotInput, MAX_NAME_CHARS,
+};
+pub use hours::{describe_hours, DaySet, HoursError, Slot};
+pub use message::{adult_language, come_back_message, sms_href, Location, SmsStyle};
+pub use phone::{parse_phone, Phone, PhoneError};
+pub use reach::{london_now, who_to_reach, HelplineReason, Reach};

@@ -1,0 +1,98 @@
+//! Phone numbers typed by a young person or a key worker, checked and kept in E.164.
+//!
+//! The `phonenumber` crate (Google's libphonenumber metadata) knows which numbers can exist in
+//! every country; a number without `+` is read as a UK number. Its metadata loads on first use,
+//! so only the form that checks a number pays for it: what is saved is already normalised.
+
+use phonenumber::{country, metadata::DATABASE, Mode, Type};
+
+/// A number that can be called, as the phone dials it and as people read it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phone {
+    /// `+447700900123`
+    pub e164: String,
+    /// `+44 7700 900123`
+    pub display: String,
+    /// False for numbers that cannot get text messages (landlines and the like).
+    pub texts: bool,
+}
+
+/// Why a typed number was refused; nothing is saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum PhoneError {
+    #[error("no phone number was given")]
+    Empty,
+    #[error("the phone number has characters a phone number cannot have")]
+    NotANumber,
+    #[error("no phone can call this number")]
+    Invalid,
+}
+
+impl PhoneError {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            PhoneError::Empty => "phone-error-empty",
+            PhoneError::NotANumber => "phone-error-not-a-number",
+            PhoneError::Invalid => "phone-error-invalid",
+        }
+    }
+}
+
+/// Spaces, dashes, dots and brackets people type between digits.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '-' | '.' | '(' | ')' | '/' | '\u{2010}'..='\u{2015}')
+}
+
+/// Checks a typed number and normalises it; a number without `+` or `00` is read as British.
+pub fn parse_phone(input: &str) -> Result<Phone, PhoneError> {
+    let input = input.trim();
+    if input.is_empty() {
+        return Err(PhoneError::Empty);
+    }
+    // Digits from other scripts (Arabic-Indic, Persian) are read as the digits they are.
+    let mut typed = String::with_capacity(input.len());
+    for (i, c) in input.chars().enumerate() {
+        match c {
+            '+' if i == 0 => typed.push('+'),
+            c if is_separator(c) => {}
+            c => match c.to_digit(10).or_else(|| other_script_digit(c)) {
+                Some(d) => typed.push(char::from(b'0' + d as u8)),
+                None => return Err(PhoneError::NotANumber),
+            },
+        }
+    }
+    if let Some(rest) = typed.strip_prefix("00") {
+        typed = format!("+{rest}");
+    }
+    if typed.trim_start_matches('+').is_empty() {
+        return Err(PhoneError::NotANumber);
+    }
+    let number =
+        phonenumber::parse(Some(country::GB), &typed).map_err(|_| PhoneError::Invalid)?;
+    if !number.is_valid() {
+        return Err(PhoneError::Invalid);
+    }
+    let texts = !matches!(
+        number.number_type(&DATABASE),
+        Type::FixedLine
+            | Type::TollFree
+            | Type::PremiumRate
+            | Type::SharedCost
+            | Type::Uan
+            | Type::Voicemail
+    );
+    Ok(Phone {
+        e164: number.format().mode(Mode::E164).to_string(),
+        display: number.format().mode(Mode::International).to_string(),
+        texts,
+    })
+}
+
+/// Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits, as typed on RTL keyboards.
+fn other_script_digit(c: char) -> Option<u32> {
+    match c {
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    }
+}
