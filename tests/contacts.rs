@@ -258,3 +258,21 @@ fn every_role_and_plan_section_has_its_words_in_english() {
         assert!(en.has_own(&id), "{id} is missing from locales/en");
     }
 }
+
+#[test]
+fn the_come_back_cards_are_sourced_dated_and_worded_in_english() {
+    use harbour::core::content::SafetyPack;
+    let pack = SafetyPack::embedded().expect("the embedded safety cards are valid");
+    let en = Catalogue::embedded().localizer("en");
+    for id in ["return", "safe"] {
+        let card = pack.card(id).unwrap_or_else(|| panic!("card {id}"));
+        assert!(!card.facts.is_empty(), "{id} has sources");
+        for message in card.message_ids() {
+            assert!(en.has_own(&message), "{message} is missing from locales/en");
+        }
+    }
+    // The return card says what the guidance says: 72 hours, and that it can be declined.
+    let return_words: String = pack.card("return").unwrap().message_ids().iter().map(|m| en.tr(m)).collect();
+    assert!(return_words.contains("72 hours") && return_words.contains("You can say no"), "{return_words}");
+    assert!(SafetyPack::parse(r#"{"format": 2, "cards": []}"#).is_err(), "unknown format refused");
+}

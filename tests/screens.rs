@@ -78,7 +78,11 @@ fn home_in_english_and_arabic() {
 fn home_shows_only_sections_that_work() {
     let html = render("/", &["en-GB"], None);
     let hrefs: Vec<&str> = html.split(r#"href=""#).skip(1).filter_map(|s| s.split('"').next()).collect();
-    assert_eq!(hrefs, ["/process", "/numbers", "/language", "/about"], "home links only to sections that work:\n{html}");
+    assert_eq!(
+        hrefs,
+        ["/come-back", "/plan", "/process", "/numbers", "/language", "/about"],
+        "home links only to sections that work, coming back first:\n{html}"
+    );
 }
 
 #[test]
@@ -139,7 +143,10 @@ fn language_picker_lists_languages_by_their_own_names() {
     assert!(html.contains(r#"aria-pressed="true""#), "the current language is marked");
 }
 
-const SCREENS: &[&str] = &["/", "/process", "/process/sef", "/words", "/numbers", "/language", "/about"];
+const SCREENS: &[&str] = &[
+    "/", "/come-back", "/adults", "/adults/new", "/plan", "/when-back", "/staying-safe", "/process",
+    "/process/sef", "/words", "/numbers", "/language", "/about",
+];
 
 /// Every screen in every locale: the right `lang` and `dir`, the locale's own heading, and no
 /// message ID on screen. The device asks for the locale by its code.
@@ -157,6 +164,12 @@ fn every_screen_renders_in_every_locale() {
                 "/process" => l.tr("process-title"),
                 "/process/sef" => l.tr("process-sef-title"),
                 "/words" => l.tr("process-glossary"),
+                "/come-back" => l.tr("comeback-title"),
+                "/adults" => l.tr("adults-title"),
+                "/adults/new" => l.tr("adult-new-title"),
+                "/plan" => l.tr("plan-title"),
+                "/when-back" => l.tr("card-return-title"),
+                "/staying-safe" => l.tr("card-safe-title"),
                 _ => l.tr("about-title"),
             };
             // The SSR output escapes text as HTML does.
@@ -247,4 +260,103 @@ fn home_shows_the_step_marked_i_am_here() {
     let html = render_with("/", &["en-GB"], None, |store| store.set_current_step(Some("interview")).unwrap())
         .replace(['\u{2068}', '\u{2069}'], "");
     assert!(html.contains("You are at: The main (“big”) interview"), "{html}");
+}
+
+// ---------- "I want to come back" ----------
+
+fn save_adult(store: &Store, name: &str, phone: &str, languages: &[&str], out_of_hours: bool) {
+    use harbour::core::contacts::{ContactInput, Role};
+    let input = ContactInput {
+        name: name.into(),
+        role: Role::SocialWorker,
+        phone: phone.into(),
+        hours: vec![],
+        languages: languages.iter().map(|s| s.to_string()).collect(),
+        out_of_hours,
+    };
+    store.save_contact(&input.check().expect("valid test adult")).expect("saved");
+}
+
+/// The `href` of the first link starting with `scheme`.
+fn first_link<'a>(html: &'a str, scheme: &str) -> &'a str {
+    let start = html.find(&format!(r#"href="{scheme}"#)).unwrap_or_else(|| panic!("a {scheme} link\n{html}")) + 6;
+    &html[start..start + html[start..].find('"').unwrap()]
+}
+
+#[test]
+fn home_offers_coming_back_first_by_its_own_name() {
+    let html = render("/", &["en-GB"], None);
+    let link = r#"<a href="/come-back" class="come-back-link">I want to come back</a>"#;
+    let at = html.find(link).unwrap_or_else(|| panic!("the come-back link, named only by its words\n{html}"));
+    assert!(at < html.find("/plan").unwrap() && at < html.find("/numbers").unwrap(), "first on home");
+}
+
+#[test]
+fn with_nobody_added_the_message_goes_to_the_runaway_helpline() {
+    let html = render("/come-back", &["en-GB"], None);
+    assert!(html.contains("You are not in trouble. You will be welcomed back."), "{html}");
+    assert!(html.contains("Runaway Helpline — 116 000 — free, call or text"), "{html}");
+    assert!(html.contains("You have not added a trusted adult yet"), "{html}");
+    assert_eq!(first_link(&html, "sms:"), "sms:116000?body=Hello.%20I%20want%20to%20come%20back.%20Can%20you%20help%20me%3F");
+    assert!(html.contains(r#"href="tel:116000""#) && html.contains(r#"href="tel:999""#), "{html}");
+}
+
+#[test]
+fn the_come_back_link_texts_the_adult_in_both_languages_signed() {
+    let html = render_with("/come-back", &["ar-SA"], None, |store| {
+        save_adult(store, "Sam", "07911 123456", &[], false);
+        store.set_signature("Amir").unwrap();
+    });
+    let href = first_link(&html, "sms:");
+    let english = "Hello%20Sam.%20I%20want%20to%20come%20back.%20Can%20you%20help%20me%3F%20From%20Amir.%0A%0A";
+    assert!(href.starts_with(&format!("sms:+447911123456?body={english}")), "{href}");
+    assert!(href.contains("%D8"), "the Arabic follows, percent-encoded: {href}");
+    assert!(!href.contains(' '), "{href}");
+    assert!(html.contains(r#"<bdi class="tel" dir="ltr">+44 7911 123456</bdi>"#), "number stays LTR\n{html}");
+    assert!(html.contains(r#"href="tel:+447911123456""#), "call instead\n{html}");
+}
+
+#[test]
+fn a_landline_is_called_not_texted() {
+    let html = render_with("/come-back", &["en-GB"], None, |store| {
+        save_adult(store, "Duty team", "0113 496 0000", &[], false);
+    });
+    assert!(!html.contains(r#"href="sms:"#), "no text link to a landline\n{html}");
+    assert!(html.contains(r#"href="tel:+441134960000""#), "{html}");
+    assert!(html.contains("This number cannot get text messages."), "{html}");
+}
+
+#[test]
+fn adults_list_shows_each_adult_with_their_number_and_hours() {
+    let html = render_with("/adults", &["en-GB"], None, |store| {
+        save_adult(store, "Sam", "07911 123456", &["ti"], false);
+        save_adult(store, "Ade", "07400 123456", &[], true);
+    });
+    for text in ["Sam", "Social worker", "+44 7911 123456", "You can reach them at any time.", "Speaks: ", "ትግርኛ", "Out-of-hours contact", "Change ", "Remove "] {
+        assert!(html.contains(text), "{text}\n{html}");
+    }
+    assert!(html.contains(r#"href="/adults/new""#), "{html}");
+}
+
+#[test]
+fn a_new_plan_shows_suggestions_in_the_persons_language() {
+    let html = render("/plan", &["en-GB"], None);
+    for text in ["My safety plan", "When I feel like leaving", "If someone takes my phone", "Charge my phone before I go out.", "Suggestion: keep it, change it or delete it."] {
+        assert!(html.contains(text), "{text}\n{html}");
+    }
+    let plain = html.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(plain.contains(r#"aria-label="Delete “Charge my phone before I go out.”""#), "named buttons\n{html}");
+    let arabic = render("/plan", &["ar-SA"], None);
+    let l = Catalogue::embedded().localizer("ar");
+    assert!(arabic.contains(&l.tr("plan-starter-if-missing-1")), "{arabic}");
+}
+
+#[test]
+fn the_cards_show_their_sources_and_dates() {
+    let html = render("/when-back", &["en-GB"], None);
+    assert!(html.contains("within 72 hours") && html.contains("You can say no to the return interview."), "{html}");
+    let plain = html.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(plain.contains("Last checked on 22 November 2026."), "{html}");
+    let html = render("/staying-safe", &["en-GB"], None);
+    assert!(html.contains("Someone is making me stay away") && html.contains(r#"href="sms:116000""#), "{html}");
 }

@@ -23,5 +23,3 @@ card-safe-stay-away-title = Someone is making me stay away
 card-safe-stay-away = If someone is making you stay away, that is serious and probably against the law.
 card-safe-stay-away-helpline = The Runaway Helpline can help you get safe: call or text 116 000. It is free.
 card-safe-stay-away-danger = If you are in danger now, call 999.
-card-sources = Where this comes from
-card-reviewed = Last checked on { $date }.

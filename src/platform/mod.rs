@@ -1,8 +1,9 @@
 //! The thin glue that differs between web, desktop and mobile: where the store lives, which
 //! languages the device prefers, how the document learns its language, and how the app starts.
 //!
-//! Links (`tel:`, `sms:`) are plain anchors that every target's webview opens itself, so no
-//! platform code is needed for them.
+//! Links (`tel:`, `sms:`) are plain anchors that every target's webview opens itself; only how
+//! an `sms:` body is read (iOS differs) and asking for a location, on the young person's tap,
+//! differ by platform.
 
 use crate::core::i18n::Catalogue;
 use crate::core::store::{open_or_recover, Opened};
@@ -20,7 +21,7 @@ use native as target;
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::FilePlace;
 
-pub use target::set_document_language;
+pub use target::{locate, set_document_language, sms_style};
 
 /// Everything the UI needs before its first frame.
 #[cfg_attr(not(any(feature = "web", feature = "desktop", feature = "mobile")), allow(dead_code))]

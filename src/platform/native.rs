@@ -1,6 +1,7 @@
 //! Desktop and mobile: the store is a file in the user's data folder and languages come from
 //! the environment. On Android and iOS the data folder is the app's own (see README).
 
+use crate::core::contacts::{Location, SmsStyle};
 use std::path::PathBuf;
 
 use rusqlite::Connection;
@@ -108,4 +109,19 @@ fn futures_lite_block_on<F: std::future::Future>(future: F) -> F::Output {
             return out;
         }
     }
+}
+
+/// iOS reads an `sms:` body after `&`; Android and desktops after `?`.
+pub fn sms_style() -> SmsStyle {
+    if cfg!(target_os = "ios") {
+        SmsStyle::Ios
+    } else {
+        SmsStyle::Standard
+    }
+}
+
+/// Desktop builds have no location service; mobile builds would ask the OS here (not built yet:
+/// the web build is the one verified). The message then goes without a location.
+pub async fn locate() -> Option<Location> {
+    None
 }

@@ -1,6 +1,7 @@
 //! Web (wasm32): the store lives in IndexedDB through SQLite's relaxed-idb VFS, languages come
 //! from `navigator.languages`, and the app starts once the database has been loaded.
 
+use crate::core::contacts::{Location, SmsStyle};
 use rusqlite::Connection;
 use sqlite_wasm_vfs::relaxed_idb::{self, Preload, RelaxedIdbCfgBuilder, RelaxedIdbUtil};
 
@@ -88,4 +89,44 @@ pub(super) fn launch(root: fn(RootProps) -> dioxus::prelude::Element) {
         let vdom = dioxus::prelude::VirtualDom::new_with_props(root, props);
         dioxus::web::launch::launch_virtual_dom(vdom, dioxus::web::Config::new());
     });
+}
+
+/// iPhones and iPads read an `sms:` body after `&`; everything else after `?`. iPadOS reports
+/// itself as a Mac, so a Mac with a touch screen counts as an iPad.
+pub fn sms_style() -> SmsStyle {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return SmsStyle::Standard;
+    };
+    let agent = navigator.user_agent().unwrap_or_default();
+    let apple_touch = ["iPhone", "iPad", "iPod"].iter().any(|d| agent.contains(d))
+        || (agent.contains("Macintosh") && navigator.max_touch_points() > 1);
+    if apple_touch {
+        SmsStyle::Ios
+    } else {
+        SmsStyle::Standard
+    }
+}
+
+/// Asks the browser where the phone is, once, only because the young person tapped for it.
+/// Refusal, no signal or a timeout all give `None`; nothing is kept.
+pub async fn locate() -> Option<Location> {
+    use wasm_bindgen::JsValue;
+    let geolocation = web_sys::window()?.navigator().geolocation().ok()?;
+    let mut started = true;
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let options = web_sys::PositionOptions::new();
+        options.set_enable_high_accuracy(true);
+        options.set_timeout(20_000);
+        options.set_maximum_age(60_000);
+        started = geolocation
+            .get_current_position_with_error_callback_and_options(&resolve, Some(&reject), &options)
+            .is_ok();
+    });
+    if !started {
+        return None;
+    }
+    let position = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let coords = js_sys::Reflect::get(&position, &JsValue::from_str("coords")).ok()?;
+    let read = |name: &str| js_sys::Reflect::get(&coords, &JsValue::from_str(name)).ok()?.as_f64();
+    Some(Location { latitude: read("latitude")?, longitude: read("longitude")? })
 }

@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 
 use super::route::Route;
 use super::state::{use_app_state, use_localizer, AppState};
-use crate::core::content::{NumbersPack, ProcessPack};
+use crate::core::content::{NumbersPack, ProcessPack, SafetyPack};
 use crate::core::i18n::Catalogue;
 use crate::core::store::Opened;
 use crate::platform;
@@ -23,6 +23,7 @@ impl RootProps {
                 store_problem: opened.problem.as_ref().map(|p| p.message_id()),
                 numbers: Rc::new(NumbersPack::embedded()),
                 process: Rc::new(ProcessPack::embedded()),
+                safety: Rc::new(SafetyPack::embedded()),
                 english: Rc::new(catalogue.localizer(crate::core::i18n::SOURCE_LOCALE)),
                 device_languages: Rc::new(preferred),
             },

@@ -3,7 +3,10 @@
 use dioxus::prelude::*;
 
 use super::app::Shell;
-use super::screens::{About, Glossary, Home, Language, Numbers, Process, Step};
+use super::screens::{
+    About, AdultEdit, AdultNew, Adults, ComeBack, Glossary, Home, Language, Numbers, Plan,
+    Process, StayingSafe, Step, WhenBack,
+};
 
 #[derive(Routable, Clone, PartialEq, Debug)]
 #[rustfmt::skip]
@@ -11,6 +14,20 @@ pub enum Route {
     #[layout(Shell)]
         #[route("/")]
         Home {},
+        #[route("/come-back")]
+        ComeBack {},
+        #[route("/adults")]
+        Adults {},
+        #[route("/adults/new")]
+        AdultNew {},
+        #[route("/adults/:id")]
+        AdultEdit { id: i64 },
+        #[route("/plan")]
+        Plan {},
+        #[route("/when-back")]
+        WhenBack {},
+        #[route("/staying-safe")]
+        StayingSafe {},
         #[route("/process")]
         Process {},
         #[route("/process/:id")]

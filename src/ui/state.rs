@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use dioxus::prelude::*;
 
-use crate::core::content::{ContentError, NumbersPack, ProcessPack};
+use crate::core::content::{ContentError, NumbersPack, ProcessPack, SafetyPack};
 use crate::core::i18n::Localizer;
 use crate::core::store::Store;
 
@@ -16,6 +16,7 @@ pub struct AppState {
     pub store_problem: Option<&'static str>,
     pub numbers: Rc<Result<NumbersPack, ContentError>>,
     pub process: Rc<Result<ProcessPack, ContentError>>,
+    pub safety: Rc<Result<SafetyPack, ContentError>>,
     /// English, for the messages shown in English beside the person's language.
     pub english: Rc<Localizer>,
     /// The device's languages, most preferred first (the picker lists the match first).

@@ -13,7 +13,7 @@ mod reach;
 pub use contact::{
     Contact, ContactErrors, ContactInput, NameError, Role, SlotInput, MAX_NAME_CHARS,
 };
-pub use hours::{describe_hours, DaySet, HoursError, Slot};
+pub use hours::{describe_hours, DaySet, HoursError, Slot, ALL_DAYS};
 pub use message::{adult_language, come_back_message, sms_href, Location, SmsStyle};
 pub use phone::{parse_phone, Phone, PhoneError};
 pub use reach::{london_now, who_to_reach, HelplineReason, Reach};

@@ -31,9 +31,9 @@ pub enum PhoneError {
 impl PhoneError {
     pub fn message_id(self) -> &'static str {
         match self {
-            PhoneError::Empty => "phone-error-empty",
-            PhoneError::NotANumber => "phone-error-not-a-number",
-            PhoneError::Invalid => "phone-error-invalid",
+            PhoneError::Empty => "adult-error-phone-empty",
+            PhoneError::NotANumber => "adult-error-phone-not-a-number",
+            PhoneError::Invalid => "adult-error-phone-invalid",
         }
     }
 }

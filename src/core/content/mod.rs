@@ -5,9 +5,11 @@
 
 mod numbers;
 mod process;
+mod safety;
 
 pub use numbers::{HelpNumber, NumbersPack, SilentSolution};
 pub use process::{GlossaryEntry, Part, ProcessPack, Step};
+pub use safety::{Card, CardSection, SafetyPack};
 
 use serde::Deserialize;
 
@@ -64,4 +66,5 @@ fn read_area<T: serde::de::DeserializeOwned>(
 pub mod embedded {
     pub const NUMBERS: &str = include_str!("../../../assets/content/numbers.json");
     pub const PROCESS: &str = include_str!("../../../assets/content/process.json");
+    pub const SAFETY: &str = include_str!("../../../assets/content/safety.json");
 }

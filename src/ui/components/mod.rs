@@ -7,5 +7,5 @@ mod sources;
 
 pub use draft_notice::DraftNotice;
 pub use menu_link::MenuLink;
-pub use number_card::{NumberCard, SilentSolutionCard};
+pub use number_card::{NumberCard, PhoneNumber, SilentSolutionCard};
 pub use sources::Sources;

@@ -1,4 +1,5 @@
-//! Home: the sections that work, nothing else (sections not built yet are absent).
+//! Home: "I want to come back" first, then the sections that work, nothing else (sections
+//! not built yet are absent).
 
 use dioxus::prelude::*;
 
@@ -20,9 +21,22 @@ pub fn Home() -> Element {
     };
     rsx! {
         h1 { "{l.tr(\"home-title\")}" }
+        // First, before anything else: the way back. Its name is only its words.
+        div { class: "come-back",
+            Link { to: Route::ComeBack {}, class: "come-back-link", "{l.tr(\"home-come-back\")}" }
+            p { class: "come-back-hint", "{l.tr(\"home-come-back-hint\")}" }
+        }
         p { class: "lead", "{l.tr(\"home-intro\")}" }
         nav { aria_label: l.tr("home-menu"),
             ul { class: "menu",
+                li {
+                    MenuLink {
+                        to: Route::Plan {},
+                        icon: "plan",
+                        title: l.tr("home-plan"),
+                        hint: l.tr("home-plan-hint"),
+                    }
+                }
                 li {
                     MenuLink {
                         to: Route::Process {},

@@ -1,0 +1,56 @@
+//! "When I come back" and "Staying safe": short cards of what the guidance says, with their
+//! sources and the date they were checked, and the numbers to call or text from them.
+
+use dioxus::prelude::*;
+
+use crate::ui::components::{NumberCard, Sources};
+use crate::ui::state::{use_app_state, use_localizer};
+
+#[component]
+pub fn WhenBack() -> Element {
+    rsx! { SafetyCard { id: "return" } }
+}
+
+#[component]
+pub fn StayingSafe() -> Element {
+    rsx! { SafetyCard { id: "safe" } }
+}
+
+#[component]
+fn SafetyCard(id: &'static str) -> Element {
+    let localizer = use_localizer();
+    let state = use_app_state();
+    let l = localizer.read();
+    let Some(card) = state.safety.as_ref().as_ref().ok().and_then(|pack| pack.card(id)) else {
+        return rsx! { p { class: "notice", role: "alert", "{l.tr(\"content-error-invalid\")}" } };
+    };
+    let numbers: Vec<_> = state
+        .numbers
+        .as_ref()
+        .as_ref()
+        .map(|pack| {
+            pack.numbers.iter().filter(|n| n.id == "runaway" || n.id == "emergency").cloned().collect()
+        })
+        .unwrap_or_default();
+    rsx! {
+        h1 { "{l.tr(&card.title_id())}" }
+        for (index, section) in card.sections.iter().enumerate() {
+            section { key: "{index}", class: "points-section",
+                if let Some(title) = &section.title {
+                    h2 { "{l.tr(title)}" }
+                }
+                ul { class: "points",
+                    for point in section.points.iter() {
+                        li { key: "{point}", "{l.tr(point)}" }
+                    }
+                }
+            }
+        }
+        ul { class: "numbers",
+            for number in numbers {
+                li { key: "{number.id}", NumberCard { number } }
+            }
+        }
+        Sources { facts: card.facts.clone(), reviewed: card.reviewed }
+    }
+}

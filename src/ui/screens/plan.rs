@@ -1,0 +1,217 @@
+//! The young person's safety plan: six short lists in their words. Every change (add, change,
+//! move, delete) is saved before "Saved." is shown; suggestions read in the current language
+//! until the young person changes them.
+
+use dioxus::prelude::*;
+
+use crate::core::plan::{Line, Move, PlanItem, Section, MAX_LINE_CHARS};
+use crate::ui::state::{use_app_state, use_localizer};
+
+/// What happened to the last change.
+#[derive(Clone, Copy, PartialEq)]
+enum Feedback {
+    Saved,
+    Problem(&'static str),
+}
+
+#[component]
+pub fn Plan() -> Element {
+    let localizer = use_localizer();
+    let state = use_app_state();
+    let version = use_signal(|| 0u32);
+    let feedback = use_signal(|| None::<Feedback>);
+    let store = state.store.clone();
+    let items = use_memo(move || {
+        version();
+        store.start_plan().and_then(|()| store.plan()).map_err(|e| e.message_id())
+    });
+    let l = localizer.read();
+    rsx! {
+        h1 { "{l.tr(\"plan-title\")}" }
+        p { class: "lead", "{l.tr(\"plan-intro\")}" }
+        match feedback() {
+            Some(Feedback::Saved) => rsx! { p { class: "saved", role: "status", "{l.tr(\"plan-saved\")}" } },
+            Some(Feedback::Problem(id)) => rsx! {
+                p { class: "notice", role: "alert", "{l.tr_with(id, &[(\"max\", &MAX_LINE_CHARS.to_string())])}" }
+            },
+            None => rsx! { p { class: "saved", role: "status" } },
+        }
+        match items() {
+            Err(problem) => rsx! { p { class: "notice", role: "alert", "{l.tr(problem)}" } },
+            Ok(items) => rsx! {
+                for section in Section::ALL {
+                    PlanSection {
+                        key: "{section.id()}",
+                        section,
+                        items: items.iter().filter(|i| i.section == section).cloned().collect::<Vec<_>>(),
+                        version,
+                        feedback,
+                    }
+                }
+            },
+        }
+    }
+}
+
+#[component]
+fn PlanSection(
+    section: Section,
+    items: Vec<PlanItem>,
+    version: Signal<u32>,
+    feedback: Signal<Option<Feedback>>,
+) -> Element {
+    let localizer = use_localizer();
+    let state = use_app_state();
+    let mut draft = use_signal(String::new);
+    let l = localizer.read();
+    let title = l.tr(&section.title_id());
+    let heading = format!("plan-{}", section.id());
+    let count = items.len();
+    let add = move |event: FormEvent| {
+        event.prevent_default();
+        let text = draft.read().clone();
+        match state.store.add_plan_line(section, &text) {
+            Ok(_) => {
+                draft.set(String::new());
+                feedback.set(Some(Feedback::Saved));
+                version += 1;
+            }
+            Err(e) => feedback.set(Some(Feedback::Problem(e.message_id()))),
+        }
+    };
+    rsx! {
+        section { class: "list-section", aria_labelledby: "{heading}",
+            h2 { id: "{heading}", "{title}" }
+            if items.is_empty() {
+                p { class: "empty", "{l.tr(\"plan-empty\")}" }
+            } else {
+                ul { class: "lines",
+                    for (index, item) in items.into_iter().enumerate() {
+                        PlanLine { key: "{item.id}", item, first: index == 0, last: index + 1 == count, version, feedback }
+                    }
+                }
+            }
+            form { class: "add-line", onsubmit: add,
+                label { class: "field",
+                    span { "{l.tr_with(\"plan-add-label\", &[(\"section\", &title)])}" }
+                    input {
+                        r#type: "text",
+                        value: "{draft}",
+                        autocomplete: "off",
+                        oninput: move |e| draft.set(e.value()),
+                    }
+                }
+                button { class: "primary", r#type: "submit", "{l.tr(\"plan-add\")}" }
+            }
+        }
+    }
+}
+
+#[component]
+fn PlanLine(
+    item: PlanItem,
+    first: bool,
+    last: bool,
+    version: Signal<u32>,
+    feedback: Signal<Option<Feedback>>,
+) -> Element {
+    let localizer = use_localizer();
+    let state = use_app_state();
+    let mut editing = use_signal(|| None::<String>);
+    let l = localizer.read();
+    let (text, suggestion) = match &item.line {
+        Line::Own(text) => (text.clone(), false),
+        Line::Suggestion(id) => (l.tr(id), true),
+    };
+    let id = item.id;
+    let store = state.store.clone();
+    let mut done = move |result: Result<(), &'static str>| match result {
+        Ok(()) => {
+            feedback.set(Some(Feedback::Saved));
+            version += 1;
+        }
+        Err(problem) => feedback.set(Some(Feedback::Problem(problem))),
+    };
+    let moved = {
+        let store = store.clone();
+        move |direction: Move| done(store.move_plan_line(id, direction).map_err(|e| e.message_id()))
+    };
+    let mut move_up = moved.clone();
+    let mut move_down = moved;
+    let delete = {
+        let store = store.clone();
+        move |_| done(store.delete_plan_line(id).map_err(|e| e.message_id()))
+    };
+    let args = [("item", text.as_str())];
+    if let Some(draft) = editing() {
+        let save = move |event: FormEvent| {
+            event.prevent_default();
+            let result = store.edit_plan_line(id, &draft).map_err(|e| e.message_id());
+            if result.is_ok() {
+                editing.set(None);
+            }
+            done(result);
+        };
+        return rsx! {
+            li { class: "line editing",
+                form { onsubmit: save,
+                    label { class: "field",
+                        span { "{l.tr(\"plan-edit-label\")}" }
+                        textarea {
+                            rows: "2",
+                            value: "{editing().unwrap_or_default()}",
+                            oninput: move |e| editing.set(Some(e.value())),
+                        }
+                    }
+                    div { class: "row",
+                        button { class: "primary", r#type: "submit", "{l.tr(\"plan-save\")}" }
+                        button { class: "quiet", r#type: "button", onclick: move |_| editing.set(None), "{l.tr(\"plan-cancel\")}" }
+                    }
+                }
+            }
+        };
+    }
+    rsx! {
+        li { class: if suggestion { "line suggestion" } else { "line" },
+            p { class: "line-text", "{text}" }
+            if suggestion {
+                p { class: "hint", "{l.tr(\"plan-suggestion\")}" }
+            }
+            div { class: "line-actions",
+                button {
+                    class: "quiet icon-only",
+                    r#type: "button",
+                    aria_label: l.tr_with("plan-edit", &args),
+                    onclick: {
+                        let text = text.clone();
+                        move |_| editing.set(Some(text.clone()))
+                    },
+                    span { aria_hidden: "true", "✎" }
+                }
+                button {
+                    class: "quiet icon-only",
+                    r#type: "button",
+                    disabled: first,
+                    aria_label: l.tr_with("plan-move-up", &args),
+                    onclick: move |_| move_up(Move::Up),
+                    span { aria_hidden: "true", "↑" }
+                }
+                button {
+                    class: "quiet icon-only",
+                    r#type: "button",
+                    disabled: last,
+                    aria_label: l.tr_with("plan-move-down", &args),
+                    onclick: move |_| move_down(Move::Down),
+                    span { aria_hidden: "true", "↓" }
+                }
+                button {
+                    class: "quiet icon-only",
+                    r#type: "button",
+                    aria_label: l.tr_with("plan-delete", &args),
+                    onclick: delete,
+                    span { aria_hidden: "true", "✕" }
+                }
+            }
+        }
+    }
+}
