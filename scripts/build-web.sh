@@ -5,15 +5,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=dist/web
 
+# The app, then the phone-number rules as a module of their own that only the trusted-adult
+# form loads (they weigh as much as the app; see src/bin/harbour-phone.rs).
 cargo build --release --target wasm32-unknown-unknown --features web --bin harbour
+cargo build --release --target wasm32-unknown-unknown --features web,phone-module --bin harbour-phone
 rm -rf "$out"
-mkdir -p "$out"
-wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name harbour \
-  target/wasm32-unknown-unknown/release/harbour.wasm
-scripts/node_modules/.bin/wasm-opt -Oz \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-reference-types --enable-multivalue --enable-mutable-globals \
-  "$out/harbour_bg.wasm" -o "$out/harbour_bg.wasm"
+mkdir -p "$out/phone"
+bindgen() { # wasm file, output folder, output name
+  wasm-bindgen --target web --no-typescript --out-dir "$2" --out-name "$3" "$1"
+  scripts/node_modules/.bin/wasm-opt -Oz \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-reference-types --enable-multivalue --enable-mutable-globals \
+    "$2/$3_bg.wasm" -o "$2/$3_bg.wasm"
+}
+bindgen target/wasm32-unknown-unknown/release/harbour.wasm "$out" harbour
+bindgen target/wasm32-unknown-unknown/release/harbour-phone.wasm "$out/phone" harbour_phone
 cp assets/index.html assets/boot.js assets/harbour.css assets/manifest.webmanifest "$out/"
 cp -r assets/icons "$out/icons"
 

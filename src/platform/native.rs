@@ -1,7 +1,7 @@
 //! Desktop and mobile: the store is a file in the user's data folder and languages come from
 //! the environment. On Android and iOS the data folder is the app's own (see README).
 
-use crate::core::contacts::{Location, SmsStyle};
+use crate::core::contacts::{Location, Phone, PhoneError, SmsStyle};
 use std::path::PathBuf;
 
 use rusqlite::Connection;
@@ -124,4 +124,11 @@ pub fn sms_style() -> SmsStyle {
 /// the web build is the one verified). The message then goes without a location.
 pub async fn locate() -> Option<Location> {
     None
+}
+
+/// Native builds link the phone-number rules directly: nothing to load.
+pub fn preload_phone_rules() {}
+
+pub async fn check_phone(input: &str) -> Option<Result<Phone, PhoneError>> {
+    Some(crate::core::contacts::parse_phone(input))
 }

@@ -1,7 +1,7 @@
 //! Web (wasm32): the store lives in IndexedDB through SQLite's relaxed-idb VFS, languages come
 //! from `navigator.languages`, and the app starts once the database has been loaded.
 
-use crate::core::contacts::{Location, SmsStyle};
+use crate::core::contacts::{Location, Phone, PhoneError, SmsStyle};
 use rusqlite::Connection;
 use sqlite_wasm_vfs::relaxed_idb::{self, Preload, RelaxedIdbCfgBuilder, RelaxedIdbUtil};
 
@@ -129,4 +129,33 @@ pub async fn locate() -> Option<Location> {
     let coords = js_sys::Reflect::get(&position, &JsValue::from_str("coords")).ok()?;
     let read = |name: &str| js_sys::Reflect::get(&coords, &JsValue::from_str(name)).ok()?.as_f64();
     Some(Location { latitude: read("latitude")?, longitude: read("longitude")? })
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = "
+let rules;
+function load() {
+  rules ??= import('/phone/harbour_phone.js').then(async (m) => { await m.default(); return m; });
+  rules.catch(() => { rules = undefined; });
+  return rules;
+}
+export function preloadPhoneRules() { load().catch(() => {}); }
+export async function checkPhone(input) { return (await load()).parse_phone(input); }
+")]
+extern "C" {
+    #[wasm_bindgen(js_name = preloadPhoneRules)]
+    fn preload_phone_rules_js();
+    #[wasm_bindgen(js_name = checkPhone, catch)]
+    async fn check_phone_js(input: &str) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+}
+
+/// Starts loading the phone-number module (`/phone/`), so it is ready by the time a number is
+/// typed. Cached by the service worker like every other file, so it also works offline.
+pub fn preload_phone_rules() {
+    preload_phone_rules_js();
+}
+
+/// Checks a typed number with the phone-number module; `None` if the module could not load.
+pub async fn check_phone(input: &str) -> Option<Result<Phone, PhoneError>> {
+    let json = check_phone_js(input).await.ok()?.as_string()?;
+    serde_json::from_str(&json).ok()
 }

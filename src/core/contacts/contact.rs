@@ -1,7 +1,7 @@
 //! A trusted adult, and the checks a typed one goes through before it is saved.
 
 use super::hours::{HoursError, Slot};
-use super::phone::{parse_phone, Phone, PhoneError};
+use super::phone::{Phone, PhoneError};
 use super::DaySet;
 
 /// Who a trusted adult is to the young person.
@@ -124,14 +124,20 @@ pub struct ContactErrors {
 
 impl ContactInput {
     /// The contact as it will be saved (`id` 0 until the store gives one), or every problem.
+    #[cfg(any(not(target_arch = "wasm32"), feature = "phone-module"))]
     pub fn check(&self) -> Result<Contact, ContactErrors> {
+        self.check_with(super::phone::parse_phone(&self.phone))
+    }
+
+    /// The same, with the phone number already checked (on the web, by the phone module).
+    pub fn check_with(&self, phone: Result<Phone, PhoneError>) -> Result<Contact, ContactErrors> {
         let name = self.name.trim();
         let name_check = match name.chars().count() {
             0 => Err(NameError::Empty),
             n if n > MAX_NAME_CHARS => Err(NameError::TooLong),
             _ => Ok(name.to_string()),
         };
-        let phone_check = parse_phone(&self.phone);
+        let phone_check = phone;
         let hours: Vec<Result<Slot, HoursError>> =
             self.hours.iter().map(|h| Slot::parse(h.days, &h.opens, &h.closes)).collect();
         match (name_check, phone_check) {

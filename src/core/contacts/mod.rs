@@ -15,5 +15,7 @@ pub use contact::{
 };
 pub use hours::{describe_hours, DaySet, HoursError, Slot, ALL_DAYS};
 pub use message::{adult_language, come_back_message, sms_href, Location, SmsStyle};
-pub use phone::{parse_phone, Phone, PhoneError};
+#[cfg(any(not(target_arch = "wasm32"), feature = "phone-module"))]
+pub use phone::parse_phone;
+pub use phone::{Phone, PhoneError};
 pub use reach::{london_now, who_to_reach, HelplineReason, Reach};

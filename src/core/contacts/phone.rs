@@ -1,13 +1,17 @@
 //! Phone numbers typed by a young person or a key worker, checked and kept in E.164.
 //!
 //! The `phonenumber` crate (Google's libphonenumber metadata) knows which numbers can exist in
-//! every country; a number without `+` is read as a UK number. Its metadata loads on first use,
-//! so only the form that checks a number pays for it: what is saved is already normalised.
+//! every country; a number without `+` is read as a UK number. Its rules (a regex engine and
+//! every country's metadata) weigh more than the rest of the web app, so on the web they are a
+//! separate module (`src/bin/harbour-phone.rs`) that only the trusted-adult form loads; native
+//! builds link them directly. What is saved is already normalised, so nothing else needs them.
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "phone-module"))]
 use phonenumber::{country, metadata::DATABASE, Mode, Type};
+use serde::{Deserialize, Serialize};
 
 /// A number that can be called, as the phone dials it and as people read it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Phone {
     /// `+447700900123`
     pub e164: String,
@@ -18,7 +22,7 @@ pub struct Phone {
 }
 
 /// Why a typed number was refused; nothing is saved.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 pub enum PhoneError {
     #[error("no phone number was given")]
     Empty,
@@ -39,11 +43,13 @@ impl PhoneError {
 }
 
 /// Spaces, dashes, dots and brackets people type between digits.
+#[cfg(any(not(target_arch = "wasm32"), feature = "phone-module"))]
 fn is_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, '-' | '.' | '(' | ')' | '/' | '\u{2010}'..='\u{2015}')
 }
 
 /// Checks a typed number and normalises it; a number without `+` or `00` is read as British.
+#[cfg(any(not(target_arch = "wasm32"), feature = "phone-module"))]
 pub fn parse_phone(input: &str) -> Result<Phone, PhoneError> {
     let input = input.trim();
     if input.is_empty() {
@@ -89,6 +95,7 @@ pub fn parse_phone(input: &str) -> Result<Phone, PhoneError> {
 }
 
 /// Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits, as typed on RTL keyboards.
+#[cfg(any(not(target_arch = "wasm32"), feature = "phone-module"))]
 fn other_script_digit(c: char) -> Option<u32> {
     match c {
         '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),

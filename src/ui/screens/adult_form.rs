@@ -7,6 +7,7 @@ use crate::core::contacts::{
     ContactErrors, ContactInput, DaySet, Role, SlotInput, ALL_DAYS, MAX_NAME_CHARS,
 };
 use crate::core::i18n::Catalogue;
+use crate::platform;
 use crate::ui::route::Route;
 use crate::ui::state::{use_app_state, use_localizer};
 
@@ -44,20 +45,32 @@ fn AdultForm(id: i64) -> Element {
     let mut save_problem = use_signal(|| None::<&'static str>);
     let l = localizer.read();
     let max = MAX_NAME_CHARS.to_string();
+    use_hook(platform::preload_phone_rules);
     let save = move |event: FormEvent| {
         event.prevent_default();
-        match input.read().check() {
-            Err(found) => errors.set(found),
-            Ok(mut contact) => {
-                contact.id = id;
-                match state.store.save_contact(&contact) {
-                    Ok(_) => {
-                        navigator().push(Route::Adults {});
+        let store = state.store.clone();
+        spawn(async move {
+            let typed = input.read().phone.clone();
+            // `None`: the phone rules could not be loaded; nothing is saved, try again.
+            let Some(phone) = platform::check_phone(&typed).await else {
+                save_problem.set(Some("adults-error-save"));
+                return;
+            };
+            let checked = input.read().check_with(phone);
+            match checked {
+                Err(found) => errors.set(found),
+                Ok(mut contact) => {
+                    contact.id = id;
+                    errors.set(ContactErrors::default());
+                    match store.save_contact(&contact) {
+                        Ok(_) => {
+                            navigator().push(Route::Adults {});
+                        }
+                        Err(_) => save_problem.set(Some("adults-error-save")),
                     }
-                    Err(_) => save_problem.set(Some("adults-error-save")),
                 }
             }
-        }
+        });
     };
     let form = input.read();
     let errs = errors.read();

@@ -19,7 +19,8 @@ pub fn Plan() -> Element {
     let localizer = use_localizer();
     let state = use_app_state();
     let version = use_signal(|| 0u32);
-    let feedback = use_signal(|| None::<Feedback>);
+    // Told in the section where the change was made, so it is seen where the young person is.
+    let feedback = use_signal(|| None::<(Section, Feedback)>);
     let store = state.store.clone();
     let items = use_memo(move || {
         version();
@@ -29,13 +30,6 @@ pub fn Plan() -> Element {
     rsx! {
         h1 { "{l.tr(\"plan-title\")}" }
         p { class: "lead", "{l.tr(\"plan-intro\")}" }
-        match feedback() {
-            Some(Feedback::Saved) => rsx! { p { class: "saved", role: "status", "{l.tr(\"plan-saved\")}" } },
-            Some(Feedback::Problem(id)) => rsx! {
-                p { class: "notice", role: "alert", "{l.tr_with(id, &[(\"max\", &MAX_LINE_CHARS.to_string())])}" }
-            },
-            None => rsx! { p { class: "saved", role: "status" } },
-        }
         match items() {
             Err(problem) => rsx! { p { class: "notice", role: "alert", "{l.tr(problem)}" } },
             Ok(items) => rsx! {
@@ -58,7 +52,7 @@ fn PlanSection(
     section: Section,
     items: Vec<PlanItem>,
     version: Signal<u32>,
-    feedback: Signal<Option<Feedback>>,
+    feedback: Signal<Option<(Section, Feedback)>>,
 ) -> Element {
     let localizer = use_localizer();
     let state = use_app_state();
@@ -73,12 +67,13 @@ fn PlanSection(
         match state.store.add_plan_line(section, &text) {
             Ok(_) => {
                 draft.set(String::new());
-                feedback.set(Some(Feedback::Saved));
+                feedback.set(Some((section, Feedback::Saved)));
                 version += 1;
             }
-            Err(e) => feedback.set(Some(Feedback::Problem(e.message_id()))),
+            Err(e) => feedback.set(Some((section, Feedback::Problem(e.message_id())))),
         }
     };
+    let here = feedback().filter(|(s, _)| *s == section).map(|(_, f)| f);
     rsx! {
         section { class: "list-section", aria_labelledby: "{heading}",
             h2 { id: "{heading}", "{title}" }
@@ -103,6 +98,15 @@ fn PlanSection(
                 }
                 button { class: "primary", r#type: "submit", "{l.tr(\"plan-add\")}" }
             }
+            // Always present, so screen readers announce what appears in it.
+            p { class: "saved", role: "status",
+                if here == Some(Feedback::Saved) {
+                    "{l.tr(\"plan-saved\")}"
+                }
+            }
+            if let Some(Feedback::Problem(id)) = here {
+                p { class: "notice", role: "alert", "{l.tr_with(id, &[(\"max\", &MAX_LINE_CHARS.to_string())])}" }
+            }
         }
     }
 }
@@ -113,7 +117,7 @@ fn PlanLine(
     first: bool,
     last: bool,
     version: Signal<u32>,
-    feedback: Signal<Option<Feedback>>,
+    feedback: Signal<Option<(Section, Feedback)>>,
 ) -> Element {
     let localizer = use_localizer();
     let state = use_app_state();
@@ -124,13 +128,14 @@ fn PlanLine(
         Line::Suggestion(id) => (l.tr(id), true),
     };
     let id = item.id;
+    let section = item.section;
     let store = state.store.clone();
     let mut done = move |result: Result<(), &'static str>| match result {
         Ok(()) => {
-            feedback.set(Some(Feedback::Saved));
+            feedback.set(Some((section, Feedback::Saved)));
             version += 1;
         }
-        Err(problem) => feedback.set(Some(Feedback::Problem(problem))),
+        Err(problem) => feedback.set(Some((section, Feedback::Problem(problem)))),
     };
     let moved = {
         let store = store.clone();
