@@ -122,7 +122,7 @@ fn AdultForm(id: i64) -> Element {
                 legend { "{l.tr(\"adult-hours\")}" }
                 p { class: "hint", "{l.tr(\"adult-hours-hint\")}" }
                 for (row, slot) in form.hours.iter().enumerate() {
-                    HoursRow { key: "{row}", row, slot: slot.clone(), error: errs.hours.get(row).copied().flatten().map(|e| e.message_id()), input }
+                    HoursRow { key: "{row}", row, slot: slot.clone(), error: errs.hours.get(row).copied().flatten().map(|e| e.message_id()), input, errors }
                 }
                 button {
                     class: "quiet",
@@ -183,7 +183,13 @@ fn AdultForm(id: i64) -> Element {
 
 /// One "these days, from – to" row of a trusted adult's hours.
 #[component]
-fn HoursRow(row: usize, slot: SlotInput, error: Option<&'static str>, input: Signal<ContactInput>) -> Element {
+fn HoursRow(
+    row: usize,
+    slot: SlotInput,
+    error: Option<&'static str>,
+    input: Signal<ContactInput>,
+    errors: Signal<ContactErrors>,
+) -> Element {
     let localizer = use_localizer();
     let l = localizer.read();
     let error_id = format!("error-hours-{row}");
@@ -245,6 +251,8 @@ fn HoursRow(row: usize, slot: SlotInput, error: Option<&'static str>, input: Sig
                     let mut form = input.write();
                     if row < form.hours.len() {
                         form.hours.remove(row);
+                        // Row errors are by position: they no longer match the rows.
+                        errors.write().hours.clear();
                     }
                 },
                 "{l.tr(\"adult-hours-remove\")}"

@@ -183,40 +183,38 @@ fn PlanLine(
                 p { class: "hint", "{l.tr(\"plan-suggestion\")}" }
             }
             div { class: "line-actions",
-                button {
-                    class: "quiet icon-only",
-                    r#type: "button",
-                    aria_label: l.tr_with("plan-edit", &args),
+                IconButton {
+                    label: l.tr_with("plan-edit", &args),
+                    glyph: "✎",
                     onclick: {
                         let text = text.clone();
                         move |_| editing.set(Some(text.clone()))
                     },
-                    span { aria_hidden: "true", "✎" }
                 }
-                button {
-                    class: "quiet icon-only",
-                    r#type: "button",
-                    disabled: first,
-                    aria_label: l.tr_with("plan-move-up", &args),
-                    onclick: move |_| move_up(Move::Up),
-                    span { aria_hidden: "true", "↑" }
-                }
-                button {
-                    class: "quiet icon-only",
-                    r#type: "button",
-                    disabled: last,
-                    aria_label: l.tr_with("plan-move-down", &args),
-                    onclick: move |_| move_down(Move::Down),
-                    span { aria_hidden: "true", "↓" }
-                }
-                button {
-                    class: "quiet icon-only",
-                    r#type: "button",
-                    aria_label: l.tr_with("plan-delete", &args),
-                    onclick: delete,
-                    span { aria_hidden: "true", "✕" }
-                }
+                IconButton { label: l.tr_with("plan-move-up", &args), glyph: "↑", disabled: first, onclick: move |_| move_up(Move::Up) }
+                IconButton { label: l.tr_with("plan-move-down", &args), glyph: "↓", disabled: last, onclick: move |_| move_down(Move::Down) }
+                IconButton { label: l.tr_with("plan-delete", &args), glyph: "✕", onclick: delete }
             }
+        }
+    }
+}
+
+/// A small button shown as a symbol, named for screen readers (and tests) by `label`.
+#[component]
+fn IconButton(
+    label: String,
+    glyph: &'static str,
+    #[props(default)] disabled: bool,
+    onclick: EventHandler<MouseEvent>,
+) -> Element {
+    rsx! {
+        button {
+            class: "quiet icon-only",
+            r#type: "button",
+            disabled,
+            aria_label: label,
+            onclick: move |e| onclick.call(e),
+            span { aria_hidden: "true", "{glyph}" }
         }
     }
 }
