@@ -1,4 +1,4 @@
-// Every built screen in every locale (issue 3), each language chosen through the picker as a
+// Every built screen in every locale (issues 3 and 5), each language chosen through the picker as a
 // young person would: a 390×844 screenshot of each (artifacts), the root `dir`, no horizontal
 // overflow, every phone number left to right in Western digits, and no axe-core violations.
 import { describe, test } from 'node:test';
@@ -11,7 +11,8 @@ const locales = readdirSync(localesDir, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => ({ code: d.name, ...JSON.parse(readFileSync(new URL(`${d.name}/locale.json`, localesDir), 'utf8')) }));
 const screens = [
-  ['home', '/'], ['process', '/process'], ['step', '/process/interview'], ['glossary', '/words'],
+  ['home', '/'], ['come-back', '/come-back'], ['adults', '/adults'], ['adult-new', '/adults/new'],
+  ['plan', '/plan'], ['when-back', '/when-back'], ['staying-safe', '/staying-safe'], ['process', '/process'], ['step', '/process/interview'], ['glossary', '/words'],
   ['numbers', '/numbers'], ['language', '/language'], ['about', '/about'],
 ];
 

@@ -156,7 +156,7 @@ fn AdultForm(id: i64) -> Element {
                         }
                         span { lang: info.code, "{info.name}" }
                         if info.name != info.english_name {
-                            span { class: "english", lang: "en", " ({info.english_name})" }
+                            span { class: "english", lang: "en", dir: "ltr", "{info.english_name}" }
                         }
                     }
                 }
