@@ -7,5 +7,6 @@ pub mod contacts;
 pub mod content;
 pub mod i18n;
 pub mod plan;
+pub mod privacy;
 pub mod process;
 pub mod store;

@@ -9,12 +9,14 @@ mod contacts;
 mod migrations;
 mod open;
 mod plan;
+mod privacy;
 mod progress;
 mod settings;
 
 pub use contacts::SignatureError;
 pub use migrations::SCHEMA_VERSION;
 pub use open::{open_or_recover, Opened, StorePlace};
+pub use privacy::Kept;
 pub use progress::Question;
 
 use rusqlite::{Connection, ErrorCode};

@@ -1,0 +1,64 @@
+## Quick exit (always on screen; Escape also works on a computer)
+
+quick-exit = Quick exit
+quick-exit-discreet = Close
+
+## Privacy and safety screen
+
+home-privacy = Privacy and safety
+home-privacy-hint = What Harbour keeps, a lock code, and quick exit
+privacy-title = Privacy and safety
+privacy-kept-title = What Harbour keeps on this phone
+privacy-kept-intro = This list is made from what is saved right now.
+privacy-kept-count = { $what }: { $count }
+privacy-kept-nothing-sent = None of this is sent anywhere. Harbour has no account. The only thing it downloads is new information from its own server, and that download carries nothing about you.
+kept-setting = Settings (language, your name in messages, lock)
+kept-question = Questions for your lawyer or social worker
+kept-contact = Trusted adults
+kept-plan-item = Lines in your safety plan
+privacy-quick-exit-title = Quick exit
+privacy-quick-exit = The Quick exit button at the top of every screen hides Harbour at once and shows a calculator. The Back button will not bring Harbour back. Anything you were typing is saved first.
+
+## Discreet mode
+
+privacy-discreet-title = Discreet mode
+privacy-discreet = In discreet mode Harbour is called “Calculator” on this phone, and its first screen shows no words about help or safety.
+privacy-discreet-on = Use discreet mode
+discreet-name = Calculator
+discreet-open = Open
+
+## Lock code (PIN)
+
+privacy-pin-title = Lock code
+privacy-pin-intro = You can lock Harbour with a code of 4 to 8 digits. It is asked when Harbour opens, and after Harbour has been in the background for 2 minutes.
+privacy-pin-forget-warning = If you forget the code, the only way back in is to delete everything in Harbour. Nobody can reset it for you.
+privacy-pin-new = New code
+privacy-pin-confirm = Type the code again
+privacy-pin-set = Lock with this code
+privacy-pin-is-set = Harbour is locked with a code.
+privacy-pin-remove = Remove the code
+privacy-pin-saved = Saved. Harbour will ask for this code.
+privacy-pin-removed = The code is removed.
+pin-error-length = The code must have 4 to 8 digits.
+pin-error-digits = Use only the digits 0 to 9.
+pin-error-mismatch = The two codes are not the same.
+pin-error-save = The code could not be saved. Please try again.
+
+## Lock screen
+
+lock-title = Enter your code
+lock-code = Code
+lock-open = Open
+lock-wrong = That code is not right.
+lock-wait = Too many tries. Try again in { $seconds } seconds.
+lock-forgot = Forgot the code?
+lock-forgot-explain = Without the code, the only way in is to delete everything saved in Harbour: trusted adults, your plan, questions and settings.
+
+## Delete everything
+
+privacy-wipe-title = Delete everything
+privacy-wipe = This deletes everything Harbour saved on this phone: trusted adults, your safety plan, your questions and your settings. Harbour will be as new. This cannot be undone.
+privacy-wipe-button = Delete everything
+privacy-wipe-confirm = Are you sure? Everything will be deleted.
+privacy-wipe-yes = Yes, delete everything
+privacy-wipe-no = No, keep it
