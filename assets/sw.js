@@ -26,7 +26,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  // Every in-app address is the same page; the router inside picks the screen.
-  const key = request.mode === 'navigate' ? '/index.html' : url.pathname;
+  // Every in-app address is the same page; the router inside picks the screen. The harmless
+  // page that "Quick exit" leaves on screen is a page of its own.
+  const key = request.mode === 'navigate' && url.pathname !== '/away.html' ? '/index.html' : url.pathname;
   event.respondWith(caches.match(key).then((hit) => hit || fetch(request)));
 });

@@ -20,7 +20,8 @@ bindgen() { # wasm file, output folder, output name
 }
 bindgen target/wasm32-unknown-unknown/release/harbour.wasm "$out" harbour
 bindgen target/wasm32-unknown-unknown/release/harbour-phone.wasm "$out/phone" harbour_phone
-cp assets/index.html assets/boot.js assets/harbour.css assets/manifest.webmanifest "$out/"
+cp assets/index.html assets/boot.js assets/harbour.css assets/manifest.webmanifest \
+  assets/discreet.webmanifest assets/away.html assets/away.js assets/away.css "$out/"
 cp -r assets/icons "$out/icons"
 
 # The service worker's version is a hash of everything it caches, so any change updates it.

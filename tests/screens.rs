@@ -80,7 +80,7 @@ fn home_shows_only_sections_that_work() {
     let hrefs: Vec<&str> = html.split(r#"href=""#).skip(1).filter_map(|s| s.split('"').next()).collect();
     assert_eq!(
         hrefs,
-        ["/come-back", "/plan", "/process", "/numbers", "/language", "/about"],
+        ["/come-back", "/plan", "/process", "/numbers", "/language", "/privacy", "/about"],
         "home links only to sections that work, coming back first:\n{html}"
     );
 }
@@ -145,7 +145,7 @@ fn language_picker_lists_languages_by_their_own_names() {
 
 const SCREENS: &[&str] = &[
     "/", "/come-back", "/adults", "/adults/new", "/plan", "/when-back", "/staying-safe", "/process",
-    "/process/sef", "/words", "/numbers", "/language", "/about",
+    "/process/sef", "/words", "/numbers", "/language", "/privacy", "/about",
 ];
 
 /// Every screen in every locale: the right `lang` and `dir`, the locale's own heading, and no
@@ -165,6 +165,7 @@ fn every_screen_renders_in_every_locale() {
                 "/process/sef" => l.tr("process-sef-title"),
                 "/words" => l.tr("process-glossary"),
                 "/come-back" => l.tr("comeback-title"),
+                "/privacy" => l.tr("privacy-title"),
                 "/adults" => l.tr("adults-title"),
                 "/adults/new" => l.tr("adult-new-title"),
                 "/plan" => l.tr("plan-title"),
@@ -359,4 +360,48 @@ fn the_cards_show_their_sources_and_dates() {
     assert!(plain.contains("Last checked on 22 November 2026."), "{html}");
     let html = render("/staying-safe", &["en-GB"], None);
     assert!(html.contains("Someone is making me stay away") && html.contains(r#"href="sms:116000""#), "{html}");
+}
+
+// ---------- safe under someone else's eyes ----------
+
+#[test]
+fn every_screen_has_quick_exit() {
+    for path in SCREENS {
+        let html = render(path, &["en-GB"], None);
+        assert!(html.contains(r#"<button class="leave-now" type="button">Quick exit</button>"#), "{path}\n{html}");
+    }
+}
+
+#[test]
+fn with_a_code_set_only_the_lock_screen_shows() {
+    let html = render_with("/plan", &["en-GB"], None, |store| store.set_pin("2468", "2468").unwrap());
+    assert!(html.contains("<h1>Enter your code</h1>"), "{html}");
+    assert!(!html.contains("My safety plan") && !html.contains("come-back"), "nothing behind the lock\n{html}");
+    assert!(html.contains("Quick exit"), "{html}");
+}
+
+#[test]
+fn discreet_mode_opens_on_a_neutral_screen_with_no_harbour_words() {
+    let cover = render_with("/", &["en-GB"], None, |store| store.set_discreet(true).unwrap());
+    let locked = render_with("/", &["en-GB"], None, |store| {
+        store.set_discreet(true).unwrap();
+        store.set_pin("2468", "2468").unwrap();
+    });
+    for html in [&cover, &locked] {
+        for word in ["Harbour", "help", "Help", "safe", "Safe", "asylum", "come back", "Quick exit"] {
+            assert!(!html.contains(word), "{word:?} on the first screen in discreet mode\n{html}");
+        }
+        assert!(html.contains("Calculator") && html.contains(">Close</button>"), "{html}");
+    }
+    assert!(cover.contains("<h1>Calculator</h1>"), "{cover}");
+}
+
+#[test]
+fn what_harbour_keeps_is_listed_with_counts() {
+    let html = render_with("/privacy", &["en-GB"], None, |store| save_adult(store, "Sam", "07911 123456", &[], false));
+    let plain = html.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(plain.contains("Trusted adults: 1"), "{html}");
+    assert!(plain.contains("Questions for your lawyer or social worker: 0"), "{html}");
+    assert!(html.contains("None of this is sent anywhere."), "{html}");
+    assert!(html.contains("If you forget the code, the only way back in is to delete everything"), "{html}");
 }

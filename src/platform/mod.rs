@@ -21,7 +21,10 @@ use native as target;
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::FilePlace;
 
-pub use target::{check_phone, locate, preload_phone_rules, set_document_language, sms_style};
+pub use target::{
+    check_phone, locate, preload_phone_rules, quick_exit, request_wipe, set_discreet_identity,
+    set_document_language, sms_style, watch_background,
+};
 
 /// Everything the UI needs before its first frame.
 #[cfg_attr(not(any(feature = "web", feature = "desktop", feature = "mobile")), allow(dead_code))]

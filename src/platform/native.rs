@@ -132,3 +132,30 @@ pub fn preload_phone_rules() {}
 pub async fn check_phone(input: &str) -> Option<Result<Phone, PhoneError>> {
     Some(crate::core::contacts::parse_phone(input))
 }
+
+/// Quick exit on a desktop or phone: the app closes at once (drafts were saved before this).
+/// A native build could also hide itself from the recent-apps list; not done here.
+pub fn quick_exit() {
+    std::process::exit(0);
+}
+
+/// Deletes the database file and everything beside it (side files, copies moved aside), then
+/// closes the app: the next start is as new.
+pub fn request_wipe() {
+    if let Some(dir) = data_dir() {
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            for entry in entries.flatten() {
+                if entry.file_name().to_string_lossy().starts_with("harbour.db") {
+                    let _ = std::fs::remove_file(entry.path());
+                }
+            }
+        }
+    }
+    std::process::exit(0);
+}
+
+/// The window's name and icon come from the build; discreet mode changes only what is inside.
+pub fn set_discreet_identity(_discreet: bool) {}
+
+/// Desktop windows do not lock when hidden; the code is asked at every start.
+pub fn watch_background(_on_return: impl Fn(i64) + 'static) {}

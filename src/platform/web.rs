@@ -159,3 +159,59 @@ pub async fn check_phone(input: &str) -> Option<Result<Phone, PhoneError>> {
     let json = check_phone_js(input).await.ok()?.as_string()?;
     serde_json::from_str(&json).ok()
 }
+
+/// Replaces the page with the harmless one; `boot.js` keeps Back from bringing Harbour back.
+pub fn quick_exit() {
+    let Some(window) = web_sys::window() else { return };
+    if let Ok(Some(storage)) = window.session_storage() {
+        let _ = storage.set_item("harbour-away", "1");
+    }
+    let _ = window.location().replace("/away.html");
+}
+
+/// Asks `boot.js` to delete everything on the next load (an open database cannot be deleted),
+/// and reloads.
+pub fn request_wipe() {
+    let Some(window) = web_sys::window() else { return };
+    if let Ok(Some(storage)) = window.local_storage() {
+        let _ = storage.set_item("harbour-wipe", "1");
+    }
+    let _ = window.location().replace("/");
+}
+
+/// In discreet mode the page's manifest and icon are the neutral ones (the title is set with the
+/// language, from the neutral name).
+pub fn set_discreet_identity(discreet: bool) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let (manifest, icon) = if discreet {
+        ("/discreet.webmanifest", "/icons/calculator.svg")
+    } else {
+        ("/manifest.webmanifest", "/icons/icon.svg")
+    };
+    for (selector, href) in [("link[rel=manifest]", manifest), ("link[rel=icon]", icon)] {
+        if let Ok(Some(link)) = document.query_selector(selector) {
+            let _ = link.set_attribute("href", href);
+        }
+    }
+}
+
+/// Calls `on_return` with the seconds the page was hidden, each time it is shown again.
+pub fn watch_background(on_return: impl Fn(i64) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let hidden_at = std::cell::Cell::new(None::<f64>);
+    let watched = document.clone();
+    let listener = Closure::<dyn Fn()>::new(move || {
+        let now = js_sys::Date::now();
+        if watched.hidden() {
+            hidden_at.set(Some(now));
+        } else if let Some(then) = hidden_at.take() {
+            on_return(((now - then) / 1000.0) as i64);
+        }
+    });
+    let _ = document
+        .add_event_listener_with_callback("visibilitychange", listener.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    listener.forget();
+}

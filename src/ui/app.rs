@@ -4,8 +4,10 @@ use std::rc::Rc;
 
 use dioxus::prelude::*;
 
+use super::components::QuickExit;
 use super::route::Route;
-use super::state::{use_app_state, use_localizer, AppState};
+use super::screens::{Cover, LockScreen};
+use super::state::{use_app_state, use_guard, use_localizer, AppState, Drafts, Guard};
 use crate::core::content::{NumbersPack, ProcessPack, SafetyPack};
 use crate::core::i18n::Catalogue;
 use crate::core::store::Opened;
@@ -38,25 +40,86 @@ pub struct RootProps {
     pub locale: &'static str,
 }
 
-/// Provides the shared state and the language, then hands over to the router.
+/// How long Harbour may stay in the background before the lock code is asked again.
+const LOCK_AFTER_SECONDS: i64 = 120;
+
+/// Provides the shared state, the language and the guard (lock, discreet mode), then shows the
+/// lock screen, discreet mode's cover, or the router.
 #[allow(non_snake_case)]
 pub fn Root(props: RootProps) -> Element {
-    use_context_provider(|| props.state.clone());
-    use_context_provider(|| Signal::new(Rc::new(Catalogue::embedded().localizer(props.locale))));
+    let state = use_context_provider(|| props.state.clone());
+    let localizer =
+        use_context_provider(|| Signal::new(Rc::new(Catalogue::embedded().localizer(props.locale))));
+    use_context_provider(Drafts::default);
+    let guard = use_context_provider(|| {
+        let locked = state.store.has_pin().unwrap_or(false);
+        let discreet = state.store.discreet().unwrap_or(false);
+        Guard {
+            locked: Signal::new(locked),
+            discreet: Signal::new(discreet),
+            covered: Signal::new(discreet && !locked),
+        }
+    });
+    use_hook(|| {
+        let store = state.store.clone();
+        let locked = guard.locked;
+        platform::watch_background(move |seconds| {
+            if seconds >= LOCK_AFTER_SECONDS && store.has_pin().unwrap_or(false) {
+                let mut locked = locked;
+                locked.set(true);
+            }
+        });
+    });
+    use_effect(move || {
+        let l = localizer.read();
+        let discreet = (guard.discreet)();
+        let title = if discreet { l.tr("discreet-name") } else { l.tr("app-name") };
+        platform::set_document_language(l.code(), l.dir(), &title);
+        platform::set_discreet_identity(discreet);
+    });
+    if (guard.locked)() {
+        return rsx! { Frame { LockScreen {} } };
+    }
+    if (guard.covered)() {
+        return rsx! { Frame { Cover {} } };
+    }
     rsx! { Router::<Route> {} }
 }
 
-/// The frame around every screen: language and direction on the root, a way back, and any
-/// problem the store met, told in the person's language.
+/// The top bar and frame of the lock screen and the cover: the app's name (neutral in discreet
+/// mode) and Quick exit.
+#[component]
+fn Frame(children: Element) -> Element {
+    let localizer = use_localizer();
+    let l = localizer.read();
+    rsx! {
+        div { class: "app", lang: l.code(), dir: l.dir(),
+            header { class: "topbar",
+                Brand {}
+                QuickExit {}
+            }
+            main { {children} }
+        }
+    }
+}
+
+/// The app's name in the top bar: Harbour, or discreet mode's neutral name.
+#[component]
+fn Brand() -> Element {
+    let localizer = use_localizer();
+    let guard = use_guard();
+    let l = localizer.read();
+    let name = if (guard.discreet)() { l.tr("discreet-name") } else { l.tr("app-name") };
+    rsx! { span { class: "brand", "{name}" } }
+}
+
+/// The frame around every screen: language and direction on the root, a way back, Quick exit,
+/// and any problem the store met, told in the person's language.
 #[component]
 pub fn Shell() -> Element {
     let localizer = use_localizer();
     let state = use_app_state();
     let at_home = use_route::<Route>() == Route::Home {};
-    use_effect(move || {
-        let l = localizer.read();
-        platform::set_document_language(l.code(), l.dir(), &l.tr("app-name"));
-    });
     let l = localizer.read();
     rsx! {
         div { class: "app", lang: l.code(), dir: l.dir(),
@@ -67,7 +130,8 @@ pub fn Shell() -> Element {
                         "{l.tr(\"nav-back\")}"
                     }
                 }
-                span { class: "brand", "{l.tr(\"app-name\")}" }
+                Brand {}
+                QuickExit {}
             }
             main {
                 if let Some(problem) = state.store_problem {

@@ -5,7 +5,7 @@ use dioxus::prelude::*;
 use super::app::Shell;
 use super::screens::{
     About, AdultEdit, AdultNew, Adults, ComeBack, Glossary, Home, Language, Numbers, Plan,
-    Process, StayingSafe, Step, WhenBack,
+    Privacy, Process, StayingSafe, Step, WhenBack,
 };
 
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -38,6 +38,8 @@ pub enum Route {
         Numbers {},
         #[route("/language")]
         Language {},
+        #[route("/privacy")]
+        Privacy {},
         #[route("/about")]
         About {},
 }

@@ -37,3 +37,48 @@ pub fn use_localizer() -> Signal<Rc<Localizer>> {
 pub fn use_app_state() -> AppState {
     use_context()
 }
+
+/// What stands between the phone's screen and Harbour: the lock code, discreet mode, and the
+/// neutral cover that discreet mode opens on.
+#[derive(Clone, Copy, PartialEq)]
+pub struct Guard {
+    pub locked: Signal<bool>,
+    pub discreet: Signal<bool>,
+    /// Discreet mode's neutral first screen is showing.
+    pub covered: Signal<bool>,
+}
+
+pub fn use_guard() -> Guard {
+    use_context()
+}
+
+/// Things typed but not yet saved, saved at once before a quick exit.
+#[derive(Clone, Default)]
+pub struct Drafts(Rc<std::cell::RefCell<Vec<(usize, Rc<dyn Fn()>)>>>);
+
+impl Drafts {
+    /// Saves every unsaved draft on screen.
+    pub fn save_all(&self) {
+        let savers: Vec<Rc<dyn Fn()>> = self.0.borrow().iter().map(|(_, f)| f.clone()).collect();
+        for save in savers {
+            save();
+        }
+    }
+}
+
+/// Registers `save` to run before a quick exit, for as long as the calling component lives.
+pub fn use_save_before_exit(save: impl Fn() + 'static) {
+    let drafts: Drafts = use_context();
+    let id = use_hook(|| {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    });
+    let save: Rc<dyn Fn()> = Rc::new(save);
+    // Replaced on every render, so it always saves the draft as it is now.
+    {
+        let mut list = drafts.0.borrow_mut();
+        list.retain(|(i, _)| *i != id);
+        list.push((id, save));
+    }
+    use_drop(move || drafts.0.borrow_mut().retain(|(i, _)| *i != id));
+}

@@ -63,6 +63,14 @@ pub fn Home() -> Element {
                 }
                 li {
                     MenuLink {
+                        to: Route::Privacy {},
+                        icon: "shield",
+                        title: l.tr("home-privacy"),
+                        hint: l.tr("home-privacy-hint"),
+                    }
+                }
+                li {
+                    MenuLink {
                         to: Route::About {},
                         icon: "about",
                         title: l.tr("home-about"),

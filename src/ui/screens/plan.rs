@@ -5,7 +5,7 @@
 use dioxus::prelude::*;
 
 use crate::core::plan::{Line, Move, PlanItem, Section, MAX_LINE_CHARS};
-use crate::ui::state::{use_app_state, use_localizer};
+use crate::ui::state::{use_app_state, use_localizer, use_save_before_exit};
 
 /// What happened to the last change.
 #[derive(Clone, Copy, PartialEq)]
@@ -57,6 +57,13 @@ fn PlanSection(
     let localizer = use_localizer();
     let state = use_app_state();
     let mut draft = use_signal(String::new);
+    let store = state.store.clone();
+    use_save_before_exit(move || {
+        let text = draft.peek().clone();
+        if !text.trim().is_empty() {
+            let _ = store.add_plan_line(section, &text);
+        }
+    });
     let l = localizer.read();
     let title = l.tr(&section.title_id());
     let heading = format!("plan-{}", section.id());
@@ -122,6 +129,13 @@ fn PlanLine(
     let localizer = use_localizer();
     let state = use_app_state();
     let mut editing = use_signal(|| None::<String>);
+    let unsaved = state.store.clone();
+    let line_id = item.id;
+    use_save_before_exit(move || {
+        if let Some(draft) = editing.peek().clone() {
+            let _ = unsaved.edit_plan_line(line_id, &draft);
+        }
+    });
     let l = localizer.read();
     let (text, suggestion) = match &item.line {
         Line::Own(text) => (text.clone(), false),

@@ -9,7 +9,7 @@ use crate::core::process::MAX_QUESTION_CHARS;
 use crate::core::store::Question;
 use crate::ui::components::Sources;
 use crate::ui::route::Route;
-use crate::ui::state::{use_app_state, use_localizer};
+use crate::ui::state::{use_app_state, use_localizer, use_save_before_exit};
 
 #[component]
 pub fn Step(id: String) -> Element {
@@ -103,6 +103,13 @@ fn Questions(step: String) -> Element {
     let mut draft = use_signal(String::new);
     let mut feedback = use_signal(|| None::<Feedback>);
     let mut version = use_signal(|| 0u32);
+    let unsaved = (state.store.clone(), step.clone());
+    use_save_before_exit(move || {
+        let text = draft.peek().clone();
+        if !text.trim().is_empty() {
+            let _ = unsaved.0.add_question(&unsaved.1, &text);
+        }
+    });
     let store = state.store.clone();
     let listed = step.clone();
     let questions = use_memo(move || {

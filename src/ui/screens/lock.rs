@@ -1,0 +1,77 @@
+//! The screens before Harbour opens: the lock screen (when a code is set) and discreet mode's
+//! neutral cover. Neither shows Harbour's name or any word about help or safety.
+
+use chrono::Utc;
+use dioxus::prelude::*;
+
+use crate::core::privacy::PIN_MAX;
+use crate::ui::components::WipeControl;
+use crate::ui::state::{use_app_state, use_guard, use_localizer};
+
+#[component]
+pub fn LockScreen() -> Element {
+    let localizer = use_localizer();
+    let state = use_app_state();
+    let guard = use_guard();
+    let mut code = use_signal(String::new);
+    let mut problem = use_signal(|| None::<(&'static str, i64)>);
+    let mut forgot = use_signal(|| false);
+    let l = localizer.read();
+    let open = move |event: FormEvent| {
+        event.prevent_default();
+        let typed = code.read().clone();
+        match state.store.unlock(&typed, Utc::now()) {
+            Ok(()) => {
+                let mut locked = guard.locked;
+                locked.set(false);
+            }
+            Err(e) => {
+                let seconds = match e {
+                    crate::core::privacy::PinError::Wait { seconds } => seconds,
+                    _ => 0,
+                };
+                problem.set(Some((e.message_id(), seconds)));
+            }
+        }
+        code.set(String::new());
+    };
+    rsx! {
+        h1 { "{l.tr(\"lock-title\")}" }
+        form { class: "lock", onsubmit: open,
+            label { class: "field",
+                span { "{l.tr(\"lock-code\")}" }
+                input {
+                    r#type: "password",
+                    inputmode: "numeric",
+                    autocomplete: "off",
+                    maxlength: "{PIN_MAX}",
+                    dir: "ltr",
+                    value: "{code}",
+                    oninput: move |e| code.set(e.value()),
+                }
+            }
+            button { class: "primary", r#type: "submit", "{l.tr(\"lock-open\")}" }
+        }
+        if let Some((id, seconds)) = problem() {
+            p { class: "notice", role: "alert", "{l.tr_with(id, &[(\"seconds\", &seconds.to_string())])}" }
+        }
+        button { class: "quiet", r#type: "button", aria_expanded: "{forgot}", onclick: move |_| forgot.toggle(), "{l.tr(\"lock-forgot\")}" }
+        if forgot() {
+            p { "{l.tr(\"lock-forgot-explain\")}" }
+            WipeControl {}
+        }
+    }
+}
+
+/// Discreet mode's first screen: a neutral name and one button.
+#[component]
+pub fn Cover() -> Element {
+    let localizer = use_localizer();
+    let guard = use_guard();
+    let l = localizer.read();
+    let mut covered = guard.covered;
+    rsx! {
+        h1 { "{l.tr(\"discreet-name\")}" }
+        button { class: "primary", r#type: "button", onclick: move |_| covered.set(false), "{l.tr(\"discreet-open\")}" }
+    }
+}
