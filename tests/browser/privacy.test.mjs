@@ -1,0 +1,157 @@
+// Safe under someone else's eyes (issue 8): Quick exit (button and Escape) leaves a harmless
+// page that Back does not undo and saves what was being typed; the lock code is asked after a
+// reload and after two minutes in the background, and wrong codes wait; discreet mode's neutral
+// name and first screen; Delete everything leaves nothing behind; no screen sends anything away.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, open, screenshot, session } from './harness.mjs';
+
+const server = session();
+const onPhone = server.onPhone;
+
+const onAwayPage = async (page) => {
+  await page.waitForURL(/\/away\.html$/);
+  assert.equal(await page.title(), 'Calculator');
+  assert.ok(!(await page.content()).includes('Harbour'), 'no word of Harbour');
+};
+
+test('Quick exit leaves a calculator, Back does not bring Harbour back, and typing is saved', () => onPhone('en-GB', async (page) => {
+  await open(page, server.origin, '/');
+  await page.getByRole('link', { name: /My safety plan/ }).click();
+  const helps = page.getByRole('region', { name: 'Things that help me' });
+  await helps.getByRole('textbox', { name: /Add to/ }).fill('Talking to my cousin');
+  await page.getByRole('button', { name: 'Quick exit' }).click();
+  await onAwayPage(page);
+  await screenshot(page, 'quick-exit-away');
+  await page.goBack();
+  await onAwayPage(page);
+  await page.goBack();
+  await page.waitForTimeout(300);
+  assert.ok(!(await page.content()).includes('Talking to my cousin'), 'Back never shows the plan');
+  // Opening Harbour afresh works, and the line typed before the exit was kept.
+  await open(page, server.origin, '/plan');
+  await page.getByRole('region', { name: 'Things that help me' }).getByText('Talking to my cousin').waitFor();
+  // Escape does the same.
+  await page.keyboard.press('Escape');
+  await onAwayPage(page);
+}));
+
+test('a lock code is asked after a reload and after two minutes away, and wrong codes wait', () => onPhone('en-GB', async (page) => {
+  const t0 = new Date('2026-11-25T10:00:00Z').getTime();
+  await page.clock.setFixedTime(t0);
+  await open(page, server.origin, '/privacy');
+  await page.getByText('If you forget the code, the only way back in is to delete everything').waitFor();
+  await page.getByLabel('New code').fill('24');
+  await page.getByLabel('Type the code again').fill('24');
+  await page.getByRole('button', { name: 'Lock with this code' }).click();
+  await page.getByRole('alert').filter({ hasText: 'The code must have 4 to 8 digits.' }).waitFor();
+  await page.getByLabel('New code').fill('2468');
+  await page.getByLabel('Type the code again').fill('2468');
+  await page.getByRole('button', { name: 'Lock with this code' }).click();
+  await page.getByRole('status').filter({ hasText: 'Harbour will ask for this code' }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor();
+  assert.ok(!(await page.content()).includes('My safety plan'), 'nothing behind the lock');
+  const code = page.getByLabel('Code', { exact: true });
+  const open_ = page.getByRole('button', { name: 'Open' });
+  for (const wrong of ['1111', '2222']) {
+    await code.fill(wrong);
+    await open_.click();
+    await page.getByRole('alert').filter({ hasText: 'That code is not right.' }).waitFor();
+  }
+  await code.fill('3333');
+  await open_.click();
+  await page.getByRole('alert').filter({ hasText: /Try again in \W*30\W* seconds/ }).waitFor();
+  await screenshot(page, 'lock-wait-en');
+  assert.deepEqual(await axeViolations(page), []);
+  // The wait holds across a reload, even for the right code.
+  await page.reload();
+  await code.fill('2468');
+  await open_.click();
+  await page.getByRole('alert').filter({ hasText: /Try again in \W*\d+\W* seconds/ }).waitFor();
+  await page.clock.setFixedTime(t0 + 31_000);
+  await code.fill('2468');
+  await open_.click();
+  await page.getByRole('heading', { level: 1, name: 'Privacy and safety' }).waitFor();
+
+  // Two minutes in the background locks it again; a moment does not.
+  const away = async (ms) => {
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.clock.setFixedTime(t0 + 31_000 + ms);
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'hidden', { value: false, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+  };
+  await away(10_000);
+  await page.getByRole('heading', { level: 1, name: 'Privacy and safety' }).waitFor();
+  await away(130_000);
+  await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor();
+}));
+
+test('discreet mode has a neutral name and first screen', () => onPhone('en-GB', async (page) => {
+  await open(page, server.origin, '/privacy');
+  await page.getByRole('checkbox', { name: 'Use discreet mode' }).check();
+  await page.waitForFunction(() => document.title === 'Calculator');
+  assert.equal(await page.locator('link[rel=manifest]').getAttribute('href'), '/discreet.webmanifest');
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Calculator' }).waitFor();
+  const text = await page.locator('body').innerText();
+  for (const word of ['Harbour', 'help', 'safe', 'asylum', 'come back']) {
+    assert.ok(!text.toLowerCase().includes(word.toLowerCase()), `"${word}" on the first screen: ${text}`);
+  }
+  await screenshot(page, 'discreet-cover');
+  await page.getByRole('button', { name: 'Open' }).click();
+  // Open shows the screen the address names (here the one reloaded), with the neutral name.
+  await page.getByRole('heading', { level: 1, name: 'Privacy and safety' }).waitFor();
+  assert.ok(await page.getByRole('checkbox', { name: 'Use discreet mode' }).isChecked());
+  assert.equal(await page.title(), 'Calculator');
+}));
+
+test('Delete everything leaves no saved data behind', () => onPhone('en-GB', async (page) => {
+  await open(page, server.origin, '/adults/new');
+  await page.getByRole('textbox', { name: 'Name' }).fill('Zebedee');
+  await page.getByRole('textbox', { name: /Phone number/ }).fill('07911 123456');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: 'Zebedee' }).waitFor();
+  await open(page, server.origin, '/language');
+  await page.getByRole('button', { name: /Français/ }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  await open(page, server.origin, '/privacy');
+  await page.locator('section[aria-labelledby=heading-wipe] button').click();
+  await page.locator('.confirm button.danger').click();
+  // The app starts as new: the phone's language again, nobody added.
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await open(page, server.origin, '/adults');
+  await page.getByText('You have not added anyone yet.').waitFor();
+  const stored = await page.evaluate(async () => {
+    const found = [];
+    for (const { name } of await indexedDB.databases()) {
+      const db = await new Promise((ok, ko) => { const r = indexedDB.open(name); r.onsuccess = () => ok(r.result); r.onerror = ko; });
+      for (const storeName of db.objectStoreNames) {
+        const all = await new Promise((ok) => { const r = db.transaction(storeName).objectStore(storeName).getAll(); r.onsuccess = () => ok(r.result); });
+        for (const record of all) {
+          const bytes = record?.data ? new Uint8Array(record.data.buffer ?? record.data) : new TextEncoder().encode(JSON.stringify(record));
+          found.push(new TextDecoder('latin1').decode(bytes));
+        }
+      }
+      db.close();
+    }
+    return { text: found.join(''), local: Object.keys(localStorage), session: Object.keys(sessionStorage) };
+  });
+  assert.ok(!stored.text.includes('Zebedee') && !stored.text.includes('447911123456'), 'the old data is gone from IndexedDB');
+  assert.deepEqual(stored.local, [], 'nothing in localStorage');
+}));
+
+test('walking every screen sends nothing anywhere but this app', () => onPhone('en-GB', async (page) => {
+  for (const path of ['/', '/come-back', '/adults', '/adults/new', '/plan', '/when-back', '/staying-safe', '/process',
+    '/process/sef', '/words', '/numbers', '/language', '/privacy', '/about']) {
+    await open(page, server.origin, path);
+  }
+  // onPhone asserts that no request left 127.0.0.1.
+}));
