@@ -1,0 +1,64 @@
+## Quick exit (always on screen; Escape also works on a computer)
+
+quick-exit = በፍጥነት ውጣ
+quick-exit-discreet = ዝጋ
+
+## Privacy and safety screen
+
+home-privacy = ግላዊነት እና ደህንነት
+home-privacy-hint = ሃርበር የሚያስቀምጠው፣ የመቆለፊያ ኮድ እና በፍጥነት መውጫ
+privacy-title = ግላዊነት እና ደህንነት
+privacy-kept-title = ሃርበር በዚህ ስልክ ላይ የሚያስቀምጠው
+privacy-kept-intro = ይህ ዝርዝር አሁን ከተቀመጠው ነገር የተሰራ ነው።
+privacy-kept-count = { $what }: { $count }
+privacy-kept-nothing-sent = ከዚህ ውስጥ ምንም ነገር ወደ የትም አይላክም። ሃርበር መለያ (account) የለውም። የሚያወርደው ብቸኛ ነገር ከራሱ ሰርቨር የሚመጣ አዲስ መረጃ ነው፤ ያ ማውረድ ስለ አንተ ምንም ነገር አይይዝም።
+kept-setting = ቅንብሮች (ቋንቋ፣ በመልእክቶች ውስጥ ያለ ስምህ፣ መቆለፊያ)
+kept-question = ለጠበቃህ ወይም ለማህበራዊ ሰራተኛህ ያሉ ጥያቄዎች
+kept-contact = የምታምናቸው አዋቂዎች
+kept-plan-item = በደህንነት እቅድህ ውስጥ ያሉ መስመሮች
+privacy-quick-exit-title = በፍጥነት ውጣ
+privacy-quick-exit = በእያንዳንዱ ገጽ ላይ ያለው «በፍጥነት ውጣ» ቁልፍ ሃርበርን ወዲያውኑ ደብቆ ካልኩሌተር ያሳያል። የመመለሻ ቁልፍ ሃርበርን አይመልስም። ስትጽፍ የነበርከው ሁሉ መጀመሪያ ይቀመጣል።
+
+## Discreet mode
+
+privacy-discreet-title = የተደበቀ ሁኔታ
+privacy-discreet = በተደበቀ ሁኔታ የሃርበር ስም በዚህ ስልክ ላይ «ካልኩሌተር» ይሆናል፤ የመጀመሪያው ገጹም ስለ እርዳታ ወይም ደህንነት ምንም ቃል አያሳይም።
+privacy-discreet-on = የተደበቀ ሁኔታ ተጠቀም
+discreet-name = ካልኩሌተር
+discreet-open = ክፈት
+
+## Lock code (PIN)
+
+privacy-pin-title = የመቆለፊያ ኮድ
+privacy-pin-intro = ሃርበርን ከ4 እስከ 8 አሃዝ ባለው ኮድ መቆለፍ ትችላለህ። ኮዱ ሃርበር ሲከፈት እና ሃርበር ለ2 ደቂቃ ከበስተጀርባ ከቆየ በኋላ ይጠየቃል።
+privacy-pin-forget-warning = ኮዱን ከረሳህ፣ ተመልሰህ ለመግባት ብቸኛው መንገድ በሃርበር ውስጥ ያለውን ሁሉ መሰረዝ ነው። ማንም ሊመልስልህ አይችልም።
+privacy-pin-new = አዲስ ኮድ
+privacy-pin-confirm = ኮዱን እንደገና ጻፍ
+privacy-pin-set = በዚህ ኮድ ቆልፍ
+privacy-pin-is-set = ሃርበር በኮድ ተቆልፏል።
+privacy-pin-remove = ኮዱን አስወግድ
+privacy-pin-saved = ተቀምጧል። ሃርበር ይህን ኮድ ይጠይቃል።
+privacy-pin-removed = ኮዱ ተወግዷል።
+pin-error-length = ኮዱ ከ4 እስከ 8 አሃዞች ሊኖሩት ይገባል።
+pin-error-digits = ከ0 እስከ 9 ያሉ አሃዞችን ብቻ ተጠቀም።
+pin-error-mismatch = ሁለቱ ኮዶች አንድ አይደሉም።
+pin-error-save = ኮዱ ሊቀመጥ አልቻለም። እባክህ እንደገና ሞክር።
+
+## Lock screen
+
+lock-title = ኮድህን አስገባ
+lock-code = ኮድ
+lock-open = ክፈት
+lock-wrong = ይህ ኮድ ትክክል አይደለም።
+lock-wait = በጣም ብዙ ሙከራዎች። ከ{ $seconds } ሰከንድ በኋላ እንደገና ሞክር።
+lock-forgot = ኮዱን ረሳኸው?
+lock-forgot-explain = ያለ ኮዱ፣ ለመግባት ብቸኛው መንገድ በሃርበር የተቀመጠውን ሁሉ መሰረዝ ነው፤ የምታምናቸው አዋቂዎች፣ እቅድህ፣ ጥያቄዎችህ እና ቅንብሮች።
+
+## Delete everything
+
+privacy-wipe-title = ሁሉንም ሰርዝ
+privacy-wipe = ይህ ሃርበር በዚህ ስልክ ላይ ያስቀመጠውን ሁሉ ይሰርዛል፤ የምታምናቸው አዋቂዎች፣ የደህንነት እቅድህ፣ ጥያቄዎችህ እና ቅንብሮችህ። ሃርበር እንደ አዲስ ይሆናል። ይህ ሊቀለበስ አይችልም።
+privacy-wipe-button = ሁሉንም ሰርዝ
+privacy-wipe-confirm = እርግጠኛ ነህ? ሁሉም ነገር ይሰረዛል።
+privacy-wipe-yes = አዎ፣ ሁሉንም ሰርዝ
+privacy-wipe-no = አይ፣ ይቆይ

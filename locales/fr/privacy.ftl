@@ -1,0 +1,64 @@
+## Quick exit (always on screen; Escape also works on a computer)
+
+quick-exit = Sortie rapide
+quick-exit-discreet = Fermer
+
+## Privacy and safety screen
+
+home-privacy = Vie privée et sécurité
+home-privacy-hint = Ce que Harbour garde, un code de verrouillage, et la sortie rapide
+privacy-title = Vie privée et sécurité
+privacy-kept-title = Ce que Harbour garde sur ce téléphone
+privacy-kept-intro = Cette liste est faite à partir de ce qui est enregistré en ce moment.
+privacy-kept-count = { $what } : { $count }
+privacy-kept-nothing-sent = Rien de tout cela n’est envoyé nulle part. Harbour n’a pas de compte. La seule chose qu’il télécharge, ce sont de nouvelles informations venant de son propre serveur, et ce téléchargement ne contient rien sur toi.
+kept-setting = Réglages (langue, ton nom dans les messages, verrouillage)
+kept-question = Questions pour ton avocat ou ton assistant social
+kept-contact = Adultes de confiance
+kept-plan-item = Lignes de ton plan de sécurité
+privacy-quick-exit-title = Sortie rapide
+privacy-quick-exit = Le bouton « Sortie rapide » en haut de chaque écran cache Harbour tout de suite et affiche une calculatrice. Le bouton Retour ne fera pas revenir Harbour. Ce que tu étais en train d’écrire est d’abord enregistré.
+
+## Discreet mode
+
+privacy-discreet-title = Mode discret
+privacy-discreet = En mode discret, Harbour s’appelle « Calculatrice » sur ce téléphone, et son premier écran ne montre aucun mot sur l’aide ou la sécurité.
+privacy-discreet-on = Utiliser le mode discret
+discreet-name = Calculatrice
+discreet-open = Ouvrir
+
+## Lock code (PIN)
+
+privacy-pin-title = Code de verrouillage
+privacy-pin-intro = Tu peux verrouiller Harbour avec un code de 4 à 8 chiffres. Il est demandé à l’ouverture de Harbour, et quand Harbour est resté 2 minutes en arrière-plan.
+privacy-pin-forget-warning = Si tu oublies le code, la seule façon d’entrer à nouveau est de tout effacer dans Harbour. Personne ne peut le réinitialiser pour toi.
+privacy-pin-new = Nouveau code
+privacy-pin-confirm = Tape le code encore une fois
+privacy-pin-set = Verrouiller avec ce code
+privacy-pin-is-set = Harbour est verrouillé par un code.
+privacy-pin-remove = Enlever le code
+privacy-pin-saved = Enregistré. Harbour demandera ce code.
+privacy-pin-removed = Le code est enlevé.
+pin-error-length = Le code doit avoir de 4 à 8 chiffres.
+pin-error-digits = Utilise seulement les chiffres de 0 à 9.
+pin-error-mismatch = Les deux codes ne sont pas les mêmes.
+pin-error-save = Le code n’a pas pu être enregistré. Réessaie.
+
+## Lock screen
+
+lock-title = Entre ton code
+lock-code = Code
+lock-open = Ouvrir
+lock-wrong = Ce code n’est pas le bon.
+lock-wait = Trop d’essais. Réessaie dans { $seconds } secondes.
+lock-forgot = Code oublié ?
+lock-forgot-explain = Sans le code, la seule façon d’entrer est d’effacer tout ce qui est enregistré dans Harbour : adultes de confiance, ton plan, tes questions et les réglages.
+
+## Delete everything
+
+privacy-wipe-title = Tout effacer
+privacy-wipe = Cela efface tout ce que Harbour a enregistré sur ce téléphone : adultes de confiance, ton plan de sécurité, tes questions et tes réglages. Harbour sera comme neuf. On ne peut pas revenir en arrière.
+privacy-wipe-button = Tout effacer
+privacy-wipe-confirm = Tu es sûr ? Tout sera effacé.
+privacy-wipe-yes = Oui, tout effacer
+privacy-wipe-no = Non, garder

@@ -1,0 +1,64 @@
+## Quick exit (always on screen; Escape also works on a computer)
+
+quick-exit = Derketina bilez
+quick-exit-discreet = Bigire
+
+## Privacy and safety screen
+
+home-privacy = Nepenî û ewlehî
+home-privacy-hint = Tiştên ku Harbour diparêze, koda kilîtê û derketina bilez
+privacy-title = Nepenî û ewlehî
+privacy-kept-title = Tiştên ku Harbour li ser vê telefonê diparêze
+privacy-kept-intro = Ev lîste ji tiştên ku niha tomarkirî ne hatiye çêkirin.
+privacy-kept-count = { $what }: { $count }
+privacy-kept-nothing-sent = Tu tişt ji van ji tu derê re nayê şandin. Harbour hesabek tune. Tenê tiştê ku ew dadixe agahiyên nû ji servera wî bi xwe ye, û ew daxistin tu tiştî li ser te nabe.
+kept-setting = Mîheng (ziman, navê te di peyaman de, kilît)
+kept-question = Pirs ji bo parêzer an xebatkarê civakî yê te
+kept-contact = Mezinên ku tu bawerî pê dikî
+kept-plan-item = Rêzên plana ewlehiya te
+privacy-quick-exit-title = Derketina bilez
+privacy-quick-exit = Bişkoja «Derketina bilez» li jora her ekranê Harbour di cih de vedişêre û hesabkerekê nîşan dide. Bişkoja Paşve Harbour venagerîne. Her tiştê ku te dinivîsand pêşî tê tomarkirin.
+
+## Discreet mode
+
+privacy-discreet-title = Moda veşartî
+privacy-discreet = Di moda veşartî de navê Harbour li ser vê telefonê «Hesabker» e, û ekrana wê ya yekem tu peyvekê li ser alîkarî an ewlehiyê nîşan nade.
+privacy-discreet-on = Moda veşartî bi kar bîne
+discreet-name = Hesabker
+discreet-open = Veke
+
+## Lock code (PIN)
+
+privacy-pin-title = Koda kilîtê
+privacy-pin-intro = Tu dikarî Harbour bi kodeke ji 4 heta 8 reqeman kilît bikî. Kod dema Harbour vedibe tê xwestin, û piştî ku Harbour 2 deqîqe li paşperdeyê mabe.
+privacy-pin-forget-warning = Heke tu kodê ji bîr bikî, riya tenê ya ketinê jêbirina her tiştî di Harbour de ye. Kes nikare wê ji te re ji nû ve saz bike.
+privacy-pin-new = Koda nû
+privacy-pin-confirm = Kodê dîsa binivîse
+privacy-pin-set = Bi vê kodê kilît bike
+privacy-pin-is-set = Harbour bi kodê kilîtkirî ye.
+privacy-pin-remove = Kodê rake
+privacy-pin-saved = Hat tomarkirin. Harbour dê vê kodê bixwaze.
+privacy-pin-removed = Kod hat rakirin.
+pin-error-length = Divê kod ji 4 heta 8 reqeman be.
+pin-error-digits = Tenê reqemên 0 heta 9 bi kar bîne.
+pin-error-mismatch = Her du kod ne wek hev in.
+pin-error-save = Kod nehat tomarkirin. Ji kerema xwe dîsa biceribîne.
+
+## Lock screen
+
+lock-title = Koda xwe binivîse
+lock-code = Kod
+lock-open = Veke
+lock-wrong = Ev kod ne rast e.
+lock-wait = Gelek hewl hatin dayîn. Piştî { $seconds } çirkeyan dîsa biceribîne.
+lock-forgot = Te kod ji bîr kir?
+lock-forgot-explain = Bêyî kodê, riya tenê ya ketinê jêbirina her tiştê ku di Harbour de hatiye tomarkirin e: mezinên ku tu bawerî pê dikî, plana te, pirsên te û mîheng.
+
+## Delete everything
+
+privacy-wipe-title = Her tiştî jê bibe
+privacy-wipe = Ev her tiştê ku Harbour li ser vê telefonê tomar kiriye jê dibe: mezinên ku tu bawerî pê dikî, plana ewlehiya te, pirsên te û mîhengên te. Harbour dê wek nû be. Ev nayê vegerandin.
+privacy-wipe-button = Her tiştî jê bibe
+privacy-wipe-confirm = Tu bawer î? Her tişt dê were jêbirin.
+privacy-wipe-yes = Erê, her tiştî jê bibe
+privacy-wipe-no = Na, bihêle

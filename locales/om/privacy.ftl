@@ -1,0 +1,64 @@
+## Quick exit (always on screen; Escape also works on a computer)
+
+quick-exit = Ariitii ba'i
+quick-exit-discreet = Cufi
+
+## Privacy and safety screen
+
+home-privacy = Iccitii fi nageenya
+home-privacy-hint = Waan Harbour kuusu, koodii cufaa, fi ariitii ba'uu
+privacy-title = Iccitii fi nageenya
+privacy-kept-title = Waan Harbour bilbila kana irratti kuusu
+privacy-kept-intro = Tarreen kun waan amma kuufame irraa hojjetame.
+privacy-kept-count = { $what }: { $count }
+privacy-kept-nothing-sent = Kana keessaa homtuu bakka kamittuu hin ergamu. Harbour herrega hin qabu. Wanti inni buusu qofti odeeffannoo haaraa sarvara mataa isaa irraa dhufu dha, buusuun sunis waa'ee kee homaa hin baatu.
+kept-setting = Qindaa'ina (afaan, maqaa kee ergaa keessatti, cufaa)
+kept-question = Gaaffilee abukaatoo kee ykn hojjetaa hawaasummaa keetiif
+kept-contact = Namoota gurguddoo ati amantu
+kept-plan-item = Sarara karoora nageenya keetii
+privacy-quick-exit-title = Ariitii ba'i
+privacy-quick-exit = Qabduun «Ariitii ba'i» kan fuula hunda irratti argamu Harbour yeroo sana dhoksee shallagduu agarsiisa. Qabduun Duubatti Harbour hin deebisu. Wanti ati barreessaa turte hundi dursee ni kuufama.
+
+## Discreet mode
+
+privacy-discreet-title = Haala dhokataa
+privacy-discreet = Haala dhokataa keessatti, Harbour bilbila kana irratti «Shallagduu» jedhama, fuulli isaa jalqabaas jecha gargaarsa ykn nageenya ilaalu tokkollee hin agarsiisu.
+privacy-discreet-on = Haala dhokataa fayyadami
+discreet-name = Shallagduu
+discreet-open = Bani
+
+## Lock code (PIN)
+
+privacy-pin-title = Koodii cufaa
+privacy-pin-intro = Harbour koodii lakkoofsota 4 hanga 8 qabuun cufuu dandeessa. Koodiin yeroo Harbour banamu, akkasumas erga Harbour daqiiqaa 2 duubatti ture booda ni gaafatama.
+privacy-pin-forget-warning = Yoo koodii irraanfatte, karaan deebitee itti seentu qofti waan Harbour keessa jiru hunda haquu dha. Namni siif deebisee qindeessu hin jiru.
+privacy-pin-new = Koodii haaraa
+privacy-pin-confirm = Koodii irra deebi'ii barreessi
+privacy-pin-set = Koodii kanaan cufi
+privacy-pin-is-set = Harbour koodiin cufameera.
+privacy-pin-remove = Koodii haqi
+privacy-pin-saved = Kuufameera. Harbour koodii kana ni gaafata.
+privacy-pin-removed = Koodiin haqameera.
+pin-error-length = Koodiin lakkoofsota 4 hanga 8 qabaachuu qaba.
+pin-error-digits = Lakkoofsota 0 hanga 9 qofa fayyadami.
+pin-error-mismatch = Koodiiwwan lamaan walfakkaataa miti.
+pin-error-save = Koodiin kuufamuu hin dandeenye. Maaloo irra deebi'ii yaali.
+
+## Lock screen
+
+lock-title = Koodii kee galchi
+lock-code = Koodii
+lock-open = Bani
+lock-wrong = Koodiin sun sirrii miti.
+lock-wait = Yaaliin baay'ateera. Sekondii { $seconds } booda irra deebi'ii yaali.
+lock-forgot = Koodii irraanfattee?
+lock-forgot-explain = Koodii malee, karaan itti seenamu qofti waan Harbour keessatti kuufame hunda haquu dha: namoota gurguddoo ati amantu, karoora kee, gaaffilee kee fi qindaa'ina.
+
+## Delete everything
+
+privacy-wipe-title = Hunda haqi
+privacy-wipe = Kun waan Harbour bilbila kana irratti kuuse hunda haqa: namoota gurguddoo ati amantu, karoora nageenya keetii, gaaffilee kee fi qindaa'ina kee. Harbour akka haaraa ta'a. Kun deebi'uu hin danda'u.
+privacy-wipe-button = Hunda haqi
+privacy-wipe-confirm = Mirkaneeffattee? Wanti hundi ni haqama.
+privacy-wipe-yes = Eeyyee, hunda haqi
+privacy-wipe-no = Lakki, haa turu

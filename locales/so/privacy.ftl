@@ -1,0 +1,64 @@
+## Quick exit (always on screen; Escape also works on a computer)
+
+quick-exit = Ka bax degdeg
+quick-exit-discreet = Xir
+
+## Privacy and safety screen
+
+home-privacy = Qarsoodi iyo badbaado
+home-privacy-hint = Waxa Harbour kaydiyo, lambarka qufulka, iyo ka bixid degdeg ah
+privacy-title = Qarsoodi iyo badbaado
+privacy-kept-title = Waxa Harbour ku kaydiyo taleefankan
+privacy-kept-intro = Liiskan waxaa laga sameeyay waxa hadda kaydsan.
+privacy-kept-count = { $what }: { $count }
+privacy-kept-nothing-sent = Waxyaabahan midna meelna looma diro. Harbour akoon ma leh. Waxa kaliya ee uu soo dejiyo waa macluumaad cusub oo ka yimaada server-kiisa, soo dejintaasina waxba kaama sido.
+kept-setting = Dejinta (luqadda, magacaaga fariimaha, qufulka)
+kept-question = Su'aalaha qareenkaaga ama shaqaalahaaga bulshada
+kept-contact = Dadka waaweyn ee aad aaminto
+kept-plan-item = Sadarrada qorshahaaga badbaadada
+privacy-quick-exit-title = Ka bax degdeg
+privacy-quick-exit = Badhanka «Ka bax degdeg» ee ku yaal dusha shaashad kasta wuxuu isla markiiba qariyaa Harbour oo tusaa xisaabiye. Badhanka Dib u noqo dib uma soo celiyo Harbour. Wax kasta oo aad qoraysay marka hore waa la kaydiyaa.
+
+## Discreet mode
+
+privacy-discreet-title = Habka qarsoon
+privacy-discreet = Habka qarsoon, Harbour wuxuu taleefankan ku leeyahay magaca «Xisaabiye», shaashaddiisa ugu horreysana ma muujiso erayo ku saabsan caawimaad ama badbaado.
+privacy-discreet-on = Isticmaal habka qarsoon
+discreet-name = Xisaabiye
+discreet-open = Fur
+
+## Lock code (PIN)
+
+privacy-pin-title = Lambarka qufulka
+privacy-pin-intro = Waxaad Harbour ku quful kartaa lambar ka kooban 4 ilaa 8 god. Waa la weydiiyaa marka Harbour la furo, iyo marka Harbour gadaal joogay 2 daqiiqo.
+privacy-pin-forget-warning = Haddii aad ilowdo lambarka, jidka kaliya ee aad ku geli karto waa inaad tirtirto wax kasta oo Harbour ku jira. Qofna kuuma dib u dejin karo.
+privacy-pin-new = Lambar cusub
+privacy-pin-confirm = Mar kale qor lambarka
+privacy-pin-set = Ku quful lambarkan
+privacy-pin-is-set = Harbour waxaa lagu quful lambar.
+privacy-pin-remove = Ka saar lambarka
+privacy-pin-saved = Waa la kaydiyay. Harbour wuxuu weydiin doonaa lambarkan.
+privacy-pin-removed = Lambarka waa la saaray.
+pin-error-length = Lambarku waa inuu lahaadaa 4 ilaa 8 god.
+pin-error-digits = Isticmaal kaliya godadka 0 ilaa 9.
+pin-error-mismatch = Labada lambar isku mid ma aha.
+pin-error-save = Lambarka lama kaydin karin. Fadlan mar kale isku day.
+
+## Lock screen
+
+lock-title = Geli lambarkaaga
+lock-code = Lambar
+lock-open = Fur
+lock-wrong = Lambarkaas sax ma aha.
+lock-wait = Isku day badan. Mar kale isku day { $seconds } ilbiriqsi kadib.
+lock-forgot = Ma ilowday lambarka?
+lock-forgot-explain = La'aanta lambarka, jidka kaliya ee lagu geli karo waa in la tirtiro wax kasta oo Harbour ku kaydsan: dadka waaweyn ee aad aaminto, qorshahaaga, su'aalahaaga iyo dejinta.
+
+## Delete everything
+
+privacy-wipe-title = Tirtir wax kasta
+privacy-wipe = Tani waxay tirtirtaa wax kasta oo Harbour ku kaydiyay taleefankan: dadka waaweyn ee aad aaminto, qorshahaaga badbaadada, su'aalahaaga iyo dejintaada. Harbour wuxuu noqon doonaa sidii cusub. Dib looma celin karo.
+privacy-wipe-button = Tirtir wax kasta
+privacy-wipe-confirm = Ma hubtaa? Wax kasta waa la tirtiri doonaa.
+privacy-wipe-yes = Haa, tirtir wax kasta
+privacy-wipe-no = Maya, haay

@@ -1,0 +1,64 @@
+## Quick exit (always on screen; Escape also works on a computer)
+
+quick-exit = Dalje e shpejtë
+quick-exit-discreet = Mbyll
+
+## Privacy and safety screen
+
+home-privacy = Privatësia dhe siguria
+home-privacy-hint = Çfarë ruan Harbour, kodi i kyçjes dhe dalja e shpejtë
+privacy-title = Privatësia dhe siguria
+privacy-kept-title = Çfarë ruan Harbour në këtë telefon
+privacy-kept-intro = Kjo listë është bërë nga ajo që është ruajtur tani.
+privacy-kept-count = { $what }: { $count }
+privacy-kept-nothing-sent = Asgjë nga këto nuk dërgohet askund. Harbour nuk ka llogari. E vetmja gjë që shkarkon është informacion i ri nga serveri i vet, dhe ai shkarkim nuk mbart asgjë për ty.
+kept-setting = Cilësimet (gjuha, emri yt në mesazhe, kyçja)
+kept-question = Pyetje për avokatin ose punonjësin social
+kept-contact = Të rriturit që ti u beson
+kept-plan-item = Rreshtat e planit tënd të sigurisë
+privacy-quick-exit-title = Dalje e shpejtë
+privacy-quick-exit = Butoni «Dalje e shpejtë» në krye të çdo ekrani e fsheh Harbour menjëherë dhe tregon një makinë llogaritëse. Butoni Prapa nuk e kthen Harbour. Çfarëdo që po shkruaje ruhet më parë.
+
+## Discreet mode
+
+privacy-discreet-title = Mënyra e fshehtë
+privacy-discreet = Në mënyrën e fshehtë, Harbour quhet «Makinë llogaritëse» në këtë telefon dhe ekrani i tij i parë nuk tregon asnjë fjalë për ndihmë ose siguri.
+privacy-discreet-on = Përdor mënyrën e fshehtë
+discreet-name = Makinë llogaritëse
+discreet-open = Hap
+
+## Lock code (PIN)
+
+privacy-pin-title = Kodi i kyçjes
+privacy-pin-intro = Mund ta kyçësh Harbour me një kod prej 4 deri në 8 shifrash. Kodi kërkohet kur hapet Harbour dhe pasi Harbour ka qenë në sfond për 2 minuta.
+privacy-pin-forget-warning = Nëse e harron kodin, e vetmja mënyrë për të hyrë përsëri është të fshish gjithçka në Harbour. Askush nuk mund ta rivendosë për ty.
+privacy-pin-new = Kod i ri
+privacy-pin-confirm = Shkruaje kodin përsëri
+privacy-pin-set = Kyçe me këtë kod
+privacy-pin-is-set = Harbour është i kyçur me kod.
+privacy-pin-remove = Hiqe kodin
+privacy-pin-saved = U ruajt. Harbour do ta kërkojë këtë kod.
+privacy-pin-removed = Kodi u hoq.
+pin-error-length = Kodi duhet të ketë 4 deri në 8 shifra.
+pin-error-digits = Përdor vetëm shifrat nga 0 deri në 9.
+pin-error-mismatch = Dy kodet nuk janë të njëjta.
+pin-error-save = Kodi nuk u ruajt. Të lutem provo përsëri.
+
+## Lock screen
+
+lock-title = Shkruaj kodin tënd
+lock-code = Kodi
+lock-open = Hap
+lock-wrong = Ky kod nuk është i saktë.
+lock-wait = Shumë përpjekje. Provo përsëri pas { $seconds } sekondash.
+lock-forgot = E harrove kodin?
+lock-forgot-explain = Pa kodin, e vetmja mënyrë për të hyrë është të fshish gjithçka që është ruajtur në Harbour: të rriturit që u beson, planin tënd, pyetjet dhe cilësimet.
+
+## Delete everything
+
+privacy-wipe-title = Fshi gjithçka
+privacy-wipe = Kjo fshin gjithçka që Harbour ka ruajtur në këtë telefon: të rriturit që u beson, planin tënd të sigurisë, pyetjet dhe cilësimet e tua. Harbour do të jetë si i ri. Kjo nuk mund të zhbëhet.
+privacy-wipe-button = Fshi gjithçka
+privacy-wipe-confirm = A je i sigurt? Gjithçka do të fshihet.
+privacy-wipe-yes = Po, fshi gjithçka
+privacy-wipe-no = Jo, mbaje

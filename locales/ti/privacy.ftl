@@ -1,0 +1,64 @@
+## Quick exit (always on screen; Escape also works on a computer)
+
+quick-exit = ቅልጡፍ ውጻእ
+quick-exit-discreet = ዕጸው
+
+## Privacy and safety screen
+
+home-privacy = ብሕትውና ድሕንነትን
+home-privacy-hint = ሃርበር ዝዕቅቦ፡ ኮድ መዕጸዊ፡ ቅልጡፍ ምውጻእን
+privacy-title = ብሕትውና ድሕንነትን
+privacy-kept-title = ሃርበር ኣብዚ ስልኪ ዝዕቅቦ
+privacy-kept-intro = እዚ ዝርዝር ካብቲ ሕጂ ተዓቂቡ ዘሎ እዩ ዝተሰርሐ።
+privacy-kept-count = { $what }: { $count }
+privacy-kept-nothing-sent = ካብዚ ሓደ እኳ ናብ ዝኾነ ቦታ ኣይለኣኽን። ሃርበር ሕሳብ (account) የብሉን። ዘውርዶ እንተሎ ካብ ናይ ገዛእ ርእሱ ሰርቨር ሓድሽ ሓበሬታ ጥራይ እዩ፡ እቲ ምውራድ ድማ ብዛዕባኻ ዋላ ሓንቲ ኣይሕዝን።
+kept-setting = ምድላዋት (ቋንቋ፡ ኣብ መልእኽትታት ዘሎ ስምካ፡ መዕጸዊ)
+kept-question = ንጠበቓኻ ወይ ሰራሕተኛ ማሕበራዊ ጉዳይካ ዝኾኑ ሕቶታት
+kept-contact = እትኣምኖም ዓበይቲ
+kept-plan-item = መስመራት ናይ ውጥን ድሕንነትካ
+privacy-quick-exit-title = ቅልጡፍ ውጻእ
+privacy-quick-exit = ኣብ ላዕሊ ነፍሲ ወከፍ ገጽ ዘሎ «ቅልጡፍ ውጻእ» ዝብል መጠወቒ ንሃርበር ብቕጽበት ይሓብኦ እሞ ካልኩሌተር የርኢ። መጠወቒ ንድሕሪት ንሃርበር ኣይመልሶን። እትጽሕፎ ዝነበርካ ኩሉ ቅድም ይዕቀብ።
+
+## Discreet mode
+
+privacy-discreet-title = ስውር ኩነታት
+privacy-discreet = ኣብ ስውር ኩነታት፡ ስም ሃርበር ኣብዚ ስልኪ «ካልኩሌተር» እዩ፡ ቀዳማይ ገጹ ድማ ብዛዕባ ሓገዝ ወይ ድሕንነት ዋላ ሓንቲ ቃል ኣየርእን።
+privacy-discreet-on = ስውር ኩነታት ተጠቐም
+discreet-name = ካልኩሌተር
+discreet-open = ክፈት
+
+## Lock code (PIN)
+
+privacy-pin-title = ኮድ መዕጸዊ
+privacy-pin-intro = ንሃርበር ካብ 4 ክሳብ 8 ኣሃዛት ብዘለዎ ኮድ ክትዓጽዎ ትኽእል ኢኻ። እቲ ኮድ ሃርበር ክኽፈት ከሎ፡ ከምኡ'ውን ሃርበር ን 2 ደቓይቕ ኣብ ድሕሪት ምስ ጸንሐ ይሕተት።
+privacy-pin-forget-warning = ነቲ ኮድ እንተ ረሲዕካዮ፡ ተመሊስካ ንምእታው እንኮ መገዲ ኣብ ሃርበር ዘሎ ኩሉ ምድምሳስ እዩ። ዝኾነ ሰብ ክመልሰልካ ኣይክእልን።
+privacy-pin-new = ሓድሽ ኮድ
+privacy-pin-confirm = ነቲ ኮድ ደጊምካ ጽሓፎ
+privacy-pin-set = በዚ ኮድ ዕጸዎ
+privacy-pin-is-set = ሃርበር ብኮድ ተዓጽዩ ኣሎ።
+privacy-pin-remove = ነቲ ኮድ ኣልግሶ
+privacy-pin-saved = ተዓቂቡ። ሃርበር ነዚ ኮድ ክሓትት እዩ።
+privacy-pin-removed = እቲ ኮድ ተኣልዩ።
+pin-error-length = እቲ ኮድ ካብ 4 ክሳብ 8 ኣሃዛት ክህልዎ ኣለዎ።
+pin-error-digits = ኣሃዛት 0 ክሳብ 9 ጥራይ ተጠቐም።
+pin-error-mismatch = እቶም ክልተ ኮዳት ሓደ ኣይኮኑን።
+pin-error-save = እቲ ኮድ ክዕቀብ ኣይከኣለን። በጃኻ ደጊምካ ፈትን።
+
+## Lock screen
+
+lock-title = ኮድካ ኣእቱ
+lock-code = ኮድ
+lock-open = ክፈት
+lock-wrong = እዚ ኮድ ቅኑዕ ኣይኮነን።
+lock-wait = ብዙሕ ፈተነታት። ድሕሪ { $seconds } ካልኢት ደጊምካ ፈትን።
+lock-forgot = ነቲ ኮድ ረሲዕካዮ ዲኻ?
+lock-forgot-explain = ብዘይ ኮድ፡ ንምእታው እንኮ መገዲ ኣብ ሃርበር ዝተዓቀበ ኩሉ ምድምሳስ እዩ፡ እትኣምኖም ዓበይቲ፡ ውጥንካ፡ ሕቶታትካን ምድላዋትን።
+
+## Delete everything
+
+privacy-wipe-title = ኩሉ ደምስስ
+privacy-wipe = እዚ ሃርበር ኣብዚ ስልኪ ዝዓቀቦ ኩሉ ይድምስስ፡ እትኣምኖም ዓበይቲ፡ ውጥን ድሕንነትካ፡ ሕቶታትካን ምድላዋትካን። ሃርበር ከም ሓድሽ ክኸውን እዩ። እዚ ክምለስ ኣይክእልን።
+privacy-wipe-button = ኩሉ ደምስስ
+privacy-wipe-confirm = ርግጸኛ ዲኻ? ኩሉ ክድምሰስ እዩ።
+privacy-wipe-yes = እወ፡ ኩሉ ደምስስ
+privacy-wipe-no = ኣይፋል፡ ሓዞ

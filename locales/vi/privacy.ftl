@@ -1,0 +1,64 @@
+## Quick exit (always on screen; Escape also works on a computer)
+
+quick-exit = Thoát nhanh
+quick-exit-discreet = Đóng
+
+## Privacy and safety screen
+
+home-privacy = Riêng tư và an toàn
+home-privacy-hint = Những gì Harbour lưu, mã khóa và thoát nhanh
+privacy-title = Riêng tư và an toàn
+privacy-kept-title = Những gì Harbour lưu trên điện thoại này
+privacy-kept-intro = Danh sách này được tạo từ những gì đang được lưu ngay lúc này.
+privacy-kept-count = { $what }: { $count }
+privacy-kept-nothing-sent = Không có gì trong số này được gửi đi đâu cả. Harbour không có tài khoản. Thứ duy nhất nó tải về là thông tin mới từ máy chủ của chính nó, và việc tải về đó không mang theo gì về bạn.
+kept-setting = Cài đặt (ngôn ngữ, tên của bạn trong tin nhắn, khóa)
+kept-question = Câu hỏi cho luật sư hoặc nhân viên xã hội của bạn
+kept-contact = Những người lớn bạn tin tưởng
+kept-plan-item = Các dòng trong kế hoạch an toàn của bạn
+privacy-quick-exit-title = Thoát nhanh
+privacy-quick-exit = Nút «Thoát nhanh» ở trên cùng mỗi màn hình ẩn Harbour ngay lập tức và hiện một máy tính. Nút Quay lại sẽ không đưa Harbour trở lại. Mọi thứ bạn đang viết sẽ được lưu trước.
+
+## Discreet mode
+
+privacy-discreet-title = Chế độ kín đáo
+privacy-discreet = Ở chế độ kín đáo, Harbour có tên là «Máy tính» trên điện thoại này, và màn hình đầu tiên không hiện chữ nào về giúp đỡ hay an toàn.
+privacy-discreet-on = Dùng chế độ kín đáo
+discreet-name = Máy tính
+discreet-open = Mở
+
+## Lock code (PIN)
+
+privacy-pin-title = Mã khóa
+privacy-pin-intro = Bạn có thể khóa Harbour bằng một mã có 4 đến 8 chữ số. Mã được hỏi khi Harbour mở, và sau khi Harbour ở chế độ nền 2 phút.
+privacy-pin-forget-warning = Nếu bạn quên mã, cách duy nhất để vào lại là xóa mọi thứ trong Harbour. Không ai có thể đặt lại mã cho bạn.
+privacy-pin-new = Mã mới
+privacy-pin-confirm = Nhập lại mã
+privacy-pin-set = Khóa bằng mã này
+privacy-pin-is-set = Harbour đang được khóa bằng mã.
+privacy-pin-remove = Bỏ mã
+privacy-pin-saved = Đã lưu. Harbour sẽ hỏi mã này.
+privacy-pin-removed = Đã bỏ mã.
+pin-error-length = Mã phải có từ 4 đến 8 chữ số.
+pin-error-digits = Chỉ dùng các chữ số từ 0 đến 9.
+pin-error-mismatch = Hai mã không giống nhau.
+pin-error-save = Không lưu được mã. Vui lòng thử lại.
+
+## Lock screen
+
+lock-title = Nhập mã của bạn
+lock-code = Mã
+lock-open = Mở
+lock-wrong = Mã đó không đúng.
+lock-wait = Thử quá nhiều lần. Hãy thử lại sau { $seconds } giây.
+lock-forgot = Quên mã?
+lock-forgot-explain = Không có mã, cách duy nhất để vào là xóa mọi thứ đã lưu trong Harbour: những người lớn bạn tin tưởng, kế hoạch, câu hỏi và cài đặt của bạn.
+
+## Delete everything
+
+privacy-wipe-title = Xóa mọi thứ
+privacy-wipe = Việc này xóa mọi thứ Harbour đã lưu trên điện thoại này: những người lớn bạn tin tưởng, kế hoạch an toàn, câu hỏi và cài đặt của bạn. Harbour sẽ như mới. Không thể hoàn tác.
+privacy-wipe-button = Xóa mọi thứ
+privacy-wipe-confirm = Bạn có chắc không? Mọi thứ sẽ bị xóa.
+privacy-wipe-yes = Có, xóa mọi thứ
+privacy-wipe-no = Không, giữ lại
