@@ -125,8 +125,10 @@ test('Delete everything leaves no saved data behind', () => onPhone('en-GB', asy
   await open(page, server.origin, '/privacy');
   await page.locator('section[aria-labelledby=heading-wipe] button').click();
   await page.locator('.confirm button.danger').click();
-  // The app starts as new: the phone's language again, nobody added.
-  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  // The app starts as new: the phone's language again (home was French), nobody added.
+  await page.getByRole('heading', { level: 1, name: 'Harbour' }).waitFor();
+  await page.getByRole('link', { name: 'I want to come back', exact: true }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   await open(page, server.origin, '/adults');
   await page.getByText('You have not added anyone yet.').waitFor();
   const stored = await page.evaluate(async () => {
