@@ -131,6 +131,27 @@ fn a_version_1_store_upgrades_and_keeps_its_data() {
 }
 
 #[test]
+fn a_version_2_store_upgrades_and_keeps_its_data() {
+    let scratch = Scratch::new("v2");
+    {
+        let conn = Connection::open(scratch.db()).unwrap();
+        conn.execute_batch(include_str!("fixtures/schema_v2.sql")).unwrap();
+    }
+    let opened = scratch.open();
+    assert_eq!(problem_id(&opened), None);
+    assert_eq!(opened.store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(opened.store.language().unwrap().as_deref(), Some("ti"));
+    assert_eq!(opened.store.current_step().unwrap().as_deref(), Some("sef"));
+    let questions = opened.store.questions("sef").unwrap();
+    assert_eq!(questions.len(), 1);
+    assert_eq!(questions[0].text, "ኣብ SEF እንታይ ክጽሕፍ ኣለኒ?");
+    // What version 3 added works on the upgraded store.
+    assert!(opened.store.contacts().unwrap().is_empty());
+    opened.store.start_plan().unwrap();
+    assert!(!opened.store.plan().unwrap().is_empty());
+}
+
+#[test]
 fn i_am_here_and_questions_are_kept_per_step_across_restarts() {
     let scratch = Scratch::new("progress");
     {
