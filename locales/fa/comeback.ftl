@@ -1,0 +1,123 @@
+## Home: the come-back control and the safety plan
+
+home-come-back = می‌خواهم برگردم
+home-come-back-hint = با یک لمس به کسی که به او اعتماد داری پیام بده
+home-plan = برنامهٔ ایمنی من
+home-plan-hint = چیزهایی که کمکت می‌کنند، و اینکه چطور در امان بمانی
+
+## Come-back screen
+
+comeback-title = می‌خواهم برگردم
+comeback-welcome = تو در دردسر نیستی. با آغوش باز از تو استقبال می‌شود.
+comeback-will-reach = پیامت به این شخص می‌رسد
+comeback-reach-until = { $name } — { $role } — تا { $until }
+comeback-reach-any-time = { $name } — { $role } — هر وقت
+comeback-reach-out-of-hours = { $name } — { $role } — خارج از ساعت کاری
+comeback-reach-helpline = خط کمک فراریان (Runaway Helpline) — 116 000 — رایگان، تماس یا پیامک
+comeback-why-out-of-hours = بزرگسالان دیگری که به آن‌ها اعتماد داری در این ساعت کار نمی‌کنند.
+comeback-why-nobody-now = هیچ‌کدام از بزرگسالان مورد اعتمادت در این ساعت کار نمی‌کنند، برای همین پیامت به خط کمک فراریان می‌رود. آن‌ها می‌توانند پیامی را از طرف تو برسانند.
+comeback-why-nobody-added = هنوز هیچ بزرگسال مورد اعتمادی اضافه نکرده‌ای، برای همین پیامت به خط کمک فراریان می‌رود. آن‌ها می‌توانند پیامی را از طرف تو برسانند.
+comeback-send = به { $name } پیام بده
+comeback-send-helpline = به خط کمک فراریان پیام بده
+comeback-call = به جایش زنگ بزن
+comeback-call-only = این شماره نمی‌تواند پیامک بگیرد. لمس کن تا به { $name } زنگ بزنی.
+comeback-message-title = پیام تو
+comeback-add-location = جایی که هستم را اضافه کن
+comeback-remove-location = جایی که هستم را بردار
+comeback-location-finding = داریم پیدا می‌کنیم کجا هستی…
+comeback-location-added = جایی که هستی حالا در پیام است. هاربر آن را هیچ جا ذخیره نمی‌کند.
+comeback-location-unavailable = گوشی‌ات نگفت کجا هستی. پیامت بدون آن فرستاده می‌شود.
+comeback-danger = اگر در خطری، به 999 زنگ بزن
+comeback-manage = بزرگسالان مورد اعتماد من
+comeback-manage-hint = کسانی را که می‌توانی با آن‌ها تماس بگیری اضافه، عوض یا حذف کن
+comeback-when-back = وقتی برگردم چه اتفاقی می‌افتد
+comeback-staying-safe = در امان ماندن
+
+## The text message itself (written in the adult's language, then in the young person's)
+
+sms-greeting = سلام { $name }.
+sms-greeting-helpline = سلام.
+sms-body = می‌خواهم برگردم. می‌توانی کمکم کنی؟
+sms-signed = از طرف { $name }.
+sms-location = الان اینجا هستم: { $place }
+
+## Roles of trusted adults (as a label, and as "your …" in a sentence)
+
+role-social-worker = مددکار اجتماعی
+role-personal-adviser = مشاور شخصی (personal adviser)
+role-key-worker = مددکار مسئول (key worker)
+role-foster-carer = خانوادهٔ سرپرست (foster carer)
+role-support-worker = مددکار حمایتی (support worker)
+role-guardian = قیم (guardian)
+role-emergency-duty-team = تیم اورژانس شورای محلی
+role-other = کسی که به او اعتماد دارم
+role-your-social-worker = مددکار اجتماعی‌ات
+role-your-personal-adviser = مشاور شخصی‌ات
+role-your-key-worker = مددکار مسئولت
+role-your-foster-carer = خانوادهٔ سرپرستت
+role-your-support-worker = مددکار حمایتی‌ات
+role-your-guardian = قیمت
+role-your-emergency-duty-team = تیم اورژانس شورای محلی
+role-your-other = کسی که به او اعتماد داری
+
+## Trusted adults screen
+
+adults-title = بزرگسالان مورد اعتماد من
+adults-intro = کسانی که وقتی می‌خواهی برگردی می‌توانی با آن‌ها تماس بگیری. این فهرست روی همین گوشی می‌ماند.
+adults-empty = هنوز کسی را اضافه نکرده‌ای.
+adults-add = یک بزرگسال مورد اعتماد اضافه کن
+adults-edit = تغییر { $name }
+adults-remove = حذف { $name }
+adults-remove-confirm = { $name } از بزرگسالان مورد اعتمادت حذف شود؟
+adults-remove-yes = بله، حذف کن
+adults-keep = نه، نگهش دار
+adults-phone = تلفن: { $number }
+adults-hours-any-time = هر وقت می‌توانی با او تماس بگیری.
+adults-out-of-hours-badge = تماس خارج از ساعت کاری
+adults-speaks = زبان‌ها: { $languages }
+adults-signature-title = نام تو در پیام‌ها
+adults-signature-hint = پیام‌هایت با این نام تمام می‌شوند. اگر بخواهی خالی بگذار.
+adults-signature-save = نامم را ذخیره کن
+adults-saved = ذخیره شد.
+
+## Trusted adult form
+
+adult-new-title = اضافه کردن بزرگسال مورد اعتماد
+adult-edit-title = تغییر بزرگسال مورد اعتماد
+adult-name = نام
+adult-role = چه کسی است
+adult-phone = شمارهٔ تلفن
+adult-phone-hint = یک شمارهٔ بریتانیایی مثل 07911 123456، یا شماره‌ای از کشوری دیگر که با + شروع می‌شود.
+adult-hours = چه وقت می‌توانی با او تماس بگیری (به وقت بریتانیا)
+adult-hours-hint = اگر هر وقت می‌توانی با او تماس بگیری، این را خالی بگذار.
+adult-hours-add = اضافه کردن ساعت
+adult-hours-remove = حذف این ساعت‌ها
+adult-hours-from = از
+adult-hours-to = تا
+adult-hours-days = روزها
+adult-languages = زبان‌هایی که صحبت می‌کند
+adult-languages-hint = پیامت اول به زبان او نوشته می‌شود، بعد به زبان تو. اگر زبانی انتخاب نشود، انگلیسی استفاده می‌شود.
+adult-out-of-hours = این شخص تماس من برای خارج از ساعت کاری است
+adult-out-of-hours-hint = برای عصر، شب و آخر هفته: مثلاً خانوادهٔ سرپرستت، یا تیم اورژانس شورای محلی. فقط یک نفر می‌تواند باشد؛ انتخاب این شخص جای نفر قبلی را می‌گیرد.
+adult-save = ذخیره
+adult-cancel = لغو
+
+## Problems with what was typed (nothing is saved until it is right)
+
+adult-error-name-empty = لطفاً نامش را بنویس.
+adult-error-name-too-long = این نام خیلی بلند است. حداکثر { $max } حرف بنویس.
+adult-error-phone-empty = لطفاً شمارهٔ تلفنش را بنویس.
+adult-error-phone-not-a-number = این شمارهٔ تلفن نیست. فقط از رقم، فاصله و یک + در اول استفاده کن.
+adult-error-phone-invalid = به این شماره نمی‌شود زنگ زد. لطفاً رقم‌ها را بررسی کن. شمارهٔ موبایل بریتانیا 11 رقم دارد و با 07 شروع می‌شود.
+hours-error-no-day = دست‌کم یک روز انتخاب کن.
+hours-error-time = ساعت را این‌طور بنویس: 09:00.
+hours-error-same-time = ساعت شروع و پایان یکی است.
+adults-error-save = ذخیره نشد. لطفاً دوباره امتحان کن.
+
+## Opening hours of a trusted adult
+
+hours-slot = { $days }: { $opens }–{ $closes }
+hours-every-day = هر روز
+hours-weekdays = دوشنبه تا جمعه
+hours-weekend = شنبه و یکشنبه
+hours-day-list = { $first }، { $rest }
