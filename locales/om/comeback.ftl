@@ -1,0 +1,123 @@
+## Home: the come-back control and the safety plan
+
+home-come-back = Deebi'uu barbaada
+home-come-back-hint = Tuqaa tokkoon nama ati amantuuf ergaa ergi
+home-plan = Karoora nageenya koo
+home-plan-hint = Waan si gargaaru, fi akkamitti nagaan turuu dandeessu
+
+## Come-back screen
+
+comeback-title = Deebi'uu barbaada
+comeback-welcome = Rakkoo keessa hin jirtu. Gammachuudhaan si simanna.
+comeback-will-reach = Ergaan kee kan itti ergamu
+comeback-reach-until = { $name } — { $role } — hanga { $until }
+comeback-reach-any-time = { $name } — { $role } — yeroo kamiyyuu
+comeback-reach-out-of-hours = { $name } — { $role } — sa'aatii hojii alatti
+comeback-reach-helpline = Runaway Helpline (sarara gargaarsaa warra baqataniif) — 116 000 — bilisa, bilbili ykn ergaa ergi
+comeback-why-out-of-hours = Namoonni gurguddoo biroo ati amantu yeroo kanatti hin hojjetan.
+comeback-why-nobody-now = Namoota gurguddoo ati amantu keessaa tokkollee yeroo kanatti hin hojjetu, kanaaf ergaan kee gara Runaway Helpline deema. Isaan siif ergaa dabarsuu danda'u.
+comeback-why-nobody-added = Ammallee nama guddaa ati amantu hin dabalatne, kanaaf ergaan kee gara Runaway Helpline deema. Isaan siif ergaa dabarsuu danda'u.
+comeback-send = { $name }f ergaa ergi
+comeback-send-helpline = Runaway Helpline-f ergaa ergi
+comeback-call = Kanaa mannaa bilbili
+comeback-call-only = Lakkoofsi kun ergaa barreeffamaa fudhachuu hin danda'u. { $name }f bilbiluuf tuqi.
+comeback-message-title = Ergaa kee
+comeback-add-location = Bakka ani jiru dabali
+comeback-remove-location = Bakka ani jiru baasi
+comeback-location-finding = Bakka ati jirtu barbaadaa jirra…
+comeback-location-added = Bakki ati jirtu amma ergaa keessa jira. Harbour bakka kamittuu hin kuusu.
+comeback-location-unavailable = Bilbilli kee bakka ati jirtu hin himne. Ergaan kee isa malee ni ergama.
+comeback-danger = Yoo balaa keessa jirta ta'e, 999 bilbili
+comeback-manage = Namoota gurguddoo ani amanu
+comeback-manage-hint = Namoota ati qunnamuu dandeessu dabali, jijjiiri ykn haqi
+comeback-when-back = Yommuu deebi'u maaltu ta'a
+comeback-staying-safe = Nagaan turuu
+
+## The text message itself (written in the adult's language, then in the young person's)
+
+sms-greeting = Akkam { $name }.
+sms-greeting-helpline = Akkam.
+sms-body = Deebi'uu barbaada. Na gargaaruu dandeessaa?
+sms-signed = { $name } irraa.
+sms-location = Amma as jira: { $place }
+
+## Roles of trusted adults (as a label, and as "your …" in a sentence)
+
+role-social-worker = Hojjetaa hawaasummaa
+role-personal-adviser = Gorsaa dhuunfaa (personal adviser)
+role-key-worker = Hojjetaa itti gaafatamaa (key worker)
+role-foster-carer = Maatii guddisaa (foster carer)
+role-support-worker = Hojjetaa deeggarsaa (support worker)
+role-guardian = Guddisaa seeraa (guardian)
+role-emergency-duty-team = Garee hatattamaa mana maree naannoo
+role-other = Nama ani amanu
+role-your-social-worker = hojjetaa hawaasummaa kee
+role-your-personal-adviser = gorsaa dhuunfaa kee
+role-your-key-worker = hojjetaa kee itti gaafatamaa
+role-your-foster-carer = maatii kee guddisaa
+role-your-support-worker = hojjetaa deeggarsaa kee
+role-your-guardian = guddisaa seeraa kee
+role-your-emergency-duty-team = garee hatattamaa mana maree naannoo
+role-your-other = nama ati amantu
+
+## Trusted adults screen
+
+adults-title = Namoota gurguddoo ani amanu
+adults-intro = Namoota yeroo deebi'uu barbaaddu qunnamuu dandeessu. Tarreen kun bilbila kana irratti hafa.
+adults-empty = Ammallee nama tokkollee hin dabalanne.
+adults-add = Nama guddaa ati amantu dabali
+adults-edit = { $name } jijjiiri
+adults-remove = { $name } haqi
+adults-remove-confirm = { $name } namoota gurguddoo ati amantu keessaa haquu barbaaddaa?
+adults-remove-yes = Eeyyee, haqi
+adults-keep = Lakki, haa turu
+adults-phone = Bilbila: { $number }
+adults-hours-any-time = Yeroo kamiyyuu isaan qunnamuu dandeessa.
+adults-out-of-hours-badge = Qunnamtii sa'aatii hojii alaa
+adults-speaks = Afaan dubbatu: { $languages }
+adults-signature-title = Maqaa kee ergaa keessatti
+adults-signature-hint = Ergaan kee maqaa kanaan xumurama. Yoo barbaadde duwwaa dhiisi.
+adults-signature-save = Maqaa koo kuusi
+adults-saved = Kuufameera.
+
+## Trusted adult form
+
+adult-new-title = Nama guddaa ati amantu dabali
+adult-edit-title = Nama guddaa ati amantu jijjiiri
+adult-name = Maqaa
+adult-role = Eenyu
+adult-phone = Lakkoofsa bilbilaa
+adult-phone-hint = Lakkoofsa UK kan akka 07911 123456, ykn lakkoofsa biyya biraa kan + n jalqabu.
+adult-hours = Yoom isaan qunnamuu dandeessa (sa'aatii UK)
+adult-hours-hint = Yoo yeroo kamiyyuu isaan qunnamuu dandeessu ta'e, kana duwwaa dhiisi.
+adult-hours-add = Sa'aatii dabali
+adult-hours-remove = Sa'aatiiwwan kana haqi
+adult-hours-from = Irraa
+adult-hours-to = Hanga
+adult-hours-days = Guyyoota
+adult-languages = Afaanota inni dubbatu
+adult-languages-hint = Ergaan kee jalqaba afaan isaaniitiin, itti aansee afaan keetiin barreeffama. Yoo tokkollee hin filatamne, Afaan Ingiliziitu fayyadama.
+adult-out-of-hours = Kun qunnamtii koo sa'aatii hojii alaati
+adult-out-of-hours-hint = Galgala, halkan fi dhuma torbaaniif: fakkeenyaaf maatii kee guddisaa, ykn garee hatattamaa mana maree naannoo. Nama tokko qofa qabaachuu dandeessa; nama kana filachuun isa duraa bakka bu'a.
+adult-save = Kuusi
+adult-cancel = Dhiisi
+
+## Problems with what was typed (nothing is saved until it is right)
+
+adult-error-name-empty = Maaloo maqaa isaanii barreessi.
+adult-error-name-too-long = Maqaan kun baay'ee dheeraa dha. Qubee { $max } hin caalle fayyadami.
+adult-error-phone-empty = Maaloo lakkoofsa bilbila isaanii barreessi.
+adult-error-phone-not-a-number = Kun lakkoofsa bilbilaa miti. Lakkoofsota, iddoo duwwaa fi jalqaba irratti + qofa fayyadami.
+adult-error-phone-invalid = Lakkoofsa kanatti bilbiluun hin danda'amu. Maaloo lakkoofsota mirkaneeffadhu. Lakkoofsi mobaayilaa UK lakkoofsota 11 qaba, 07 n jalqaba.
+hours-error-no-day = Yoo xiqqaate guyyaa tokko filadhu.
+hours-error-time = Sa'aatii akkas barreessi: 09:00.
+hours-error-same-time = Sa'aatiin jalqabaa fi xumuraa tokko.
+adults-error-save = Kuufamuu hin dandeenye. Maaloo irra deebi'ii yaali.
+
+## Opening hours of a trusted adult
+
+hours-slot = { $days }: { $opens }–{ $closes }
+hours-every-day = Guyyaa hunda
+hours-weekdays = Wiixata hanga Jimaataa
+hours-weekend = Sanbata fi Dilbata
+hours-day-list = { $first }, { $rest }
