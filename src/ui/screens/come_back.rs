@@ -124,7 +124,12 @@ pub fn ComeBack() -> Element {
         if texts {
             section { class: "message", aria_labelledby: "heading-message",
                 h2 { id: "heading-message", "{l.tr(\"comeback-message-title\")}" }
-                p { class: "message-text", dir: "auto", "{body}" }
+                // Each language's paragraph takes its own direction.
+                div { class: "message-text",
+                    for (index, paragraph) in body.split("\n\n").enumerate() {
+                        p { key: "{index}", dir: "auto", "{paragraph}" }
+                    }
+                }
                 match whereabouts() {
                     Whereabouts::NotAsked => rsx! {
                         button { class: "quiet", r#type: "button", onclick: ask_location, "{l.tr(\"comeback-add-location\")}" }
