@@ -116,30 +116,30 @@ fn migrations_are_numbered_from_one() {
     assert!(SCHEMA_VERSION >= 1);
 }
 
-#[test]
-fn a_version_1_store_upgrades_and_keeps_its_data() {
-    let scratch = Scratch::new("v1");
+/// Writes a store as an older app left it (`tests/fixtures/schema_vN.sql`), then opens it with
+/// this code: it must upgrade with no problem to the current version.
+fn upgraded(name: &str, fixture: &str) -> (Scratch, Opened) {
+    let scratch = Scratch::new(name);
     {
         let conn = Connection::open(scratch.db()).unwrap();
-        conn.execute_batch(include_str!("fixtures/schema_v1.sql")).unwrap();
+        conn.execute_batch(fixture).unwrap();
     }
     let opened = scratch.open();
-    assert_eq!(problem_id(&opened), None);
-    assert_eq!(opened.store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(problem_id(&opened), None, "{name}");
+    assert_eq!(opened.store.schema_version().unwrap(), SCHEMA_VERSION, "{name}");
+    (scratch, opened)
+}
+
+#[test]
+fn a_version_1_store_upgrades_and_keeps_its_data() {
+    let (_scratch, opened) = upgraded("v1", include_str!("fixtures/schema_v1.sql"));
     assert_eq!(opened.store.language().unwrap().as_deref(), Some("ar"));
     opened.store.add_question("sef", "Who reads my SEF?").unwrap();
 }
 
 #[test]
 fn a_version_2_store_upgrades_and_keeps_its_data() {
-    let scratch = Scratch::new("v2");
-    {
-        let conn = Connection::open(scratch.db()).unwrap();
-        conn.execute_batch(include_str!("fixtures/schema_v2.sql")).unwrap();
-    }
-    let opened = scratch.open();
-    assert_eq!(problem_id(&opened), None);
-    assert_eq!(opened.store.schema_version().unwrap(), SCHEMA_VERSION);
+    let (_scratch, opened) = upgraded("v2", include_str!("fixtures/schema_v2.sql"));
     assert_eq!(opened.store.language().unwrap().as_deref(), Some("ti"));
     assert_eq!(opened.store.current_step().unwrap().as_deref(), Some("sef"));
     let questions = opened.store.questions("sef").unwrap();
