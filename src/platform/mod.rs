@@ -23,7 +23,7 @@ pub use native::FilePlace;
 
 pub use target::{
     check_phone, locate, preload_phone_rules, quick_exit, request_wipe, set_discreet_identity,
-    set_document_language, sms_style, watch_background,
+    set_document_language, sleep_ms, sms_style, watch_background,
 };
 
 /// Everything the UI needs before its first frame.

@@ -159,3 +159,8 @@ pub fn set_discreet_identity(_discreet: bool) {}
 
 /// Desktop windows do not lock when hidden; the code is asked at every start.
 pub fn watch_background(_on_return: impl Fn(i64) + 'static) {}
+
+/// Native builds have no timer here: screens that refresh with time refresh on the next tap.
+pub async fn sleep_ms(_ms: i32) {
+    std::future::pending::<()>().await
+}

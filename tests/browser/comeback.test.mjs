@@ -154,3 +154,18 @@ test('safety plan changes survive a reload and a tab closed after “Saved.”',
   await region.getByText('Call Sam from a shop phone').waitFor();
   assert.deepEqual(await region.locator('.line-text').allTextContents(), [...expected, 'Call Sam from a shop phone']);
 }));
+
+test('left open across the end of someone’s hours, the screen routes to who can be reached now', () => onPhone('en-GB', async (page) => {
+  // Wednesday 25 November 2026, 16:59:30 in the UK; the page's timers follow this clock.
+  await page.clock.install({ time: new Date('2026-11-25T16:59:30Z') });
+  await open(page, server.origin, '/adults');
+  await addAdult(page, { name: 'Sam', phone: '07911 123456', hours: true });
+  await page.getByRole('heading', { level: 2, name: 'Sam' }).waitFor();
+  await addAdult(page, { name: 'Ade', role: 'Foster carer', phone: '07400 123456', outOfHours: true });
+  await page.getByRole('heading', { level: 2, name: 'Ade' }).waitFor();
+  await open(page, server.origin, '/come-back');
+  assert.equal(plain(await page.locator('.reach-who').textContent()), 'Sam — your social worker — until 17:00');
+  await page.clock.runFor(60_000);
+  await page.getByText('Your other trusted adults are not working at this time.').waitFor();
+  assert.match(await page.locator('a.send').getAttribute('href'), /^sms:\+447400123456\?body=Hello%20Ade/);
+}));

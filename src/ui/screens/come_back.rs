@@ -28,6 +28,16 @@ pub fn ComeBack() -> Element {
     let localizer = use_localizer();
     let state = use_app_state();
     let mut whereabouts = use_signal(|| Whereabouts::NotAsked);
+    // Who to reach changes with the clock (Sam's hours end at 17:00): redraw every 30 seconds,
+    // so a link left on screen never points at someone who has stopped working.
+    let mut minute = use_signal(|| 0u64);
+    use_future(move || async move {
+        loop {
+            platform::sleep_ms(30_000).await;
+            minute += 1;
+        }
+    });
+    minute.read();
     let l = localizer.read();
     let contacts = match state.store.contacts() {
         Ok(contacts) => contacts,
