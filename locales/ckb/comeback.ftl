@@ -20,7 +20,7 @@ comeback-why-nobody-added = هێشتا هیچ گەورەیەکی متمانەپ�
 comeback-send = نامە بنێرە بۆ { $name }
 comeback-send-helpline = نامە بنێرە بۆ هێڵی یارمەتیی هەڵاتووان
 comeback-call = لە جیاتی ئەوە پەیوەندی بکە
-comeback-call-only = ئەم ژمارەیە ناتوانێت نامەی نووسراو وەربگرێت. دەست لێبدە بۆ پەیوەندیکردن بە { $name }.
+comeback-call-only = ئەم ژمارەیە ناتوانێت نامە (SMS) وەربگرێت. دەست لێبدە بۆ پەیوەندیکردن بە { $name }.
 comeback-message-title = نامەکەت
 comeback-add-location = شوێنەکەم زیاد بکە
 comeback-remove-location = شوێنەکەم لاببە
@@ -37,8 +37,8 @@ comeback-staying-safe = سەلامەت مانەوە
 
 sms-greeting = سڵاو { $name }.
 sms-greeting-helpline = سڵاو.
-sms-body = دەمەوێت بگەڕێمەوە. دەتوانیت یارمەتیم بدەیت؟
-sms-signed = لە { $name }ەوە.
+sms-body = دەمەوێت بگەڕێمەوە. دەتوانن یارمەتیم بدەن؟
+sms-signed = لەلایەن { $name }.
 sms-location = ئێستا لێرەم: { $place }
 
 ## Roles of trusted adults (as a label, and as "your …" in a sentence)
@@ -49,7 +49,7 @@ role-key-worker = کارمەندی بەرپرس (key worker)
 role-foster-carer = خێزانی بەخێوکەر (foster carer)
 role-support-worker = کارمەندی پاڵپشتی (support worker)
 role-guardian = سەرپەرشتیار (guardian)
-role-emergency-duty-team = تیمی فریاکەوتنی شارەوانی
+role-emergency-duty-team = تیمی فریاکەوتنی ئەنجومەنی ناوچەیی (emergency duty team)
 role-other = کەسێک کە متمانەی پێ دەکەم
 role-your-social-worker = کارمەندی کۆمەڵایەتییەکەت
 role-your-personal-adviser = ڕاوێژکارە کەسییەکەت
@@ -57,7 +57,7 @@ role-your-key-worker = کارمەندی بەرپرسەکەت
 role-your-foster-carer = خێزانە بەخێوکەرەکەت
 role-your-support-worker = کارمەندی پاڵپشتییەکەت
 role-your-guardian = سەرپەرشتیارەکەت
-role-your-emergency-duty-team = تیمی فریاکەوتنی شارەوانی
+role-your-emergency-duty-team = تیمی فریاکەوتنی ئەنجومەنی ناوچەیی
 role-your-other = کەسێک کە متمانەی پێ دەکەیت
 
 ## Trusted adults screen
@@ -93,19 +93,19 @@ adult-hours-hint = ئەگەر هەر کاتێک دەتوانیت پەیوەند�
 adult-hours-add = کات زیاد بکە
 adult-hours-remove = ئەم کاتانە لاببە
 adult-hours-from = لە
-adult-hours-to = بۆ
+adult-hours-to = تا
 adult-hours-days = ڕۆژەکان
 adult-languages = ئەو زمانانەی قسەیان پێ دەکات
 adult-languages-hint = نامەکەت سەرەتا بە زمانی ئەو دەنووسرێت، پاشان بە زمانی تۆ. ئەگەر هیچ زمانێک هەڵنەبژێردرێت، ئینگلیزی بەکاردێت.
 adult-out-of-hours = ئەمە کەسی پەیوەندیی منە بۆ دەرەوەی کاتی کار
-adult-out-of-hours-hint = بۆ ئێوارە، شەو و کۆتایی هەفتە: بۆ نموونە خێزانە بەخێوکەرەکەت، یان تیمی فریاکەوتنی شارەوانی. تەنها یەک کەست دەبێت؛ هەڵبژاردنی ئەم کەسە جێگەی کەسی پێشوو دەگرێتەوە.
+adult-out-of-hours-hint = بۆ ئێوارە، شەو و کۆتایی هەفتە: بۆ نموونە ئەو کەسەی چاودێریت دەکات، یان تیمی فریاکەوتنی ئەنجومەنی ناوچەیی. دەتوانیت تەنها یەک کەست هەبێت؛ هەڵبژاردنی ئەم کەسە جێگەی کەسی پێشوو دەگرێتەوە.
 adult-save = پاشەکەوت بکە
 adult-cancel = هەڵوەشاندنەوە
 
 ## Problems with what was typed (nothing is saved until it is right)
 
 adult-error-name-empty = تکایە ناوەکەی بنووسە.
-adult-error-name-too-long = ئەم ناوە زۆر درێژە. زۆرترین { $max } پیت بەکاربهێنە.
+adult-error-name-too-long = ئەم ناوە زۆر درێژە. تکایە زۆرترین { $max } پیت بەکاربهێنە.
 adult-error-phone-empty = تکایە ژمارەی تەلەفۆنەکەی بنووسە.
 adult-error-phone-not-a-number = ئەمە ژمارەی تەلەفۆن نییە. تەنها ژمارە، بۆشایی و + لە سەرەتادا بەکاربهێنە.
 adult-error-phone-invalid = ناتوانرێت پەیوەندی بەم ژمارەیەوە بکرێت. تکایە ژمارەکان بپشکنە. ژمارەی مۆبایلی بەریتانی 11 ژمارەیە و بە 07 دەست پێ دەکات.

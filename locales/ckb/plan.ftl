@@ -6,7 +6,7 @@ plan-section-leaving = کاتێک هەست دەکەم دەمەوێت بڕۆم
 plan-section-helps = ئەو شتانەی یارمەتیم دەدەن
 plan-section-safe-places = ئەو کەس و شوێنانەی تیایاندا هەست بە سەلامەتی دەکەم
 plan-section-ask-for-help = دەتوانم داوای یارمەتی لە کێ بکەم
-plan-section-if-missing = ئەگەر ون بووم: چۆن سەلامەت دەمێنمەوە
+plan-section-if-missing = ئەگەر ڕۆیشتم و کەس نەیزانی لە کوێم: چۆن سەلامەت دەمێنمەوە
 plan-section-phone-taken = ئەگەر کەسێک مۆبایلەکەمی برد
 plan-empty = هێشتا هیچ لێرە نییە.
 plan-add-label = زیادکردن بۆ «{ $section }»
@@ -21,7 +21,7 @@ plan-move-down = «{ $item }» بەرەو خوارەوە ببە
 plan-saved = پاشەکەوت کرا.
 plan-suggestion = پێشنیار: بیهێڵەرەوە، بیگۆڕە یان بیسڕەوە.
 plan-error-empty = سەرەتا شتێک بنووسە.
-plan-error-too-long = ئەمە زۆر درێژە. زۆرترین { $max } پیت بەکاربهێنە.
+plan-error-too-long = ئەمە زۆر درێژە. تکایە زۆرترین { $max } پیت بەکاربهێنە.
 plan-error-save = پاشەکەوت نەکرا. تکایە دووبارە هەوڵ بدەرەوە.
 
 ## Suggestions to start a plan with (the young person keeps, changes or deletes them)

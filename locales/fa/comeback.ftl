@@ -8,10 +8,10 @@ home-plan-hint = چیزهایی که کمکت می‌کنند، و اینکه چ
 ## Come-back screen
 
 comeback-title = می‌خواهم برگردم
-comeback-welcome = تو در دردسر نیستی. با آغوش باز از تو استقبال می‌شود.
-comeback-will-reach = پیامت به این شخص می‌رسد
+comeback-welcome = تو به دردسر نیفتاده‌ای. از برگشتنت استقبال می‌شود.
+comeback-will-reach = پیامت می‌رسد به
 comeback-reach-until = { $name } — { $role } — تا { $until }
-comeback-reach-any-time = { $name } — { $role } — هر وقت
+comeback-reach-any-time = { $name } — { $role } — هر زمان
 comeback-reach-out-of-hours = { $name } — { $role } — خارج از ساعت کاری
 comeback-reach-helpline = خط کمک فراریان (Runaway Helpline) — 116 000 — رایگان، تماس یا پیامک
 comeback-why-out-of-hours = بزرگسالان دیگری که به آن‌ها اعتماد داری در این ساعت کار نمی‌کنند.
@@ -20,7 +20,7 @@ comeback-why-nobody-added = هنوز هیچ بزرگسال مورد اعتماد
 comeback-send = به { $name } پیام بده
 comeback-send-helpline = به خط کمک فراریان پیام بده
 comeback-call = به جایش زنگ بزن
-comeback-call-only = این شماره نمی‌تواند پیامک بگیرد. لمس کن تا به { $name } زنگ بزنی.
+comeback-call-only = این شماره پیامک دریافت نمی‌کند. لمس کن تا به { $name } زنگ بزنی.
 comeback-message-title = پیام تو
 comeback-add-location = جایی که هستم را اضافه کن
 comeback-remove-location = جایی که هستم را بردار
@@ -37,7 +37,7 @@ comeback-staying-safe = در امان ماندن
 
 sms-greeting = سلام { $name }.
 sms-greeting-helpline = سلام.
-sms-body = می‌خواهم برگردم. می‌توانی کمکم کنی؟
+sms-body = می‌خواهم برگردم. می‌توانید کمکم کنید؟
 sms-signed = از طرف { $name }.
 sms-location = الان اینجا هستم: { $place }
 
@@ -49,15 +49,15 @@ role-key-worker = مددکار مسئول (key worker)
 role-foster-carer = خانوادهٔ سرپرست (foster carer)
 role-support-worker = مددکار حمایتی (support worker)
 role-guardian = قیم (guardian)
-role-emergency-duty-team = تیم اورژانس شورای محلی
+role-emergency-duty-team = تیم کشیک اضطراری شورای محلی (emergency duty team)
 role-other = کسی که به او اعتماد دارم
 role-your-social-worker = مددکار اجتماعی‌ات
 role-your-personal-adviser = مشاور شخصی‌ات
 role-your-key-worker = مددکار مسئولت
 role-your-foster-carer = خانوادهٔ سرپرستت
 role-your-support-worker = مددکار حمایتی‌ات
-role-your-guardian = قیمت
-role-your-emergency-duty-team = تیم اورژانس شورای محلی
+role-your-guardian = قیم تو
+role-your-emergency-duty-team = تیم کشیک اضطراری شورای محلی
 role-your-other = کسی که به او اعتماد داری
 
 ## Trusted adults screen
@@ -76,7 +76,7 @@ adults-hours-any-time = هر وقت می‌توانی با او تماس بگی�
 adults-out-of-hours-badge = تماس خارج از ساعت کاری
 adults-speaks = زبان‌ها: { $languages }
 adults-signature-title = نام تو در پیام‌ها
-adults-signature-hint = پیام‌هایت با این نام تمام می‌شوند. اگر بخواهی خالی بگذار.
+adults-signature-hint = پیام‌هایت با این نام تمام می‌شوند. اگر دوست داری، خالی‌اش بگذار.
 adults-signature-save = نامم را ذخیره کن
 adults-saved = ذخیره شد.
 
@@ -98,16 +98,16 @@ adult-hours-days = روزها
 adult-languages = زبان‌هایی که صحبت می‌کند
 adult-languages-hint = پیامت اول به زبان او نوشته می‌شود، بعد به زبان تو. اگر زبانی انتخاب نشود، انگلیسی استفاده می‌شود.
 adult-out-of-hours = این شخص تماس من برای خارج از ساعت کاری است
-adult-out-of-hours-hint = برای عصر، شب و آخر هفته: مثلاً خانوادهٔ سرپرستت، یا تیم اورژانس شورای محلی. فقط یک نفر می‌تواند باشد؛ انتخاب این شخص جای نفر قبلی را می‌گیرد.
+adult-out-of-hours-hint = برای عصر، شب و آخر هفته: مثلاً کسی که از تو نگهداری می‌کند، یا تیم کشیک اضطراری شورای محلی. فقط یک نفر می‌تواند باشد؛ انتخاب این شخص جای نفر قبلی را می‌گیرد.
 adult-save = ذخیره
 adult-cancel = لغو
 
 ## Problems with what was typed (nothing is saved until it is right)
 
 adult-error-name-empty = لطفاً نامش را بنویس.
-adult-error-name-too-long = این نام خیلی بلند است. حداکثر { $max } حرف بنویس.
+adult-error-name-too-long = این نام خیلی بلند است. لطفاً حداکثر { $max } حرف بنویس.
 adult-error-phone-empty = لطفاً شمارهٔ تلفنش را بنویس.
-adult-error-phone-not-a-number = این شمارهٔ تلفن نیست. فقط از رقم، فاصله و یک + در اول استفاده کن.
+adult-error-phone-not-a-number = این یک شمارهٔ تلفن نیست. فقط از رقم، فاصله و یک + در اولش استفاده کن.
 adult-error-phone-invalid = به این شماره نمی‌شود زنگ زد. لطفاً رقم‌ها را بررسی کن. شمارهٔ موبایل بریتانیا 11 رقم دارد و با 07 شروع می‌شود.
 hours-error-no-day = دست‌کم یک روز انتخاب کن.
 hours-error-time = ساعت را این‌طور بنویس: 09:00.

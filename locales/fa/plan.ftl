@@ -6,7 +6,7 @@ plan-section-leaving = وقتی دلم می‌خواهد بروم
 plan-section-helps = چیزهایی که کمکم می‌کنند
 plan-section-safe-places = آدم‌ها و جاهایی که در آن‌ها احساس امنیت می‌کنم
 plan-section-ask-for-help = از چه کسی می‌توانم کمک بخواهم
-plan-section-if-missing = اگر گم شدم: چطور در امان بمانم
+plan-section-if-missing = اگر رفتم و کسی نمی‌دانست کجا هستم: چطور در امان بمانم
 plan-section-phone-taken = اگر کسی گوشی‌ام را گرفت
 plan-empty = هنوز چیزی اینجا نیست.
 plan-add-label = اضافه کردن به «{ $section }»
@@ -21,7 +21,7 @@ plan-move-down = «{ $item }» را پایین ببر
 plan-saved = ذخیره شد.
 plan-suggestion = پیشنهاد: نگهش دار، عوضش کن یا حذفش کن.
 plan-error-empty = اول چیزی بنویس.
-plan-error-too-long = این خیلی بلند است. حداکثر { $max } حرف بنویس.
+plan-error-too-long = این خیلی بلند است. لطفاً حداکثر { $max } حرف بنویس.
 plan-error-save = ذخیره نشد. لطفاً دوباره امتحان کن.
 
 ## Suggestions to start a plan with (the young person keeps, changes or deletes them)
