@@ -2,7 +2,7 @@
 # Installs what building (and, with --test, testing) Harbour needs on a fresh Debian machine of
 # this project's kind. Idempotent: each step is skipped when what it installs is already there.
 #   scripts/setup.sh          build tools: wasm32 target, clang, wasm-bindgen-cli, wasm-opt
-#   scripts/setup.sh --test   also Debian's chromium, fonts for Arabic and Ethiopic scripts,
+#   scripts/setup.sh --test   also Debian's chromium, fonts for Arabic and Ethiopic scripts, zbarimg,
 #                             and the pinned browser-test packages (never a browser download)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,7 +34,8 @@ fi
 [ -x scripts/node_modules/.bin/wasm-opt ] || npm ci --prefix scripts --no-audit --no-fund
 
 if [ "${1:-}" = --test ]; then
-  apt_install chromium fonts-noto-core fonts-noto-ui-core fonts-dejavu-core
+  # zbar-tools: zbarimg, the independent QR decoder the setup tests read printed cards with.
+  apt_install chromium fonts-noto-core fonts-noto-ui-core fonts-dejavu-core zbar-tools
   [ -d tests/browser/node_modules/playwright-core ] && [ -d tests/browser/node_modules/@axe-core/playwright ] \
     || npm ci --prefix tests/browser --no-audit --no-fund
 fi

@@ -9,4 +9,5 @@ pub mod i18n;
 pub mod plan;
 pub mod privacy;
 pub mod process;
+pub mod setup;
 pub mod store;

@@ -41,6 +41,16 @@ impl DaySet {
         self.0 & 0b111_1111 == 0
     }
 
+    /// Monday is bit 0; as kept in setup codes.
+    pub fn bits(self) -> u8 {
+        self.0
+    }
+
+    /// `None` for a set with bits no weekday has.
+    pub fn from_bits(bits: u8) -> Option<DaySet> {
+        (bits & !0b111_1111 == 0).then_some(DaySet(bits))
+    }
+
     pub fn days(self) -> impl Iterator<Item = Weekday> {
         ALL_DAYS.into_iter().filter(move |d| self.contains(*d))
     }

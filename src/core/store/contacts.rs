@@ -45,31 +45,32 @@ impl Store {
     /// Saves a checked contact: a new one (`id` 0) goes last; an out-of-hours contact replaces
     /// the previous one's mark. Returns the contact's ID. Committed before this returns.
     pub fn save_contact(&self, contact: &Contact) -> Result<i64, StoreError> {
-        let tx = self.conn.unchecked_transaction()?;
-        if contact.out_of_hours {
-            tx.execute("UPDATE contact SET out_of_hours = 0 WHERE id <> ?1", [contact.id])?;
-        }
-        let values = (
-            &contact.name,
-            contact.role.id(),
-            &contact.phone.e164,
-            &contact.phone.display,
-            contact.phone.texts,
-            to_json(&contact.hours)?,
-            to_json(&contact.languages)?,
-            contact.out_of_hours,
-        );
-        let id = if contact.id == 0 {
-            tx.execute(
-                "INSERT INTO contact (position, name, role, phone_e164, phone_display, phone_texts,
-                                      hours, languages, out_of_hours)
-                 VALUES ((SELECT coalesce(max(position), 0) + 1 FROM contact),
-                         ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                values,
-            )?;
-            tx.last_insert_rowid()
-        } else {
-            let changed = tx.execute(
+        self.atomically(|store| {
+            let conn = &store.conn;
+            if contact.out_of_hours {
+                conn.execute("UPDATE contact SET out_of_hours = 0 WHERE id <> ?1", [contact.id])?;
+            }
+            let values = (
+                &contact.name,
+                contact.role.id(),
+                &contact.phone.e164,
+                &contact.phone.display,
+                contact.phone.texts,
+                to_json(&contact.hours)?,
+                to_json(&contact.languages)?,
+                contact.out_of_hours,
+            );
+            if contact.id == 0 {
+                conn.execute(
+                    "INSERT INTO contact (position, name, role, phone_e164, phone_display,
+                                          phone_texts, hours, languages, out_of_hours)
+                     VALUES ((SELECT coalesce(max(position), 0) + 1 FROM contact),
+                             ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    values,
+                )?;
+                return Ok(conn.last_insert_rowid());
+            }
+            let changed = conn.execute(
                 "UPDATE contact SET name = ?1, role = ?2, phone_e164 = ?3, phone_display = ?4,
                         phone_texts = ?5, hours = ?6, languages = ?7, out_of_hours = ?8
                  WHERE id = ?9",
@@ -81,10 +82,8 @@ impl Store {
             if changed == 0 {
                 return Err(StoreError::Unavailable(format!("no contact {}", contact.id)));
             }
-            contact.id
-        };
-        tx.commit()?;
-        Ok(id)
+            Ok(contact.id)
+        })
     }
 
     pub fn delete_contact(&self, id: i64) -> Result<(), StoreError> {

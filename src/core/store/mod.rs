@@ -12,6 +12,7 @@ mod plan;
 mod privacy;
 mod progress;
 mod settings;
+mod setup;
 
 pub use contacts::SignatureError;
 pub use migrations::SCHEMA_VERSION;
@@ -77,6 +78,26 @@ impl Store {
     /// A store that lives only as long as the app: used when the real one cannot be used.
     pub fn in_memory() -> Result<Store, StoreError> {
         Store::from_connection(Connection::open_in_memory()?, |_| Ok(()))
+    }
+
+    /// Runs `edit` inside a savepoint: all of it is kept, or none of it. Savepoints nest, so an
+    /// edit made of other edits (applying a setup) is still one change.
+    pub(super) fn atomically<T, E: From<StoreError>>(
+        &self,
+        edit: impl FnOnce(&Store) -> Result<T, E>,
+    ) -> Result<T, E> {
+        self.conn.execute_batch("SAVEPOINT edit").map_err(StoreError::from)?;
+        match edit(self) {
+            Ok(value) => {
+                self.conn.execute_batch("RELEASE edit").map_err(StoreError::from)?;
+                Ok(value)
+            }
+            Err(problem) => {
+                // If even the rollback fails, SQLite undoes the open transaction on close.
+                let _ = self.conn.execute_batch("ROLLBACK TO edit; RELEASE edit");
+                Err(problem)
+            }
+        }
     }
 
     pub fn schema_version(&self) -> Result<i64, StoreError> {

@@ -3,7 +3,7 @@
 use super::{Store, StoreError};
 use crate::core::plan::{check_line, Line, Move, PlanError, PlanItem, Section};
 
-const PLAN_STARTED: &str = "plan_started";
+pub(super) const PLAN_STARTED: &str = "plan_started";
 
 impl Store {
     /// Puts the suggestions in a plan the first time it is opened; never again after that,

@@ -1,0 +1,32 @@
+//! Drawing and reading QR codes as a web module of their own, loaded by the setup screens only.
+//!
+//! The QR encoder, the camera-frame decoder and the PNG writer are not needed to use Harbour,
+//! only to set a phone up, so the web app does not carry them at start-up. Native builds call
+//! `core::setup::qr` directly and never build this.
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen::prelude::wasm_bindgen;
+
+/// `text` drawn: JSON `{"Ok":{"version":…,"svg":…,"png":…}}` or `{"Err":"TooLarge"}`.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen]
+pub fn draw(text: &str) -> String {
+    let drawn = harbour::core::setup::qr::draw(text)
+        .map(|d| serde_json::json!({ "version": d.version, "svg": d.svg, "png": d.png }))
+        .map_err(|_| "TooLarge");
+    serde_json::to_string(&drawn).unwrap_or_default()
+}
+
+/// The text of a QR code in a camera frame (RGBA, as a canvas gives it), or nothing.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen]
+pub fn scan(width: usize, height: usize, rgba: &[u8]) -> Option<String> {
+    // Luma from RGB (ITU-R BT.601 weights, in integers).
+    let grey: Vec<u8> = rgba
+        .chunks_exact(4)
+        .map(|p| ((p[0] as u32 * 299 + p[1] as u32 * 587 + p[2] as u32 * 114) / 1000) as u8)
+        .collect();
+    harbour::core::setup::qr::scan(width, height, &grey)
+}
+
+fn main() {}

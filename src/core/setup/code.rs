@@ -1,0 +1,119 @@
+//! A setup as text: the code inside a QR, a link, or a paste.
+//!
+//! Frame: `Hb` (so other codes are told apart), the format version, the compressed body's
+//! length (2 bytes) and its CRC-32 (4 bytes), then the body compressed with raw DEFLATE. The
+//! frame is written in unpadded base64url and goes after `#` in `<origin>/setup#<code>`: a
+//! browser never sends what follows `#` to any server.
+
+use super::{base64, wire, Setup, SetupError, MAX_AREA_CHARS};
+use crate::core::contacts::MAX_NAME_CHARS;
+use crate::core::plan::check_line;
+
+/// The version of the frame and body layout this app writes and the newest it reads.
+pub const FORMAT: u8 = 1;
+const MAGIC: [u8; 2] = *b"Hb";
+const HEADER_BYTES: usize = 2 + 1 + 2 + 4;
+/// Longer text than this is never a setup (the biggest QR code holds under 3,000 bytes).
+pub const MAX_TEXT_CHARS: usize = 4096;
+/// The body, uncompressed, may not be bigger than this.
+const MAX_BODY_BYTES: usize = 32 * 1024;
+
+/// The link a phone's own camera opens: Harbour at `origin`, the code after `#`.
+pub fn setup_link(origin: &str, code: &str) -> String {
+    format!("{}/setup#{code}", origin.trim_end_matches('/'))
+}
+
+impl Setup {
+    /// The code for this setup.
+    pub fn to_code(&self) -> Result<String, SetupError> {
+        let body = wire::encode(self)?;
+        let packed = miniz_oxide::deflate::compress_to_vec(&body, 10);
+        let len = u16::try_from(packed.len()).map_err(|_| SetupError::TooLarge)?;
+        let mut frame = Vec::with_capacity(HEADER_BYTES + packed.len());
+        frame.extend_from_slice(&MAGIC);
+        frame.push(FORMAT);
+        frame.extend_from_slice(&len.to_be_bytes());
+        frame.extend_from_slice(&crc32fast::hash(&packed).to_be_bytes());
+        frame.extend_from_slice(&packed);
+        Ok(base64::encode(&frame, base64::URL))
+    }
+
+    /// Reads a setup from a scanned or pasted text: the whole link, or the code alone.
+    pub fn from_text(text: &str) -> Result<Setup, SetupError> {
+        let text = text.trim();
+        if text.chars().count() > MAX_TEXT_CHARS {
+            return Err(SetupError::TooLarge);
+        }
+        let (code, from_link) = match text.split_once('#') {
+            Some((page, code)) if is_setup_page(page) => (code, true),
+            Some(_) => return Err(SetupError::NotHarbour),
+            None => (text, false),
+        };
+        // Anything but a Harbour link or a bare code (a web address, a Wi-Fi code) is not ours.
+        let not_ours = if from_link { SetupError::Malformed } else { SetupError::NotHarbour };
+        let frame = base64::decode(code, base64::URL).ok_or(not_ours)?;
+        match frame.get(..2) {
+            None if from_link => return Err(SetupError::Truncated),
+            Some(magic) if magic == MAGIC => {}
+            _ => return Err(not_ours),
+        }
+        if frame.len() < HEADER_BYTES {
+            return Err(SetupError::Truncated);
+        }
+        match frame[2] {
+            0 => return Err(SetupError::Malformed),
+            v if v > FORMAT => return Err(SetupError::NewerVersion),
+            _ => {}
+        }
+        let len = u16::from_be_bytes([frame[3], frame[4]]) as usize;
+        let crc = u32::from_be_bytes([frame[5], frame[6], frame[7], frame[8]]);
+        let packed = &frame[HEADER_BYTES..];
+        if packed.len() < len {
+            return Err(SetupError::Truncated);
+        }
+        if packed.len() > len {
+            return Err(SetupError::Malformed);
+        }
+        if crc32fast::hash(packed) != crc {
+            return Err(SetupError::Damaged);
+        }
+        let body = miniz_oxide::inflate::decompress_to_vec_with_limit(packed, MAX_BODY_BYTES)
+            .map_err(|e| match e.status {
+                miniz_oxide::inflate::TINFLStatus::HasMoreOutput => SetupError::TooLarge,
+                _ => SetupError::Malformed,
+            })?;
+        let setup = wire::decode(&body)?;
+        setup.check_words()?;
+        Ok(setup)
+    }
+
+    /// What the adults' own checks do not cover: the language code, the name, the area and the
+    /// plan lines must be what the key worker's form could have made.
+    fn check_words(&self) -> Result<(), SetupError> {
+        let code_ok = !self.language.is_empty()
+            && self.language.len() <= 16
+            && self.language.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        let name_ok = self.name.as_ref().is_none_or(|n| {
+            n.trim() == n && n.chars().count() <= MAX_NAME_CHARS
+        });
+        let area_ok = self.area.as_ref().is_none_or(|a| a.chars().count() <= MAX_AREA_CHARS);
+        let plan_ok = self.plan.iter().all(|(_, line)| check_line(line).is_ok());
+        if code_ok && name_ok && area_ok && plan_ok {
+            Ok(())
+        } else {
+            Err(SetupError::Malformed)
+        }
+    }
+}
+
+/// `https://harbour.example/setup`, `http://127.0.0.1:8080/setup` or just `/setup`.
+fn is_setup_page(page: &str) -> bool {
+    let path = match page.split_once("://") {
+        Some((scheme, rest)) if scheme == "https" || scheme == "http" => {
+            rest.find('/').map_or("", |i| &rest[i..])
+        }
+        Some(_) => return false,
+        None => page,
+    };
+    path == "/setup"
+}

@@ -1,0 +1,126 @@
+//! What a setup will change on the young person's phone, worked out before anything is saved,
+//! so the preview shows exactly that and the store applies exactly that.
+//!
+//! Nothing already on the phone is overwritten silently: an adult whose number is already saved
+//! is kept as it is, a name already chosen stays, and taking over the out-of-hours mark is
+//! named in the preview.
+
+use super::{Setup, SetupError};
+use crate::core::contacts::{Contact, Phone, PhoneError};
+use crate::core::i18n::Catalogue;
+use crate::core::plan::Section;
+
+/// The language the setup asks for, and whether Harbour has it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LanguageChoice {
+    Installed(&'static str),
+    /// Not installed: Harbour stays in `used` and says so.
+    Missing { asked: String, used: &'static str },
+}
+
+impl LanguageChoice {
+    pub fn code(&self) -> &'static str {
+        match self {
+            LanguageChoice::Installed(code) | LanguageChoice::Missing { used: code, .. } => code,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdultStatus {
+    /// Will be added.
+    New,
+    /// Their number is already saved: the saved one is kept as it is.
+    AlreadySaved,
+}
+
+/// Everything a setup will do, for the preview and then the store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Import {
+    pub language: LanguageChoice,
+    /// The name to sign messages with, when none was chosen before.
+    pub name: Option<String>,
+    /// A name already chosen, kept instead of the setup's different one.
+    pub kept_name: Option<String>,
+    pub area: Option<String>,
+    pub adults: Vec<(Contact, AdultStatus)>,
+    /// The saved adult who stops being the out-of-hours contact.
+    pub out_of_hours_replaces: Option<String>,
+    pub plan: Vec<(Section, String)>,
+}
+
+impl Import {
+    /// The adults that will be saved.
+    pub fn new_adults(&self) -> impl Iterator<Item = &Contact> {
+        self.adults.iter().filter(|(_, s)| *s == AdultStatus::New).map(|(c, _)| c)
+    }
+}
+
+/// Works out the import. `phones` are the setup's numbers checked again on this phone (one per
+/// adult, in order); a number that no phone can call refuses the whole setup, naming the adult.
+pub fn plan_import(
+    setup: &Setup,
+    phones: Vec<Result<Phone, PhoneError>>,
+    saved: &[Contact],
+    signature: Option<&str>,
+    current_language: &'static str,
+    catalogue: &Catalogue,
+) -> Result<Import, (SetupError, Option<String>)> {
+    if phones.len() != setup.adults.len() {
+        return Err((SetupError::Malformed, None));
+    }
+    let mut adults: Vec<(Contact, AdultStatus)> = Vec::new();
+    let mut out_of_hours_seen = false;
+    for (typed, phone) in setup.adults.iter().zip(phones) {
+        let mut contact =
+            typed.check_with(phone).map_err(|_| (SetupError::Malformed, Some(typed.name.clone())))?;
+        let repeated = adults.iter().any(|(c, _)| c.phone.e164 == contact.phone.e164);
+        if repeated {
+            continue;
+        }
+        let status = if saved.iter().any(|c| c.phone.e164 == contact.phone.e164) {
+            AdultStatus::AlreadySaved
+        } else {
+            AdultStatus::New
+        };
+        // One out-of-hours contact: the first new one marked so.
+        contact.out_of_hours &= status == AdultStatus::New && !out_of_hours_seen;
+        out_of_hours_seen |= contact.out_of_hours;
+        adults.push((contact, status));
+    }
+    let out_of_hours_replaces = if out_of_hours_seen {
+        saved.iter().find(|c| c.out_of_hours).map(|c| c.name.clone())
+    } else {
+        None
+    };
+    let (name, kept_name) = match (setup.name.as_deref(), signature) {
+        (Some(new), Some(old)) if new != old => (None, Some(old.to_string())),
+        (Some(_), Some(_)) => (None, None),
+        (Some(new), None) => (Some(new.to_string()), None),
+        (None, _) => (None, None),
+    };
+    Ok(Import {
+        language: choose_language(&setup.language, current_language, catalogue),
+        name,
+        kept_name,
+        area: setup.area.clone(),
+        adults,
+        out_of_hours_replaces,
+        plan: setup.plan.clone(),
+    })
+}
+
+/// The setup's language if Harbour has it (or a close form of it: `fa-IR` → `fa`), else the
+/// language Harbour is in now.
+fn choose_language(asked: &str, current: &'static str, catalogue: &Catalogue) -> LanguageChoice {
+    if let Some(info) = catalogue.get(asked) {
+        return LanguageChoice::Installed(info.code);
+    }
+    let chosen = catalogue.negotiate(&[asked]);
+    let same_language = asked.split('-').next() == Some(chosen.id.language.as_str());
+    if same_language {
+        LanguageChoice::Installed(chosen.code)
+    } else {
+        LanguageChoice::Missing { asked: asked.to_string(), used: current }
+    }
+}

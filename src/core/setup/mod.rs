@@ -1,0 +1,73 @@
+//! Setting up a young person's phone at the welcome meeting, with nothing sent to any server.
+//!
+//! The key worker's phone builds a `Setup` (language, first name, trusted adults, the area for
+//! places, plan lines agreed together) and turns it into a code (`code`): a compact binary body
+//! (`wire`), compressed, checksummed, base64url, inside a link whose fragment never leaves the
+//! phone. The young person's phone reads the code back from a scan, the link or a paste, shows
+//! what will be added (`import`), and only then saves it. QR codes are drawn and read in `qr`.
+
+pub mod base64;
+mod code;
+mod import;
+#[cfg(any(not(target_arch = "wasm32"), feature = "qr-module"))]
+pub mod qr;
+mod wire;
+
+pub use code::{setup_link, FORMAT, MAX_TEXT_CHARS};
+pub use import::{plan_import, AdultStatus, Import, LanguageChoice};
+
+use crate::core::contacts::ContactInput;
+use crate::core::plan::Section;
+
+/// At most this many trusted adults in one setup.
+pub const MAX_ADULTS: usize = 8;
+/// At most this many plan lines in one setup.
+pub const MAX_PLAN_LINES: usize = 40;
+/// The area for places: a town or council name.
+pub const MAX_AREA_CHARS: usize = 60;
+
+/// What a key worker sets up on a young person's phone.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Setup {
+    /// The locale code of the young person's language.
+    pub language: String,
+    /// The first name they sign messages with, if they want one.
+    pub name: Option<String>,
+    /// Where places near them are looked up.
+    pub area: Option<String>,
+    /// Trusted adults as typed: their phone numbers are checked again on the young person's
+    /// phone before anything is saved.
+    pub adults: Vec<ContactInput>,
+    /// Safety-plan lines agreed together, in the plan's order.
+    pub plan: Vec<(Section, String)>,
+}
+
+/// Every way a setup code can be wrong. Nothing is saved when any of these happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum SetupError {
+    #[error("this is not a Harbour setup code")]
+    NotHarbour,
+    #[error("the code has characters or parts a Harbour code cannot have")]
+    Malformed,
+    #[error("the code is cut short")]
+    Truncated,
+    #[error("the code is bigger than any setup can be")]
+    TooLarge,
+    #[error("the code was made by a newer version of Harbour")]
+    NewerVersion,
+    #[error("the code is damaged: its checksum does not match")]
+    Damaged,
+}
+
+impl SetupError {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            SetupError::NotHarbour => "setup-error-not-harbour",
+            SetupError::Malformed => "setup-error-malformed",
+            SetupError::Truncated => "setup-error-truncated",
+            SetupError::TooLarge => "setup-error-too-large",
+            SetupError::NewerVersion => "setup-error-newer",
+            SetupError::Damaged => "setup-error-damaged",
+        }
+    }
+}

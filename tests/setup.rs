@@ -1,0 +1,333 @@
+//! Key-worker setup codes: a setup survives the trip through a code, a link and a QR code (read
+//! back by Debian's `zbarimg` and by the app's own scanner), every way a code can be wrong has
+//! its own error, and applying one adds exactly what the preview showed and overwrites nothing.
+
+use std::process::Command;
+
+use harbour::core::contacts::{parse_phone, Contact, ContactInput, DaySet, Role, SlotInput};
+use harbour::core::i18n::Catalogue;
+use harbour::core::plan::{Line, Section};
+use harbour::core::setup::{
+    base64, plan_import, qr, setup_link, AdultStatus, Import, LanguageChoice, Setup, SetupError,
+};
+use harbour::core::store::Store;
+
+const ORIGIN: &str = "https://harbour.example";
+
+fn adult(name: &str, role: Role, phone: &str, hours: &[(DaySet, &str, &str)], languages: &[&str]) -> ContactInput {
+    ContactInput {
+        name: name.to_string(),
+        role,
+        phone: phone.to_string(),
+        hours: hours
+            .iter()
+            .map(|(days, o, c)| SlotInput { days: *days, opens: o.to_string(), closes: c.to_string() })
+            .collect(),
+        languages: languages.iter().map(|l| l.to_string()).collect(),
+        out_of_hours: false,
+    }
+}
+
+/// The case the issue sizes: three adults with hours and languages, ten plan lines.
+fn welcome_meeting() -> Setup {
+    let mut carer = adult("Grace Okafor", Role::FosterCarer, "+447400123456", &[], &["en"]);
+    carer.out_of_hours = true;
+    Setup {
+        language: "fa-AF".into(),
+        name: Some("احمد".into()),
+        area: Some("Bristol".into()),
+        adults: vec![
+            adult("Sam Patel", Role::SocialWorker, "+447911123456", &[(DaySet::WEEKDAYS, "09:00", "17:00")], &["en"]),
+            adult("Nasrin Rahimi", Role::KeyWorker, "+441172223333", &[(DaySet::WEEKDAYS, "08:30", "18:00"), (DaySet::WEEKEND, "10:00", "14:00")], &["fa-AF", "fa", "en"]),
+            carer,
+        ],
+        plan: vec![
+            (Section::Leaving, "وقتی دلم برای خانواده‌ام تنگ می‌شود و نمی‌توانم بخوابم".into()),
+            (Section::Leaving, "When someone I don't know messages me about work".into()),
+            (Section::Helps, "Playing football at the youth club on Wednesdays".into()),
+            (Section::Helps, "حرف زدن با نسرین در دفتر".into()),
+            (Section::SafePlaces, "The mosque on Stapleton Road, and the library".into()),
+            (Section::AskForHelp, "Nasrin at the office, or Grace at home".into()),
+            (Section::IfMissing, "Text Nasrin or Grace: I want to come back".into()),
+            (Section::IfMissing, "Call the Runaway Helpline on 116 000, it is free".into()),
+            (Section::PhoneTaken, "Sam's number is written on the card in my wallet".into()),
+            (Section::PhoneTaken, "Go to a police station and ask them to call Sam".into()),
+        ],
+    }
+}
+
+// ---------- round trips ----------
+
+/// Through the code, and through the link, the setup comes back as it went in.
+fn round_trip(case: &str, setup: Setup) {
+    let code = setup.to_code().unwrap_or_else(|e| panic!("{case}: {e}"));
+    assert_eq!(Setup::from_text(&code).as_ref(), Ok(&setup), "{case}: code");
+    let link = setup_link(ORIGIN, &code);
+    assert_eq!(Setup::from_text(&link).as_ref(), Ok(&setup), "{case}: link");
+    assert_eq!(Setup::from_text(&format!("  {link}\n")).as_ref(), Ok(&setup), "{case}: pasted");
+}
+
+#[test]
+fn setups_round_trip_through_codes_and_links() {
+    round_trip("welcome meeting", welcome_meeting());
+    round_trip("language only", Setup { language: "ti".into(), ..Setup::default() });
+    round_trip(
+        "right-to-left names and lines",
+        Setup {
+            language: "ar".into(),
+            name: Some("عمر".into()),
+            area: Some("مانشستر".into()),
+            adults: vec![adult("سارة الأحمد", Role::Guardian, "+447911123456", &[(DaySet::EVERY_DAY, "22:00", "06:00")], &["ar"])],
+            plan: vec![(Section::Helps, "المشي مع صديقي \u{202B}بعد المدرسة\u{202C}".into())],
+        },
+    );
+    round_trip(
+        "Tigrinya, Kurdish and Vietnamese",
+        Setup {
+            language: "ckb".into(),
+            name: Some("ሳሙኤል".into()),
+            area: None,
+            adults: vec![adult("Nguyễn Thị Hoa", Role::Other, "+84912345678", &[], &["vi", "ti", "ckb"])],
+            plan: vec![(Section::SafePlaces, "ئەو کەس و شوێنانەی".into()), (Section::AskForHelp, "ሓገዝ".into())],
+        },
+    );
+    let long_line = "ب".repeat(300);
+    round_trip(
+        "longest plan line",
+        Setup { language: "ps".into(), plan: vec![(Section::Leaving, long_line)], ..Setup::default() },
+    );
+}
+
+#[test]
+fn a_welcome_meeting_fits_a_qr_code_of_version_25_or_lower() {
+    let link = setup_link(ORIGIN, &welcome_meeting().to_code().expect("encodes"));
+    let drawn = qr::draw(&link).expect("fits a QR code");
+    eprintln!("3 adults, 10 lines: link {} bytes, QR version {}", link.len(), drawn.version);
+    assert!(drawn.version <= 25, "QR version {}", drawn.version);
+    assert!(drawn.svg.starts_with("data:image/svg+xml;base64,"));
+    assert!(drawn.png.starts_with("data:image/png;base64,"));
+}
+
+#[test]
+fn the_printed_qr_code_reads_back_with_zbarimg_and_the_apps_scanner() {
+    let link = setup_link(ORIGIN, &welcome_meeting().to_code().expect("encodes"));
+    let png = qr::png(&link, 6).expect("draws");
+    let dir = std::env::temp_dir().join(format!("harbour-qr-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("card.png");
+    std::fs::write(&file, &png).expect("writes");
+    // An independent decoder (Debian's zbar-tools, installed by scripts/setup.sh).
+    let out = Command::new("zbarimg")
+        .args(["--raw", "--quiet", "-Sbinary"])
+        .arg(&file)
+        .output()
+        .expect("zbarimg runs (apt install zbar-tools)");
+    assert!(out.status.success(), "zbarimg: {}", String::from_utf8_lossy(&out.stderr));
+    let read = String::from_utf8(out.stdout).expect("utf-8");
+    assert_eq!(read.trim_end_matches('\n'), link);
+    assert_eq!(Setup::from_text(&read), Ok(welcome_meeting()));
+
+    // The app's own scanner, on the same picture as a camera frame.
+    let decoder = png::Decoder::new(std::io::Cursor::new(&png));
+    let mut reader = decoder.read_info().expect("png header");
+    let mut grey = vec![0; reader.output_buffer_size().expect("size")];
+    let info = reader.next_frame(&mut grey).expect("png data");
+    let (w, h) = (info.width as usize, info.height as usize);
+    assert_eq!(qr::scan(w, h, &grey[..w * h]).as_deref(), Some(link.as_str()));
+    // Half a code in the frame is not a reading.
+    assert_eq!(qr::scan(w, h / 2, &grey[..w * (h / 2)]), None);
+    assert_eq!(qr::scan(w, h, &[]), None);
+}
+
+// ---------- bad codes ----------
+
+fn frame_of(setup: &Setup) -> Vec<u8> {
+    base64::decode(&setup.to_code().expect("encodes"), base64::URL).expect("base64")
+}
+
+fn code_of(frame: &[u8]) -> String {
+    base64::encode(frame, base64::URL)
+}
+
+/// A frame around `packed` with a correct length and checksum.
+fn framed(version: u8, packed: &[u8]) -> String {
+    let mut frame = b"Hb".to_vec();
+    frame.push(version);
+    frame.extend_from_slice(&(packed.len() as u16).to_be_bytes());
+    frame.extend_from_slice(&crc32fast::hash(packed).to_be_bytes());
+    frame.extend_from_slice(packed);
+    code_of(&frame)
+}
+
+fn refused(case: &str, text: &str, expected: SetupError) {
+    assert_eq!(Setup::from_text(text), Err(expected), "{case}");
+}
+
+#[test]
+fn every_way_a_code_can_be_wrong_has_its_own_error() {
+    let good = welcome_meeting().to_code().expect("encodes");
+    let link = setup_link(ORIGIN, &good);
+    let frame = frame_of(&welcome_meeting());
+
+    refused("a web address", "https://example.com/news?id=4", SetupError::NotHarbour);
+    refused("a Wi-Fi code", "WIFI:S:Home;T:WPA;P:secret;;", SetupError::NotHarbour);
+    refused("words", "hello there", SetupError::NotHarbour);
+    refused("another site's link", &format!("https://example.com/join#{good}"), SetupError::NotHarbour);
+    refused("base64 that is not ours", "aGVsbG8gd29ybGQ", SetupError::NotHarbour);
+
+    refused("link cut short", &link[..link.len() - 12], SetupError::Truncated);
+    refused("code cut short", &good[..good.len() / 2], SetupError::Truncated);
+    refused("only the header", &code_of(&frame[..6]), SetupError::Truncated);
+    refused("link with no code", &setup_link(ORIGIN, ""), SetupError::Truncated);
+
+    let mut newer = frame.clone();
+    newer[2] = harbour::core::setup::FORMAT + 1;
+    refused("from a newer Harbour", &code_of(&newer), SetupError::NewerVersion);
+
+    for bit in [0u8, 3, 7] {
+        let mut flipped = frame.clone();
+        let at = frame.len() - 20;
+        flipped[at] ^= 1 << bit;
+        refused(&format!("bit {bit} flipped"), &code_of(&flipped), SetupError::Damaged);
+    }
+
+    refused("five thousand characters", &"A".repeat(5000), SetupError::TooLarge);
+    let bomb = miniz_oxide::deflate::compress_to_vec(&vec![0u8; 200_000], 10);
+    refused("a small code that unpacks huge", &framed(1, &bomb), SetupError::TooLarge);
+
+    refused("a link with stray characters", &format!("{link}!*"), SetupError::Malformed);
+    let mut longer = frame.clone();
+    longer.push(0);
+    refused("bytes after the end", &code_of(&longer), SetupError::Malformed);
+    refused("version zero", &framed(0, &frame[9..]), SetupError::Malformed);
+    refused("not compressed", &framed(1, b"\xff\xff\xff\xff"), SetupError::Malformed);
+    let garbage = miniz_oxide::deflate::compress_to_vec(b"\x02en\x00\x00\x01\x03Sam", 10);
+    refused("a body that stops midway", &framed(1, &garbage), SetupError::Malformed);
+    let bad_line = Setup { language: "en".into(), plan: vec![(Section::Helps, "  ".into())], ..Setup::default() };
+    refused("an empty plan line", &bad_line.to_code().expect("encodes"), SetupError::Malformed);
+    let bad_language = Setup { language: "en<script>".into(), ..Setup::default() };
+    refused("a language that is no code", &bad_language.to_code().expect("encodes"), SetupError::Malformed);
+}
+
+#[test]
+fn a_setup_too_big_for_a_qr_code_is_refused_when_it_is_made() {
+    let mut big = welcome_meeting();
+    // Words that do not compress: letters picked by a small random walk.
+    let mut seed = 7u32;
+    let mut letter = || {
+        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        char::from_u32(0x0627 + (seed >> 16) % 36).unwrap_or('ا')
+    };
+    big.plan = (0..40).map(|_| (Section::Helps, (0..250).map(|_| letter()).collect())).collect();
+    let link = setup_link(ORIGIN, &big.to_code().expect("the body itself is allowed"));
+    assert_eq!(qr::draw(&link).map(|d| d.version), Err(SetupError::TooLarge));
+    let mut crowded = welcome_meeting();
+    crowded.adults = vec![crowded.adults[0].clone(); 9];
+    assert_eq!(crowded.to_code(), Err(SetupError::TooLarge));
+}
+
+// ---------- what an import will do ----------
+
+fn checked_phones(setup: &Setup) -> Vec<Result<harbour::core::contacts::Phone, harbour::core::contacts::PhoneError>> {
+    setup.adults.iter().map(|a| parse_phone(&a.phone)).collect()
+}
+
+fn import_into(store: &Store, setup: &Setup) -> Import {
+    let saved = store.contacts().expect("contacts");
+    let signature = store.signature().expect("signature");
+    plan_import(setup, checked_phones(setup), &saved, signature.as_deref(), "en", Catalogue::embedded())
+        .expect("imports")
+}
+
+fn saved_contact(store: &Store, name: &str, phone: &str, out_of_hours: bool) {
+    let mut input = adult(name, Role::KeyWorker, phone, &[], &[]);
+    input.out_of_hours = out_of_hours;
+    let contact: Contact = input.check().expect("valid");
+    store.save_contact(&contact).expect("saves");
+}
+
+#[test]
+fn applying_a_setup_adds_what_the_preview_shows_and_overwrites_nothing() {
+    let store = Store::in_memory().expect("store");
+    saved_contact(&store, "Sam (my own entry)", "07911 123456", false);
+    saved_contact(&store, "Emergency duty team", "0113 222 4403", true);
+    store.set_signature("Ahmad").expect("signature");
+
+    let import = import_into(&store, &welcome_meeting());
+    assert_eq!(import.language, LanguageChoice::Installed("fa-AF"));
+    assert_eq!((import.name.as_deref(), import.kept_name.as_deref()), (None, Some("Ahmad")));
+    let statuses: Vec<(&str, AdultStatus, bool)> =
+        import.adults.iter().map(|(c, s)| (c.name.as_str(), *s, c.out_of_hours)).collect();
+    assert_eq!(
+        statuses,
+        [
+            ("Sam Patel", AdultStatus::AlreadySaved, false),
+            ("Nasrin Rahimi", AdultStatus::New, false),
+            ("Grace Okafor", AdultStatus::New, true),
+        ]
+    );
+    assert_eq!(import.out_of_hours_replaces.as_deref(), Some("Emergency duty team"));
+
+    store.apply_import(&import).expect("applies");
+    let names: Vec<(String, String, bool)> = store
+        .contacts()
+        .expect("contacts")
+        .into_iter()
+        .map(|c| (c.name, c.phone.display, c.out_of_hours))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Sam (my own entry)".to_string(), "+44 7911 123456".to_string(), false),
+            ("Emergency duty team".to_string(), "+44 113 222 4403".to_string(), false),
+            ("Nasrin Rahimi".to_string(), "+44 117 222 3333".to_string(), false),
+            ("Grace Okafor".to_string(), "+44 7400 123456".to_string(), true),
+        ]
+    );
+    assert_eq!(store.signature().expect("signature").as_deref(), Some("Ahmad"));
+    assert_eq!(store.language().expect("language").as_deref(), Some("fa-AF"));
+    assert_eq!(store.area().expect("area").as_deref(), Some("Bristol"));
+    // A plan made together replaces the starter suggestions on a plan never opened.
+    store.start_plan().expect("plan opens");
+    let lines: Vec<(Section, Line)> = store.plan().expect("plan").into_iter().map(|i| (i.section, i.line)).collect();
+    let expected: Vec<(Section, Line)> =
+        welcome_meeting().plan.into_iter().map(|(s, t)| (s, Line::Own(t))).collect();
+    assert_eq!(lines, expected);
+}
+
+#[test]
+fn a_first_setup_sets_the_name_and_a_missing_language_says_so() {
+    let store = Store::in_memory().expect("store");
+    let setup = Setup { language: "sw".into(), name: Some("Abdi".into()), ..Setup::default() };
+    let import = import_into(&store, &setup);
+    assert_eq!(import.language, LanguageChoice::Missing { asked: "sw".into(), used: "en" });
+    assert_eq!(import.name.as_deref(), Some("Abdi"));
+    store.apply_import(&import).expect("applies");
+    assert_eq!(store.signature().expect("signature").as_deref(), Some("Abdi"));
+    assert_eq!(store.language().expect("language").as_deref(), Some("en"));
+    let close = import_into(&store, &Setup { language: "fa-IR".into(), ..Setup::default() });
+    assert_eq!(close.language, LanguageChoice::Installed("fa"));
+}
+
+#[test]
+fn a_number_no_phone_can_call_refuses_the_whole_setup_naming_the_adult() {
+    let store = Store::in_memory().expect("store");
+    let mut setup = welcome_meeting();
+    setup.adults[1].phone = "+4412345".into();
+    let saved = store.contacts().expect("contacts");
+    let refused = plan_import(&setup, checked_phones(&setup), &saved, None, "en", Catalogue::embedded());
+    assert_eq!(refused, Err((SetupError::Malformed, Some("Nasrin Rahimi".to_string()))));
+}
+
+#[test]
+fn a_setup_that_fails_halfway_leaves_the_store_as_it_was() {
+    let store = Store::in_memory().expect("store");
+    let mut import = import_into(&store, &welcome_meeting());
+    // A line no form could make, at the end: the adults before it must not stay.
+    import.plan.push((Section::Helps, "x".repeat(400)));
+    assert!(store.apply_import(&import).is_err());
+    assert!(store.contacts().expect("contacts").is_empty());
+    assert_eq!(store.language().expect("language"), None);
+    store.start_plan().expect("plan opens");
+    assert!(store.plan().expect("plan").iter().all(|i| matches!(i.line, Line::Suggestion(_))));
+}
