@@ -6,11 +6,13 @@ cd "$(dirname "$0")/.."
 out=dist/web
 
 # The app, then the phone-number rules as a module of their own that only the trusted-adult
-# form loads (they weigh as much as the app; see src/bin/harbour-phone.rs).
+# form loads (they weigh as much as the app; see src/bin/harbour-phone.rs), then the QR code
+# tools that only the setup screens load (src/bin/harbour-qr.rs).
 cargo build --release --target wasm32-unknown-unknown --features web --bin harbour
 cargo build --release --target wasm32-unknown-unknown --features web,phone-module --bin harbour-phone
+cargo build --release --target wasm32-unknown-unknown --features web,qr-module --bin harbour-qr
 rm -rf "$out"
-mkdir -p "$out/phone"
+mkdir -p "$out/phone" "$out/qr"
 bindgen() { # wasm file, output folder, output name
   wasm-bindgen --target web --no-typescript --out-dir "$2" --out-name "$3" "$1"
   scripts/node_modules/.bin/wasm-opt -Oz \
@@ -20,6 +22,7 @@ bindgen() { # wasm file, output folder, output name
 }
 bindgen target/wasm32-unknown-unknown/release/harbour.wasm "$out" harbour
 bindgen target/wasm32-unknown-unknown/release/harbour-phone.wasm "$out/phone" harbour_phone
+bindgen target/wasm32-unknown-unknown/release/harbour-qr.wasm "$out/qr" harbour_qr
 cp assets/index.html assets/boot.js assets/harbour.css assets/manifest.webmanifest \
   assets/discreet.webmanifest assets/away.html assets/away.js assets/away.css "$out/"
 cp -r assets/icons "$out/icons"

@@ -19,6 +19,8 @@ done
 all_raw=$(find "$out" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
 # The phone-number rules: loaded only when the trusted-adult form opens, never at start-up.
 phone_raw=$(stat -c %s "$out/phone/harbour_phone_bg.wasm"); phone_gz=$(gz "$out/phone/harbour_phone_bg.wasm")
+# The QR code tools: loaded only by the setup screens.
+qr_raw=$(stat -c %s "$out/qr/harbour_qr_bg.wasm"); qr_gz=$(gz "$out/qr/harbour_qr_bg.wasm")
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 ftl_raw=$(cat locales/*/*.ftl | wc -c); ftl_gz=$(cat locales/*/*.ftl | gzip -9 | wc -c)
 # Keep the start-up section that tests/browser/bench-startup.mjs writes.
@@ -40,6 +42,7 @@ Reproduce: \`bash scripts/build-web.sh && bash scripts/measure-size.sh\`.
 | \`harbour_bg.wasm\` | $(kb "$wasm_raw") | $(kb "$wasm_gz") |
 | first load (html, js, wasm, css, manifest, service worker) | $(kb "$total_raw") | $(kb "$total_gz") |
 | \`phone/harbour_phone_bg.wasm\` (trusted-adult form only, not in the first load) | $(kb "$phone_raw") | $(kb "$phone_gz") |
+| \`qr/harbour_qr_bg.wasm\` (setup screens only, not in the first load) | $(kb "$qr_raw") | $(kb "$qr_gz") |
 | everything cached for offline (with icons) | $(kb "$all_raw") | — |
 
 SQLite (compiled to wasm) is most of the wasm; a bare Dioxus page is about 163 kB gzip
@@ -50,6 +53,8 @@ as its own precached file, read when it is chosen.
 The phone-number rules (\`phonenumber\`: a regex engine and every country's metadata) would add
 about 1.7 MB raw / 460 kB gzip to the first load, so they are a module of their own
 (\`src/bin/harbour-phone.rs\`), fetched when the trusted-adult form opens and cached for offline.
+The QR code encoder, the camera-frame decoder (\`rqrr\`) and the PNG writer are the same kind of
+module (\`src/bin/harbour-qr.rs\`), fetched by the key worker's screen and the setup import only.
 MD
 [ -n "$startup" ] && printf '\n%s\n' "$startup" >> BENCHMARKS.md
 echo "wrote BENCHMARKS.md: wasm $(kb "$wasm_raw") raw, $(kb "$wasm_gz") gzip; first load $(kb "$total_gz") gzip"

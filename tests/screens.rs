@@ -80,7 +80,7 @@ fn home_shows_only_sections_that_work() {
     let hrefs: Vec<&str> = html.split(r#"href=""#).skip(1).filter_map(|s| s.split('"').next()).collect();
     assert_eq!(
         hrefs,
-        ["/come-back", "/plan", "/process", "/numbers", "/language", "/privacy", "/about"],
+        ["/come-back", "/plan", "/process", "/numbers", "/language", "/privacy", "/setup", "/key-worker", "/about"],
         "home links only to sections that work, coming back first:\n{html}"
     );
 }
@@ -145,7 +145,7 @@ fn language_picker_lists_languages_by_their_own_names() {
 
 const SCREENS: &[&str] = &[
     "/", "/come-back", "/adults", "/adults/new", "/plan", "/when-back", "/staying-safe", "/process",
-    "/process/sef", "/words", "/numbers", "/language", "/privacy", "/about",
+    "/process/sef", "/words", "/numbers", "/language", "/privacy", "/setup", "/key-worker", "/about",
 ];
 
 /// Every screen in every locale: the right `lang` and `dir`, the locale's own heading, and no
@@ -171,6 +171,8 @@ fn every_screen_renders_in_every_locale() {
                 "/plan" => l.tr("plan-title"),
                 "/when-back" => l.tr("card-return-title"),
                 "/staying-safe" => l.tr("card-safe-title"),
+                "/setup" => l.tr("import-title"),
+                "/key-worker" => l.tr("kw-title"),
                 _ => l.tr("about-title"),
             };
             // The SSR output escapes text as HTML does.

@@ -331,3 +331,84 @@ fn a_setup_that_fails_halfway_leaves_the_store_as_it_was() {
     store.start_plan().expect("plan opens");
     assert!(store.plan().expect("plan").iter().all(|i| matches!(i.line, Line::Suggestion(_))));
 }
+
+// ---------- never a panic, whatever the code ----------
+
+/// A small xorshift generator: the same runs every time, no dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// How many mutated codes the property runs: a quick pass in `cargo test`, millions with
+/// `HARBOUR_FUZZ_ITERATIONS` (scripts/fuzz.sh).
+fn iterations() -> usize {
+    std::env::var("HARBOUR_FUZZ_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(20_000)
+}
+
+/// Every mutation of a real setup — bits flipped, bytes cut, added or replaced, in the text, in
+/// the frame (with a correct checksum, so it reaches the decompressor) and in the body (packed
+/// properly, so it reaches the body reader) — reads as a setup or as one of the errors; none
+/// panics, and a setup that reads back always encodes again.
+#[test]
+fn mutated_codes_never_panic() {
+    let seeds: Vec<Setup> = vec![welcome_meeting(), Setup { language: "ti".into(), ..Setup::default() }];
+    let bodies: Vec<Vec<u8>> = seeds
+        .iter()
+        .map(|s| {
+            let frame = frame_of(s);
+            miniz_oxide::inflate::decompress_to_vec(&frame[9..]).expect("inflates")
+        })
+        .collect();
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut read = 0usize;
+    for i in 0..iterations() {
+        let which = i % seeds.len();
+        let text = match rng.below(3) {
+            0 => {
+                let mut code = seeds[which].to_code().expect("encodes").into_bytes();
+                mutate(&mut code, &mut rng);
+                String::from_utf8_lossy(&code).into_owned()
+            }
+            1 => {
+                let mut packed = frame_of(&seeds[which])[9..].to_vec();
+                mutate(&mut packed, &mut rng);
+                framed(1, &packed)
+            }
+            _ => {
+                let mut body = bodies[which].clone();
+                mutate(&mut body, &mut rng);
+                framed(1, &miniz_oxide::deflate::compress_to_vec(&body, 6))
+            }
+        };
+        if let Ok(setup) = Setup::from_text(&text) {
+            read += 1;
+            assert!(setup.to_code().is_ok(), "a setup that reads back encodes again: {text}");
+        }
+    }
+    assert!(read > 0, "some mutations still read as setups (the property is not vacuous)");
+}
+
+fn mutate(bytes: &mut Vec<u8>, rng: &mut Rng) {
+    for _ in 0..=rng.below(4) {
+        let at = rng.below(bytes.len());
+        match rng.below(5) {
+            0 if !bytes.is_empty() => bytes[at] ^= 1 << rng.below(8),
+            1 if !bytes.is_empty() => bytes[at] = rng.next() as u8,
+            2 => bytes.insert(at.min(bytes.len()), rng.next() as u8),
+            3 if !bytes.is_empty() => {
+                bytes.remove(at);
+            }
+            _ => bytes.truncate(at),
+        }
+    }
+}

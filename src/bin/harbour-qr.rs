@@ -11,10 +11,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen]
 pub fn draw(text: &str) -> String {
-    let drawn = harbour::core::setup::qr::draw(text)
-        .map(|d| serde_json::json!({ "version": d.version, "svg": d.svg, "png": d.png }))
-        .map_err(|_| "TooLarge");
-    serde_json::to_string(&drawn).unwrap_or_default()
+    serde_json::to_string(&harbour::core::setup::qr::draw(text)).unwrap_or_default()
 }
 
 /// The text of a QR code in a camera frame (RGBA, as a canvas gives it), or nothing.

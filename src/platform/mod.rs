@@ -22,8 +22,9 @@ use native as target;
 pub use native::FilePlace;
 
 pub use target::{
-    check_phone, locate, preload_phone_rules, quick_exit, request_wipe, set_discreet_identity,
-    set_document_language, sleep_ms, sms_style, watch_background,
+    check_phone, draw_qr, locate, origin, preload_phone_rules, preload_qr, print_page,
+    quick_exit, request_wipe, scan_camera, set_discreet_identity, set_document_language,
+    sleep_ms, sms_style, stop_camera, take_setup_fragment, watch_background,
 };
 
 /// Everything the UI needs before its first frame.

@@ -164,3 +164,32 @@ pub fn watch_background(_on_return: impl Fn(i64) + 'static) {}
 pub async fn sleep_ms(_ms: i32) {
     std::future::pending::<()>().await
 }
+
+/// Native builds link the QR code rules; nothing to load.
+pub fn preload_qr() {}
+
+pub async fn draw_qr(text: &str) -> Option<Result<crate::core::setup::Drawn, crate::core::setup::SetupError>> {
+    Some(crate::core::setup::qr::draw(text))
+}
+
+/// Camera scanning is web-only for now; native builds paste the code or open the link.
+pub async fn scan_camera(_video_id: &str) -> Option<String> {
+    None
+}
+
+pub fn stop_camera() {}
+
+/// Native builds are opened by the setup link through the OS (not built here).
+pub fn take_setup_fragment() -> Option<String> {
+    None
+}
+
+/// Setup links from a native build point at the published web app, which any phone can open.
+pub fn origin() -> String {
+    PUBLISHED_ORIGIN.to_string()
+}
+
+/// Where the web build is published; set when Harbour is deployed (see README, "Deploying").
+const PUBLISHED_ORIGIN: &str = "https://harbour.example";
+
+pub fn print_page() {}

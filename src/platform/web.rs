@@ -2,6 +2,7 @@
 //! from `navigator.languages`, and the app starts once the database has been loaded.
 
 use crate::core::contacts::{Location, Phone, PhoneError, SmsStyle};
+use crate::core::setup::{Drawn, SetupError};
 use rusqlite::Connection;
 use sqlite_wasm_vfs::relaxed_idb::{self, Preload, RelaxedIdbCfgBuilder, RelaxedIdbUtil};
 
@@ -83,7 +84,15 @@ pub fn set_document_language(code: &str, dir: &str, title: &str) {
     document.set_title(title);
 }
 
+thread_local! {
+    /// A setup code that came in the address (`/setup#…`), kept from before the router starts
+    /// (it rewrites the address without the fragment) until the setup screen takes it.
+    static LINKED_SETUP: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
 pub(super) fn launch(root: fn(RootProps) -> dioxus::prelude::Element) {
+    let linked = Some(take_setup_fragment_js()).filter(|s| !s.is_empty());
+    LINKED_SETUP.with(|cell| *cell.borrow_mut() = linked);
     wasm_bindgen_futures::spawn_local(async move {
         let props = super::prepare().await;
         let vdom = dioxus::prelude::VirtualDom::new_with_props(root, props);
@@ -224,4 +233,105 @@ pub async fn sleep_ms(ms: i32) {
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = "
+let tools;
+function load() {
+  tools ??= import('/qr/harbour_qr.js').then(async (m) => { await m.default(); return m; });
+  tools.catch(() => { tools = undefined; });
+  return tools;
+}
+export function preloadQr() { load().catch(() => {}); }
+export async function drawQr(text) { return (await load()).draw(text); }
+let stream, timer;
+export function stopScan() {
+  clearTimeout(timer);
+  if (stream) stream.getTracks().forEach((t) => t.stop());
+  stream = undefined;
+}
+export async function scanCamera(videoId) {
+  const qr = await load();
+  stopScan();
+  stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
+  const video = document.getElementById(videoId);
+  if (!video) { stopScan(); throw new Error('no video'); }
+  video.srcObject = stream;
+  await video.play();
+  const canvas = document.createElement('canvas');
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  return new Promise((resolve, reject) => {
+    const look = () => {
+      if (!stream) { reject(new Error('stopped')); return; }
+      const w = video.videoWidth, h = video.videoHeight;
+      if (w && h) {
+        const scale = Math.min(1, 960 / Math.max(w, h));
+        canvas.width = Math.round(w * scale);
+        canvas.height = Math.round(h * scale);
+        ctx.drawImage(video, 0, 0, canvas.width, canvas.height);
+        const frame = ctx.getImageData(0, 0, canvas.width, canvas.height);
+        const text = qr.scan(canvas.width, canvas.height, frame.data);
+        if (text) { stopScan(); video.srcObject = null; resolve(text); return; }
+      }
+      timer = setTimeout(look, 150);
+    };
+    look();
+  });
+}
+export function takeSetupFragment() {
+  const hash = location.hash.slice(1);
+  if (hash) history.replaceState(history.state, '', location.pathname);
+  return hash;
+}
+")]
+extern "C" {
+    #[wasm_bindgen(js_name = preloadQr)]
+    fn preload_qr_js();
+    #[wasm_bindgen(js_name = drawQr, catch)]
+    async fn draw_qr_js(text: &str) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(js_name = scanCamera, catch)]
+    async fn scan_camera_js(video_id: &str) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(js_name = stopScan)]
+    fn stop_scan_js();
+    #[wasm_bindgen(js_name = takeSetupFragment)]
+    fn take_setup_fragment_js() -> String;
+}
+
+/// Starts loading the QR module (`/qr/`), so drawing or scanning starts at once.
+pub fn preload_qr() {
+    preload_qr_js();
+}
+
+/// Draws a setup link with the QR module; `None` if the module could not load.
+pub async fn draw_qr(text: &str) -> Option<Result<Drawn, SetupError>> {
+    let json = draw_qr_js(text).await.ok()?.as_string()?;
+    serde_json::from_str(&json).ok()
+}
+
+/// Shows the camera in the `<video>` with this ID and resolves with the first QR code read
+/// whole. `None` when the camera is refused, missing, or stopped with `stop_camera`.
+pub async fn scan_camera(video_id: &str) -> Option<String> {
+    scan_camera_js(video_id).await.ok()?.as_string()
+}
+
+pub fn stop_camera() {
+    stop_scan_js();
+}
+
+/// The setup code that came after `#` in the address Harbour was opened with; it was taken
+/// out of the address (and so out of the history) at start. Given once.
+pub fn take_setup_fragment() -> Option<String> {
+    LINKED_SETUP.with(|cell| cell.borrow_mut().take())
+}
+
+/// Where this copy of Harbour is served from: setup links open it.
+pub fn origin() -> String {
+    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+}
+
+/// Opens the browser's print dialog (the page's print styles leave only the setup card).
+pub fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
 }

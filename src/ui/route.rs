@@ -4,8 +4,8 @@ use dioxus::prelude::*;
 
 use super::app::Shell;
 use super::screens::{
-    About, AdultEdit, AdultNew, Adults, ComeBack, Glossary, Home, Language, Numbers, Plan,
-    Privacy, Process, StayingSafe, Step, WhenBack,
+    About, AdultEdit, AdultNew, Adults, ComeBack, Glossary, Home, KeyWorker, Language, Numbers,
+    Plan, Privacy, Process, SetupImport, StayingSafe, Step, WhenBack,
 };
 
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -42,4 +42,8 @@ pub enum Route {
         Privacy {},
         #[route("/about")]
         About {},
+        #[route("/setup")]
+        SetupImport {},
+        #[route("/key-worker")]
+        KeyWorker {},
 }

@@ -13,7 +13,7 @@ const locales = readdirSync(localesDir, { withFileTypes: true })
 const screens = [
   ['home', '/'], ['come-back', '/come-back'], ['adults', '/adults'], ['adult-new', '/adults/new'],
   ['plan', '/plan'], ['when-back', '/when-back'], ['staying-safe', '/staying-safe'], ['process', '/process'], ['step', '/process/interview'], ['glossary', '/words'],
-  ['numbers', '/numbers'], ['language', '/language'], ['privacy', '/privacy'], ['about', '/about'],
+  ['numbers', '/numbers'], ['language', '/language'], ['privacy', '/privacy'], ['setup', '/setup'], ['key-worker', '/key-worker'], ['about', '/about'],
 ];
 
 const server = session();

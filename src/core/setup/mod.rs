@@ -42,8 +42,19 @@ pub struct Setup {
     pub plan: Vec<(Section, String)>,
 }
 
+/// A setup link drawn as a QR code (by `qr::draw`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Drawn {
+    /// QR version, 1 (21×21 modules) to 40 (177×177).
+    pub version: i16,
+    /// `data:image/svg+xml;base64,…`, for an `<img>` (never inserted as markup).
+    pub svg: String,
+    /// `data:image/png;base64,…`, sharp when printed.
+    pub png: String,
+}
+
 /// Every way a setup code can be wrong. Nothing is saved when any of these happens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum SetupError {
     #[error("this is not a Harbour setup code")]
     NotHarbour,

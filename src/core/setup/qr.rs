@@ -4,23 +4,12 @@
 
 use qrcode::{render::svg, EcLevel, QrCode, Version};
 
-use super::{base64, SetupError};
+use super::{base64, Drawn, SetupError};
 
 /// Medium error correction: a printed card survives a fold or a smudge.
 const LEVEL: EcLevel = EcLevel::M;
 /// Camera frames bigger than this are not looked at (4K is 8.3 million pixels).
 const MAX_FRAME_PIXELS: usize = 4096 * 4096;
-
-/// A setup link drawn as a QR code.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Drawn {
-    /// QR version, 1 (21×21 modules) to 40 (177×177).
-    pub version: i16,
-    /// `data:image/svg+xml;base64,…`, for an `<img>` (never inserted as markup).
-    pub svg: String,
-    /// `data:image/png;base64,…`, sharp when printed.
-    pub png: String,
-}
 
 fn code(text: &str) -> Result<QrCode, SetupError> {
     QrCode::with_error_correction_level(text.as_bytes(), LEVEL).map_err(|_| SetupError::TooLarge)

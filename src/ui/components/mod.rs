@@ -1,13 +1,17 @@
 //! Small presentational pieces shared by screens. They take plain data and a localizer.
 
+mod adult_summary;
 mod draft_notice;
+mod in_language;
 mod menu_link;
 mod number_card;
 mod quick_exit;
 mod sources;
 mod wipe;
 
+pub use adult_summary::AdultSummary;
 pub use draft_notice::DraftNotice;
+pub use in_language::InLanguage;
 pub use menu_link::MenuLink;
 pub use number_card::{NumberCard, PhoneNumber, SilentSolutionCard};
 pub use quick_exit::QuickExit;

@@ -1,10 +1,11 @@
 //! Adding or changing a trusted adult. Every field says what is wrong with it, in the person's
 //! language, and nothing is saved until all of it is right (`ContactInput::check`).
+//! `ContactForm` is also the key worker's form for the adults in a setup.
 
 use dioxus::prelude::*;
 
 use crate::core::contacts::{
-    ContactErrors, ContactInput, DaySet, Role, SlotInput, ALL_DAYS, MAX_NAME_CHARS,
+    Contact, ContactErrors, ContactInput, DaySet, Role, SlotInput, ALL_DAYS, MAX_NAME_CHARS,
 };
 use crate::core::i18n::Catalogue;
 use crate::platform;
@@ -21,7 +22,7 @@ pub fn AdultEdit(id: i64) -> Element {
     rsx! { AdultForm { key: "{id}", id } }
 }
 
-fn blank() -> ContactInput {
+pub fn blank() -> ContactInput {
     ContactInput {
         name: String::new(),
         role: Role::SocialWorker,
@@ -32,15 +33,46 @@ fn blank() -> ContactInput {
     }
 }
 
-/// The form; `id` 0 adds a new adult.
+/// The screen; `id` 0 adds a new adult.
 #[component]
 fn AdultForm(id: i64) -> Element {
     let localizer = use_localizer();
     let state = use_app_state();
-    let mut input = use_signal(|| match state.store.contact(id) {
+    let initial = match state.store.contact(id) {
         Ok(Some(contact)) if id != 0 => contact.to_input(),
         _ => blank(),
-    });
+    };
+    let l = localizer.read();
+    let title = if id == 0 { "adult-new-title" } else { "adult-edit-title" };
+    rsx! {
+        h1 { "{l.tr(title)}" }
+        ContactForm {
+            initial,
+            on_checked: move |mut contact: Contact| {
+                contact.id = id;
+                let saved = state.store.save_contact(&contact).is_ok();
+                if saved {
+                    navigator().push(Route::Adults {});
+                }
+                saved
+            },
+            on_cancel: move |_| {
+                navigator().push(Route::Adults {});
+            },
+        }
+    }
+}
+
+/// A trusted adult's fields. `on_checked` gets the contact once every field is right (its
+/// phone number checked by the phone rules) and says whether it could be kept.
+#[component]
+pub fn ContactForm(
+    initial: ContactInput,
+    on_checked: Callback<Contact, bool>,
+    on_cancel: Callback<()>,
+) -> Element {
+    let localizer = use_localizer();
+    let mut input = use_signal(|| initial.clone());
     let mut errors = use_signal(ContactErrors::default);
     let mut save_problem = use_signal(|| None::<&'static str>);
     let l = localizer.read();
@@ -48,7 +80,6 @@ fn AdultForm(id: i64) -> Element {
     use_hook(platform::preload_phone_rules);
     let save = move |event: FormEvent| {
         event.prevent_default();
-        let store = state.store.clone();
         spawn(async move {
             let typed = input.read().phone.clone();
             // `None`: the phone rules could not be loaded; nothing is saved, try again.
@@ -59,14 +90,10 @@ fn AdultForm(id: i64) -> Element {
             let checked = input.read().check_with(phone);
             match checked {
                 Err(found) => errors.set(found),
-                Ok(mut contact) => {
-                    contact.id = id;
+                Ok(contact) => {
                     errors.set(ContactErrors::default());
-                    match store.save_contact(&contact) {
-                        Ok(_) => {
-                            navigator().push(Route::Adults {});
-                        }
-                        Err(_) => save_problem.set(Some("adults-error-save")),
+                    if !on_checked.call(contact) {
+                        save_problem.set(Some("adults-error-save"));
                     }
                 }
             }
@@ -74,9 +101,7 @@ fn AdultForm(id: i64) -> Element {
     };
     let form = input.read();
     let errs = errors.read();
-    let title = if id == 0 { "adult-new-title" } else { "adult-edit-title" };
     rsx! {
-        h1 { "{l.tr(title)}" }
         form { class: "person-form", novalidate: true, onsubmit: save,
             label { class: "field",
                 span { "{l.tr(\"adult-name\")}" }
@@ -175,7 +200,7 @@ fn AdultForm(id: i64) -> Element {
             }
             div { class: "row",
                 button { class: "primary", r#type: "submit", "{l.tr(\"adult-save\")}" }
-                Link { to: Route::Adults {}, class: "action quiet", "{l.tr(\"adult-cancel\")}" }
+                button { class: "quiet", r#type: "button", onclick: move |_| on_cancel.call(()), "{l.tr(\"adult-cancel\")}" }
             }
         }
     }

@@ -3,9 +3,8 @@
 
 use dioxus::prelude::*;
 
-use crate::core::contacts::{describe_hours, Contact, MAX_NAME_CHARS};
-use crate::core::i18n::Catalogue;
-use crate::ui::components::PhoneNumber;
+use crate::core::contacts::{Contact, MAX_NAME_CHARS};
+use crate::ui::components::AdultSummary;
 use crate::ui::route::Route;
 use crate::ui::state::{use_app_state, use_localizer};
 
@@ -47,35 +46,13 @@ fn AdultCard(contact: Contact, version: Signal<u32>) -> Element {
     let mut problem = use_signal(|| None::<&'static str>);
     let l = localizer.read();
     let heading = format!("adult-{}", contact.id);
-    let hours = describe_hours(&contact.hours, &l);
-    let languages: Vec<String> = contact
-        .languages
-        .iter()
-        .filter_map(|code| Catalogue::embedded().get(code).map(|info| info.name.to_string()))
-        .collect();
     let id = contact.id;
     let name = contact.name.clone();
     rsx! {
         li {
             article { class: "adult", aria_labelledby: "{heading}",
                 h2 { id: "{heading}", "{contact.name}" }
-                p { class: "role", "{l.tr(&contact.role.label_id())}" }
-                if contact.out_of_hours {
-                    p { class: "badge", "{l.tr(\"adults-out-of-hours-badge\")}" }
-                }
-                p { PhoneNumber { digits: contact.phone.display.clone() } }
-                if hours.is_empty() {
-                    p { "{l.tr(\"adults-hours-any-time\")}" }
-                } else {
-                    ul { class: "hours",
-                        for line in hours {
-                            li { "{line}" }
-                        }
-                    }
-                }
-                if !languages.is_empty() {
-                    p { "{l.tr_with(\"adults-speaks\", &[(\"languages\", &languages.join(\", \"))])}" }
-                }
+                AdultSummary { contact: contact.clone() }
                 div { class: "row",
                     Link {
                         to: Route::AdultEdit { id },

@@ -71,6 +71,22 @@ pub fn Home() -> Element {
                 }
                 li {
                     MenuLink {
+                        to: Route::SetupImport {},
+                        icon: "people",
+                        title: l.tr("home-setup-import"),
+                        hint: l.tr("home-setup-import-hint"),
+                    }
+                }
+                li {
+                    MenuLink {
+                        to: Route::KeyWorker {},
+                        icon: "people",
+                        title: l.tr("home-key-worker"),
+                        hint: l.tr("home-key-worker-hint"),
+                    }
+                }
+                li {
+                    MenuLink {
                         to: Route::About {},
                         icon: "about",
                         title: l.tr("home-about"),

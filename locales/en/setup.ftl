@@ -1,0 +1,90 @@
+## Home: the two ways into setting a phone up
+
+home-setup-import = Set up from a key worker's code
+home-setup-import-hint = Scan or paste the code from the welcome meeting
+home-key-worker = Set up a young person's phone
+home-key-worker-hint = For key workers and social workers
+
+## Key-worker mode: building a setup at the welcome meeting
+
+kw-title = Set up a young person's phone
+kw-intro = Fill this in together with the young person. Nothing you type here is kept on this phone or sent anywhere: it all goes into a code that their phone reads.
+kw-language = Their language
+kw-name = Their first name (optional)
+kw-name-hint = It signs the messages they send. They can change it later.
+kw-adults = Trusted adults
+kw-adults-none = No trusted adults added yet.
+kw-adult-add = Add a trusted adult
+kw-adult-change = Change { $name }
+kw-adult-remove = Remove { $name }
+kw-area = Area for places near them (optional)
+kw-area-hint = A town or council, for example Bristol.
+kw-plan = Safety plan, agreed together
+kw-plan-hint = Write the lines in the words you agree on, in their language if you can.
+kw-plan-section = Part of the plan
+kw-plan-line = Line
+kw-plan-add = Add the line
+kw-plan-remove = Remove "{ $line }"
+kw-make = Make the code
+kw-code-title = The setup code
+kw-code-alt = QR code that sets up Harbour on the young person's phone
+kw-code-how = On the young person's phone, open the camera and point it at this code, then open the link it shows. Or, in Harbour on their phone, choose "Set up from a key worker's code".
+kw-code-text = The code as text, to paste if the camera cannot read it
+kw-code-size = QR version { $version }, { $chars } characters.
+kw-print = Print the card
+kw-changed = You changed something after the code was made. Make the code again.
+kw-error-name-too-long = This name is too long. Use at most { $max } characters.
+kw-error-area-too-long = This is too long. Use at most { $max } characters.
+kw-error-too-many-adults = A setup can hold at most { $max } trusted adults.
+kw-error-too-many-lines = A setup can hold at most { $max } plan lines.
+kw-error-too-large = This is too much for one code. Remove some plan lines or make them shorter, then try again.
+kw-error-tools = The code could not be made. Check your connection once and try again.
+
+## The printed card (in the young person's language, then in English)
+
+card-setup-title = Harbour
+card-setup-scan = Scan this code with your phone's camera to set up Harbour.
+card-setup-adults = People you can contact
+card-setup-emergency = Emergency (police, ambulance, fire): 999
+card-setup-runaway = Runaway Helpline, free, call or text: 116 000
+
+## Importing a setup on the young person's phone
+
+import-title = Set up from a key worker's code
+import-intro = Your key worker has made a code with you. Harbour reads it on this phone; it is not sent anywhere.
+import-scan = Scan the code
+import-scan-stop = Stop the camera
+import-scan-looking = Point the camera at the code…
+import-camera-denied = Harbour cannot use the camera. You can paste the code instead.
+import-paste = Or paste the code
+import-read = Read the code
+import-checking = Reading the code…
+import-tools-error = The code could not be checked. Try again.
+import-preview-title = This will be added to Harbour
+import-preview-hint = Check it with your key worker. Nothing is saved until you tap "Add to Harbour".
+import-language = Language: { $language }
+import-language-missing = This setup asks for a language Harbour does not have yet ({ $code }). Harbour stays in { $language }.
+import-name = Your name in messages: { $name }
+import-name-kept = Your name in messages stays { $name }.
+import-adults = Trusted adults
+import-adult-saved = Already saved: kept as it is
+import-out-of-hours-replaces = { $new } will be your out-of-hours contact instead of { $old }.
+import-area = Area for places: { $area }
+import-plan = Your safety plan
+import-confirm = Add to Harbour
+import-cancel = Not now
+import-cancelled = Nothing was added.
+import-done = Harbour is set up.
+import-done-pin = Set a lock code so only you can open Harbour
+import-done-home = Go to the start
+import-save-error = It could not be saved. Nothing was changed. Try again.
+
+## What is wrong with a code (nothing is saved)
+
+setup-error-not-harbour = This is not a Harbour setup code.
+setup-error-malformed = This code is not right. Ask your key worker to make it again.
+setup-error-truncated = Only part of the code was read. Try again, or paste all of it.
+setup-error-too-large = This code is too big to be a Harbour setup.
+setup-error-newer = This code was made by a newer Harbour. Update Harbour, then try again.
+setup-error-damaged = This code is damaged. Try again, or ask your key worker to make it again.
+setup-error-adult = The number for { $name } in this setup cannot be called. Ask your key worker to make the code again.

@@ -1,0 +1,22 @@
+//! A part of a screen in another language than the rest: a setup's preview in the young
+//! person's language, the printed card in theirs and in English.
+
+use std::rc::Rc;
+
+use dioxus::prelude::*;
+
+use crate::core::i18n::Catalogue;
+
+/// Everything inside reads `use_localizer()` in `code`, with its own `lang` and `dir`.
+#[component]
+pub fn InLanguage(code: &'static str, class: Option<&'static str>, children: Element) -> Element {
+    let mut localizer =
+        use_context_provider(|| Signal::new(Rc::new(Catalogue::embedded().localizer(code))));
+    if localizer.peek().code() != code {
+        localizer.set(Rc::new(Catalogue::embedded().localizer(code)));
+    }
+    let l = localizer.read();
+    rsx! {
+        div { class: class.unwrap_or(""), lang: l.code(), dir: l.dir(), {children} }
+    }
+}

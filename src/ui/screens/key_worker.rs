@@ -1,0 +1,345 @@
+//! Key-worker mode: at the welcome meeting, the key worker and the young person fill in their
+//! language, first name, trusted adults, area and agreed plan lines; Harbour makes a QR code
+//! and a printable card. Nothing typed here is saved on this phone: it lives in this screen
+//! until it is closed, and goes to the young person's phone only inside the code.
+
+use dioxus::prelude::*;
+
+use crate::core::contacts::{Contact, MAX_NAME_CHARS};
+use crate::core::i18n::{Catalogue, SOURCE_LOCALE};
+use crate::core::plan::{check_line, Section, MAX_LINE_CHARS};
+use crate::core::setup::{
+    setup_link, Drawn, Setup, SetupError, MAX_ADULTS, MAX_AREA_CHARS, MAX_PLAN_LINES,
+};
+use crate::platform;
+use crate::ui::components::{AdultSummary, InLanguage, PhoneNumber};
+use crate::ui::screens::adult_form::{blank, ContactForm};
+use crate::ui::state::use_localizer;
+
+/// Which adult the form is open for.
+#[derive(Clone, Copy, PartialEq)]
+enum Editing {
+    Nobody,
+    New,
+    At(usize),
+}
+
+/// A code made from the setup as it was then.
+#[derive(Clone, PartialEq)]
+struct Made {
+    setup: Setup,
+    code: String,
+    drawn: Drawn,
+}
+
+#[component]
+pub fn KeyWorker() -> Element {
+    let localizer = use_localizer();
+    let mut language = use_signal(|| localizer.peek().code().to_string());
+    let mut name = use_signal(String::new);
+    let mut area = use_signal(String::new);
+    let mut adults = use_signal(Vec::<Contact>::new);
+    let plan = use_signal(Vec::<(Section, String)>::new);
+    let mut editing = use_signal(|| Editing::Nobody);
+    let mut made = use_signal(|| None::<Made>);
+    // A problem making the code: its message and the limit it names.
+    let mut problem = use_signal(|| None::<(&'static str, usize)>);
+    use_hook(platform::preload_qr);
+    let l = localizer.read();
+
+    let current = Setup {
+        language: language(),
+        name: Some(name.read().trim().to_string()).filter(|n| !n.is_empty()),
+        area: Some(area.read().trim().to_string()).filter(|a| !a.is_empty()),
+        adults: adults.read().iter().map(Contact::to_input).collect(),
+        plan: plan(),
+    };
+    let make = {
+        let current = current.clone();
+        move |_| {
+            let setup = current.clone();
+            problem.set(None);
+            if setup.name.as_ref().is_some_and(|n| n.chars().count() > MAX_NAME_CHARS) {
+                problem.set(Some(("kw-error-name-too-long", MAX_NAME_CHARS)));
+                return;
+            }
+            if setup.area.as_ref().is_some_and(|a| a.chars().count() > MAX_AREA_CHARS) {
+                problem.set(Some(("kw-error-area-too-long", MAX_AREA_CHARS)));
+                return;
+            }
+            spawn(async move {
+                let code = match setup.to_code() {
+                    Ok(code) => code,
+                    Err(SetupError::TooLarge) => return problem.set(Some(("kw-error-too-large", 0))),
+                    Err(_) => return problem.set(Some(("kw-error-tools", 0))),
+                };
+                match platform::draw_qr(&setup_link(&platform::origin(), &code)).await {
+                    None => problem.set(Some(("kw-error-tools", 0))),
+                    Some(Err(_)) => problem.set(Some(("kw-error-too-large", 0))),
+                    Some(Ok(drawn)) => made.set(Some(Made { setup, code, drawn })),
+                }
+            });
+        }
+    };
+    let made_now = made.read().clone();
+    let stale = made_now.as_ref().is_some_and(|m| m.setup != current);
+    rsx! {
+        h1 { "{l.tr(\"kw-title\")}" }
+        p { class: "lead", "{l.tr(\"kw-intro\")}" }
+        label { class: "field",
+            span { "{l.tr(\"kw-language\")}" }
+            select {
+                onchange: move |e| language.set(e.value()),
+                for info in Catalogue::embedded().locales() {
+                    option {
+                        key: "{info.code}",
+                        value: info.code,
+                        selected: *language.read() == info.code,
+                        lang: info.code,
+                        if info.name == info.english_name { "{info.name}" } else { "{info.name} — {info.english_name}" }
+                    }
+                }
+            }
+        }
+        label { class: "field",
+            span { "{l.tr(\"kw-name\")}" }
+            span { class: "hint", "{l.tr(\"kw-name-hint\")}" }
+            input {
+                r#type: "text",
+                autocomplete: "off",
+                value: "{name}",
+                oninput: move |e| name.set(e.value()),
+            }
+        }
+        section { class: "part", aria_labelledby: "heading-kw-adults",
+            h2 { id: "heading-kw-adults", "{l.tr(\"kw-adults\")}" }
+            if adults.read().is_empty() {
+                p { class: "empty", "{l.tr(\"kw-adults-none\")}" }
+            }
+            ul { class: "adults",
+                for (i, contact) in adults.read().iter().cloned().enumerate() {
+                    li { key: "{i}-{contact.phone.e164}",
+                        article { class: "adult",
+                            h3 { "{contact.name}" }
+                            AdultSummary { contact: contact.clone() }
+                            div { class: "row",
+                                button {
+                                    class: "quiet",
+                                    r#type: "button",
+                                    onclick: move |_| editing.set(Editing::At(i)),
+                                    "{l.tr_with(\"kw-adult-change\", &[(\"name\", &contact.name)])}"
+                                }
+                                button {
+                                    class: "quiet",
+                                    r#type: "button",
+                                    onclick: move |_| {
+                                        adults.write().remove(i);
+                                        editing.set(Editing::Nobody);
+                                    },
+                                    "{l.tr_with(\"kw-adult-remove\", &[(\"name\", &contact.name)])}"
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            match editing() {
+                Editing::Nobody if adults.read().len() < MAX_ADULTS => rsx! {
+                    button { class: "action add", r#type: "button", onclick: move |_| editing.set(Editing::New), "{l.tr(\"kw-adult-add\")}" }
+                },
+                Editing::Nobody => rsx! {
+                    p { class: "hint", "{l.tr_with(\"kw-error-too-many-adults\", &[(\"max\", &MAX_ADULTS.to_string())])}" }
+                },
+                open => {
+                    let initial = match open {
+                        Editing::At(i) => adults.read().get(i).map(Contact::to_input).unwrap_or_else(blank),
+                        _ => blank(),
+                    };
+                    let key = match open { Editing::At(i) => format!("at-{i}"), _ => "new".to_string() };
+                    rsx! {
+                        ContactForm {
+                            key: "{key}",
+                            initial,
+                            on_checked: move |contact: Contact| {
+                                let mut list = adults.write();
+                                // One out-of-hours contact, as on the young person's phone.
+                                if contact.out_of_hours {
+                                    list.iter_mut().for_each(|c| c.out_of_hours = false);
+                                }
+                                match open {
+                                    Editing::At(i) if i < list.len() => list[i] = contact,
+                                    _ => list.push(contact),
+                                }
+                                editing.set(Editing::Nobody);
+                                true
+                            },
+                            on_cancel: move |_| editing.set(Editing::Nobody),
+                        }
+                    }
+                }
+            }
+        }
+        label { class: "field",
+            span { "{l.tr(\"kw-area\")}" }
+            span { class: "hint", "{l.tr(\"kw-area-hint\")}" }
+            input {
+                r#type: "text",
+                autocomplete: "off",
+                value: "{area}",
+                oninput: move |e| area.set(e.value()),
+            }
+        }
+        PlanLines { plan, language: language() }
+        if let Some((p, max)) = problem() {
+            p { class: "notice", role: "alert", "{l.tr_with(p, &[(\"max\", &max.to_string())])}" }
+        }
+        button { class: "primary", r#type: "button", onclick: make, "{l.tr(\"kw-make\")}" }
+        if let Some(m) = made_now {
+            if stale {
+                p { class: "notice", role: "status", "{l.tr(\"kw-changed\")}" }
+            } else {
+                MadeCode { made: m }
+            }
+        }
+    }
+}
+
+/// The plan lines agreed together: added one at a time under a section, removable.
+#[component]
+fn PlanLines(plan: Signal<Vec<(Section, String)>>, language: String) -> Element {
+    let localizer = use_localizer();
+    let mut section = use_signal(|| Section::Leaving);
+    let mut line = use_signal(String::new);
+    let mut problem = use_signal(|| None::<&'static str>);
+    let l = localizer.read();
+    let max = MAX_LINE_CHARS.to_string();
+    let full = plan.read().len() >= MAX_PLAN_LINES;
+    let add = move |event: FormEvent| {
+        event.prevent_default();
+        let checked = check_line(&line.read());
+        match checked {
+            Ok(text) => {
+                plan.write().push((section(), text));
+                line.set(String::new());
+                problem.set(None);
+            }
+            Err(e) => problem.set(Some(e.message_id())),
+        }
+    };
+    // The lines are in the young person's language: typed and shown with its direction.
+    let dir = Catalogue::embedded().get(&language).map_or("auto", |info| info.dir.as_str());
+    rsx! {
+        section { class: "part", aria_labelledby: "heading-kw-plan",
+            h2 { id: "heading-kw-plan", "{l.tr(\"kw-plan\")}" }
+            p { class: "hint", "{l.tr(\"kw-plan-hint\")}" }
+            for s in Section::ALL {
+                if plan.read().iter().any(|(ps, _)| *ps == s) {
+                    h3 { key: "{s.id()}", "{l.tr(&s.title_id())}" }
+                    ul { class: "agreed-lines",
+                        for (i, (_, text)) in plan.read().iter().enumerate().filter(|(_, (ps, _))| *ps == s) {
+                            li { key: "{i}",
+                                span { lang: "{language}", dir, "{text}" }
+                                button {
+                                    class: "quiet",
+                                    r#type: "button",
+                                    onclick: move |_| {
+                                        if i < plan.read().len() {
+                                            plan.write().remove(i);
+                                        }
+                                    },
+                                    "{l.tr_with(\"kw-plan-remove\", &[(\"line\", text)])}"
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if full {
+                p { class: "hint", "{l.tr_with(\"kw-error-too-many-lines\", &[(\"max\", &MAX_PLAN_LINES.to_string())])}" }
+            } else {
+                form { class: "add-line", novalidate: true, onsubmit: add,
+                    label { class: "field",
+                        span { "{l.tr(\"kw-plan-section\")}" }
+                        select {
+                            onchange: move |e| section.set(Section::from_id(&e.value()).unwrap_or(Section::Leaving)),
+                            for s in Section::ALL {
+                                option { key: "{s.id()}", value: s.id(), selected: section() == s, "{l.tr(&s.title_id())}" }
+                            }
+                        }
+                    }
+                    label { class: "field",
+                        span { "{l.tr(\"kw-plan-line\")}" }
+                        input {
+                            r#type: "text",
+                            autocomplete: "off",
+                            lang: "{language}",
+                            dir,
+                            value: "{line}",
+                            oninput: move |e| line.set(e.value()),
+                        }
+                    }
+                    if let Some(p) = problem() {
+                        p { class: "field-error", role: "alert", "{l.tr_with(p, &[(\"max\", &max)])}" }
+                    }
+                    button { class: "quiet", r#type: "submit", "{l.tr(\"kw-plan-add\")}" }
+                }
+            }
+        }
+    }
+}
+
+/// The QR code, how to use it, the code as text, and the card to print.
+#[component]
+fn MadeCode(made: Made) -> Element {
+    let localizer = use_localizer();
+    let l = localizer.read();
+    let chars = made.code.chars().count().to_string();
+    let version = made.drawn.version.to_string();
+    let young = Catalogue::embedded().get(&made.setup.language).map_or(SOURCE_LOCALE, |i| i.code);
+    rsx! {
+        section { class: "made", aria_labelledby: "heading-kw-code",
+            h2 { id: "heading-kw-code", "{l.tr(\"kw-code-title\")}" }
+            img { class: "qr", src: "{made.drawn.svg}", alt: l.tr("kw-code-alt") }
+            p { "{l.tr(\"kw-code-how\")}" }
+            p { class: "hint", "{l.tr_with(\"kw-code-size\", &[(\"version\", &version), (\"chars\", &chars)])}" }
+            label { class: "field",
+                span { "{l.tr(\"kw-code-text\")}" }
+                textarea { class: "code-text", readonly: true, dir: "ltr", rows: 4, value: "{made.code}" }
+            }
+            button { class: "primary", r#type: "button", onclick: move |_| platform::print_page(), "{l.tr(\"kw-print\")}" }
+        }
+        section { class: "printcard",
+            img { class: "qr", src: "{made.drawn.png}", alt: l.tr("kw-code-alt") }
+            div { class: "printcard-text",
+                InLanguage { code: young, CardWords { adults: made.setup.adults.clone() } }
+                if young != SOURCE_LOCALE {
+                    InLanguage { code: SOURCE_LOCALE, CardWords { adults: made.setup.adults.clone() } }
+                }
+            }
+        }
+    }
+}
+
+/// The card's words in one language.
+#[component]
+fn CardWords(adults: Vec<crate::core::contacts::ContactInput>) -> Element {
+    let localizer = use_localizer();
+    let l = localizer.read();
+    rsx! {
+        p { class: "printcard-title", "{l.tr(\"card-setup-title\")}" }
+        p { "{l.tr(\"card-setup-scan\")}" }
+        if !adults.is_empty() {
+            p { "{l.tr(\"card-setup-adults\")}" }
+            ul {
+                for (i, adult) in adults.iter().enumerate() {
+                    li { key: "{i}",
+                        "{adult.name} ({l.tr(&adult.role.label_id())}) "
+                        PhoneNumber { digits: adult.phone.clone() }
+                    }
+                }
+            }
+        }
+        p { "{l.tr(\"card-setup-emergency\")}" }
+        p { "{l.tr(\"card-setup-runaway\")}" }
+    }
+}

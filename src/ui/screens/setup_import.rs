@@ -1,0 +1,279 @@
+//! Setting Harbour up from a key worker's code: opened by the setup link (the code after `#`,
+//! never sent to a server), by scanning the QR code with the camera, or by pasting it. The
+//! young person sees exactly what will be added, in their language, before anything is saved.
+
+use std::rc::Rc;
+
+use dioxus::prelude::*;
+
+use crate::core::i18n::Catalogue;
+use crate::core::plan::Section;
+use crate::core::setup::{plan_import, AdultStatus, Import, LanguageChoice, Setup};
+use crate::platform;
+use crate::ui::components::{AdultSummary, InLanguage};
+use crate::ui::route::Route;
+use crate::ui::state::{use_app_state, use_localizer, AppState};
+
+/// Where the young person is in reading a code.
+#[derive(Clone, PartialEq)]
+enum Stage {
+    Start,
+    Checking,
+    /// A message ID, and the adult it names (a number no phone can call).
+    Problem(&'static str, Option<String>),
+    Preview(Rc<Import>),
+    Done,
+    Cancelled,
+}
+
+const VIDEO_ID: &str = "camera-view";
+
+#[component]
+pub fn SetupImport() -> Element {
+    let localizer = use_localizer();
+    let state = use_app_state();
+    let mut stage = use_signal(|| Stage::Start);
+    let mut pasted = use_signal(String::new);
+    let mut scanning = use_signal(|| false);
+    let mut camera_refused = use_signal(|| false);
+    let read = {
+        let state = state.clone();
+        move |text: String| {
+            let state = state.clone();
+            spawn(async move {
+                stage.set(Stage::Checking);
+                let current = localizer.peek().code();
+                stage.set(read_code(&text, &state, current).await);
+            });
+        }
+    };
+    // A setup link: the code is in the address, which is cleared as it is read. It is read
+    // once the screen is on, so what it finds is shown on this screen.
+    let mut linked = use_signal(|| {
+        platform::preload_qr();
+        platform::preload_phone_rules();
+        platform::take_setup_fragment()
+    });
+    use_effect({
+        let read = read.clone();
+        move || {
+            if let Some(code) = linked.write().take() {
+                read(code);
+            }
+        }
+    });
+    use_drop(platform::stop_camera);
+    let scan = {
+        let read = read.clone();
+        move |_| {
+            let read = read.clone();
+            scanning.set(true);
+            camera_refused.set(false);
+            spawn(async move {
+                let found = platform::scan_camera(VIDEO_ID).await;
+                let stopped_by_person = !scanning();
+                scanning.set(false);
+                match found {
+                    Some(text) => read(text),
+                    None if !stopped_by_person => camera_refused.set(true),
+                    None => {}
+                }
+            });
+        }
+    };
+    let l = localizer.read();
+    let current = stage();
+    rsx! {
+        h1 { "{l.tr(\"import-title\")}" }
+        match current {
+            Stage::Preview(import) => rsx! { Preview { import, stage } },
+            Stage::Done => rsx! {
+                p { class: "saved", role: "status", "{l.tr(\"import-done\")}" }
+                Link { to: Route::Privacy {}, class: "action", "{l.tr(\"import-done-pin\")}" }
+                Link { to: Route::Home {}, class: "action quiet", "{l.tr(\"import-done-home\")}" }
+            },
+            Stage::Checking => rsx! { p { role: "status", "{l.tr(\"import-checking\")}" } },
+            other => rsx! {
+                p { class: "lead", "{l.tr(\"import-intro\")}" }
+                match other {
+                    Stage::Problem(id, name) => rsx! {
+                        p { class: "notice", role: "alert", "{l.tr_with(id, &[(\"name\", name.as_deref().unwrap_or(\"\"))])}" }
+                    },
+                    Stage::Cancelled => rsx! { p { role: "status", "{l.tr(\"import-cancelled\")}" } },
+                    _ => rsx! {},
+                }
+                if scanning() {
+                    div { class: "camera",
+                        video { id: VIDEO_ID, muted: true, playsinline: true, aria_hidden: "true" }
+                        p { role: "status", "{l.tr(\"import-scan-looking\")}" }
+                        button {
+                            class: "quiet",
+                            r#type: "button",
+                            onclick: move |_| {
+                                scanning.set(false);
+                                platform::stop_camera();
+                            },
+                            "{l.tr(\"import-scan-stop\")}"
+                        }
+                    }
+                } else {
+                    button { class: "primary", r#type: "button", onclick: scan, "{l.tr(\"import-scan\")}" }
+                }
+                if camera_refused() {
+                    p { class: "notice", role: "alert", "{l.tr(\"import-camera-denied\")}" }
+                }
+                form {
+                    class: "paste",
+                    novalidate: true,
+                    onsubmit: move |e: FormEvent| {
+                        e.prevent_default();
+                        read(pasted.read().clone());
+                    },
+                    label { class: "field",
+                        span { "{l.tr(\"import-paste\")}" }
+                        textarea {
+                            dir: "ltr",
+                            rows: 4,
+                            autocomplete: "off",
+                            spellcheck: false,
+                            value: "{pasted}",
+                            oninput: move |e| pasted.set(e.value()),
+                        }
+                    }
+                    button { class: "quiet", r#type: "submit", "{l.tr(\"import-read\")}" }
+                }
+            },
+        }
+    }
+}
+
+/// Reads a scanned, pasted or linked code and works out what it would add, checking every
+/// phone number again on this phone.
+async fn read_code(text: &str, state: &AppState, current: &'static str) -> Stage {
+    let setup = match Setup::from_text(text) {
+        Ok(setup) => setup,
+        Err(e) => return Stage::Problem(e.message_id(), None),
+    };
+    let mut phones = Vec::with_capacity(setup.adults.len());
+    for adult in &setup.adults {
+        match platform::check_phone(&adult.phone).await {
+            Some(checked) => phones.push(checked),
+            None => return Stage::Problem("import-tools-error", None),
+        }
+    }
+    let (Ok(saved), Ok(signature)) = (state.store.contacts(), state.store.signature()) else {
+        return Stage::Problem("import-save-error", None);
+    };
+    match plan_import(&setup, phones, &saved, signature.as_deref(), current, Catalogue::embedded()) {
+        Ok(import) => Stage::Preview(Rc::new(import)),
+        Err((_, Some(name))) => Stage::Problem("setup-error-adult", Some(name)),
+        Err((e, None)) => Stage::Problem(e.message_id(), None),
+    }
+}
+
+/// Exactly what will be added, in the setup's language, then "Add to Harbour" or "Not now".
+#[component]
+fn Preview(import: Rc<Import>, stage: Signal<Stage>) -> Element {
+    let state = use_app_state();
+    let mut app_localizer = use_localizer();
+    let mut save_problem = use_signal(|| false);
+    let code = import.language.code();
+    let confirm = {
+        let import = import.clone();
+        move |_| match state.store.apply_import(&import) {
+            Ok(()) => {
+                app_localizer.set(Rc::new(Catalogue::embedded().localizer(import.language.code())));
+                stage.set(Stage::Done);
+            }
+            Err(_) => save_problem.set(true),
+        }
+    };
+    rsx! {
+        InLanguage { code, class: "preview",
+            PreviewWords { import: import.clone() }
+            if save_problem() {
+                PreviewLine { id: "import-save-error", alert: true }
+            }
+            div { class: "row",
+                button { class: "primary", r#type: "button", onclick: confirm, PreviewLine { id: "import-confirm", bare: true } }
+                button { class: "quiet", r#type: "button", onclick: move |_| stage.set(Stage::Cancelled), PreviewLine { id: "import-cancel", bare: true } }
+            }
+        }
+    }
+}
+
+/// One message in the preview's language (from the `InLanguage` around it).
+#[component]
+fn PreviewLine(id: &'static str, alert: Option<bool>, bare: Option<bool>) -> Element {
+    let localizer = use_localizer();
+    let l = localizer.read();
+    if bare == Some(true) {
+        return rsx! { "{l.tr(id)}" };
+    }
+    let role = if alert == Some(true) { "alert" } else { "" };
+    rsx! { p { class: if alert == Some(true) { "notice" } else { "" }, role, "{l.tr(id)}" } }
+}
+
+#[component]
+fn PreviewWords(import: Rc<Import>) -> Element {
+    let localizer = use_localizer();
+    let l = localizer.read();
+    let catalogue = Catalogue::embedded();
+    let language_name = |code: &str| catalogue.get(code).map_or(code.to_string(), |i| i.name.to_string());
+    let language_line = match &import.language {
+        LanguageChoice::Installed(code) => {
+            l.tr_with("import-language", &[("language", &language_name(code))])
+        }
+        LanguageChoice::Missing { asked, used } => l.tr_with(
+            "import-language-missing",
+            &[("code", asked), ("language", &language_name(used))],
+        ),
+    };
+    let new_ooh = import.new_adults().find(|c| c.out_of_hours).map(|c| c.name.clone());
+    rsx! {
+        h2 { "{l.tr(\"import-preview-title\")}" }
+        p { class: "hint", "{l.tr(\"import-preview-hint\")}" }
+        p { "{language_line}" }
+        if let Some(name) = &import.name {
+            p { "{l.tr_with(\"import-name\", &[(\"name\", name)])}" }
+        }
+        if let Some(name) = &import.kept_name {
+            p { "{l.tr_with(\"import-name-kept\", &[(\"name\", name)])}" }
+        }
+        if !import.adults.is_empty() {
+            h3 { "{l.tr(\"import-adults\")}" }
+            ul { class: "adults",
+                for (i, (contact, status)) in import.adults.iter().enumerate() {
+                    li { key: "{i}",
+                        article { class: "adult",
+                            h4 { "{contact.name}" }
+                            if *status == AdultStatus::AlreadySaved {
+                                p { class: "badge", "{l.tr(\"import-adult-saved\")}" }
+                            }
+                            AdultSummary { contact: contact.clone() }
+                        }
+                    }
+                }
+            }
+        }
+        if let (Some(old), Some(new)) = (&import.out_of_hours_replaces, &new_ooh) {
+            p { class: "notice", "{l.tr_with(\"import-out-of-hours-replaces\", &[(\"new\", new), (\"old\", old)])}" }
+        }
+        if let Some(area) = &import.area {
+            p { "{l.tr_with(\"import-area\", &[(\"area\", area)])}" }
+        }
+        if !import.plan.is_empty() {
+            h3 { "{l.tr(\"import-plan\")}" }
+            for s in Section::ALL {
+                if import.plan.iter().any(|(ps, _)| *ps == s) {
+                    h4 { key: "{s.id()}", "{l.tr(&s.title_id())}" }
+                    ul { class: "agreed-lines",
+                        for (i, (_, text)) in import.plan.iter().enumerate().filter(|(_, (ps, _))| *ps == s) {
+                            li { key: "{i}", dir: "auto", "{text}" }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+// Key-worker setup end to end (issue 7): the key worker fills in a setup and gets a QR code and
+// a printable card; the setup link opened on a fresh phone shows the preview in the young
+// person's language, "Add to Harbour" applies it, and home then texts the configured adult.
+// Bad codes are refused in the person's language and change nothing; the camera path reads the
+// QR code from a (fake) camera in wasm.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { artifacts, axeViolations, message, open, phone, screenshot, serve, session } from './harness.mjs';
+
+const server = session();
+const onPhone = server.onPhone;
+/** Text without the invisible marks Fluent puts around names. */
+const plain = (text) => text.replace(/[\u2068\u2069]/g, '');
+
+/** The key worker's part: Arabic, "Amir", Sam the social worker, one agreed plan line. */
+async function makeSetup(page) {
+  await open(page, server.origin);
+  await page.getByRole('link', { name: /Set up a young person's phone/ }).click();
+  await page.getByRole('heading', { level: 1, name: "Set up a young person's phone" }).waitFor();
+  await page.getByRole('combobox', { name: 'Their language' }).selectOption('ar');
+  await page.getByRole('textbox', { name: /Their first name/ }).fill('Amir');
+  await page.getByRole('button', { name: 'Add a trusted adult' }).click();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Sam');
+  await page.getByRole('textbox', { name: /Phone number/ }).fill('07911 123456');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('heading', { level: 3, name: 'Sam' }).waitFor();
+  await page.getByRole('textbox', { name: /Area for places/ }).fill('Bristol');
+  await page.getByRole('combobox', { name: 'Part of the plan' }).selectOption('helps');
+  await page.getByRole('textbox', { name: 'Line', exact: true }).fill('كرة القدم يوم الأربعاء');
+  await page.getByRole('button', { name: 'Add the line' }).click();
+  await page.getByRole('button', { name: /Remove "\u2068?كرة القدم/ }).waitFor();
+  await page.getByRole('button', { name: 'Make the code' }).click();
+  await page.getByRole('img', { name: message('en', 'kw-code-alt') }).first().waitFor();
+  return page.getByRole('textbox', { name: /The code as text/ }).inputValue();
+}
+
+test('a key worker makes a setup code; the link on a fresh phone previews it in Arabic and sets Harbour up', () => onPhone('en-GB', async (page) => {
+  const code = await makeSetup(page);
+  assert.match(code, /^[A-Za-z0-9_-]{40,}$/);
+  assert.match(await page.getByText(/QR version \d+/).textContent(), /QR version \d+, \d+ characters\./);
+  await screenshot(page, 'setup-key-worker-en');
+  assert.deepEqual(await axeViolations(page), []);
+  // Changing anything after the code was made asks for a new code.
+  await page.getByRole('textbox', { name: /Area for places/ }).fill('Bristol city');
+  await page.getByText(message('en', 'kw-changed')).waitFor();
+  assert.equal(await page.getByRole('img', { name: message('en', 'kw-code-alt') }).count(), 0);
+  await page.getByRole('textbox', { name: /Area for places/ }).fill('Bristol');
+  await page.getByRole('button', { name: 'Make the code' }).click();
+  // The printed card: the QR code, Sam's number, 999 and 116 000, in Arabic and English.
+  await page.emulateMedia({ media: 'print' });
+  const card = page.locator('section.printcard');
+  await card.getByRole('img', { name: message('en', 'kw-code-alt') }).waitFor();
+  const cardText = await card.innerText();
+  for (const words of [message('ar', 'card-setup-emergency'), message('en', 'card-setup-emergency'),
+    message('en', 'card-setup-runaway'), '+44 7911 123456']) {
+    assert.ok(cardText.includes(words), `card says ${words}`);
+  }
+  await page.emulateMedia({ media: 'screen' });
+
+  await onPhone('ar', async (young) => {
+    await young.goto(`${server.origin}/setup#${code}`);
+    await young.getByRole('heading', { level: 2, name: message('ar', 'import-preview-title') }).waitFor();
+    // The code is taken out of the address as it is read.
+    assert.equal(new URL(young.url()).hash, '');
+    const preview = young.locator('.preview');
+    assert.equal(await preview.getAttribute('dir'), 'rtl');
+    await preview.getByRole('heading', { name: 'Sam' }).waitFor();
+    await preview.getByText('+44 7911 123456').waitFor();
+    await preview.getByText('كرة القدم يوم الأربعاء').waitFor();
+    assert.match(plain(await preview.innerText()), /Bristol/);
+    await screenshot(young, 'setup-preview-ar');
+    assert.deepEqual(await axeViolations(young), []);
+    await young.getByRole('button', { name: message('ar', 'import-confirm') }).click();
+    await young.getByRole('status').filter({ hasText: message('ar', 'import-done') }).waitFor();
+    await young.getByRole('link', { name: message('ar', 'import-done-home') }).click();
+    await young.getByRole('link', { name: message('ar', 'home-come-back'), exact: true }).click();
+    const sms = await young.getByRole('link', { name: /Sam/ }).first().getAttribute('href');
+    assert.match(sms, /^sms:\+447911123456\?body=Hello%20Sam\./);
+    assert.match(decodeURIComponent(sms), /Amir/);
+    // The agreed line is in the plan, without the starter suggestions.
+    await open(young, server.origin, '/plan');
+    await young.getByText('كرة القدم يوم الأربعاء').waitFor();
+    assert.equal(await young.getByText(message('ar', 'plan-suggestion')).count(), 0);
+  });
+}));
+
+test('a code that is not a setup, or is damaged, is refused in the person\'s language and adds nothing', () => onPhone('fa', async (page) => {
+  await open(page, server.origin, '/setup');
+  await page.getByRole('heading', { level: 1, name: message('fa', 'import-title') }).waitFor();
+  const paste = page.getByRole('textbox', { name: message('fa', 'import-paste') });
+  await paste.fill('WIFI:S:Home;T:WPA;P:secret;;');
+  await page.getByRole('button', { name: message('fa', 'import-read') }).click();
+  await page.getByRole('alert').filter({ hasText: message('fa', 'setup-error-not-harbour') }).waitFor();
+  await paste.fill('https://example.com/news');
+  await page.getByRole('button', { name: message('fa', 'import-read') }).click();
+  await page.getByRole('alert').filter({ hasText: message('fa', 'setup-error-not-harbour') }).waitFor();
+  // A real code cut short, then one with a character changed.
+  const code = 'SGIBAEXPzjCNY2BgEDIxMtE1NjYx1TW0NA_ywpgMrvuf2Dx6vlHj_Eldz-f23q6_RHs5AyMAG';
+  await open(page, server.origin, '/');
+  await page.goto(`${server.origin}/setup#${code.slice(0, 20)}`);
+  await page.getByRole('alert').filter({ hasText: message('fa', 'setup-error-truncated') }).waitFor();
+  await screenshot(page, 'setup-error-fa');
+  assert.deepEqual(await axeViolations(page), []);
+  await open(page, server.origin, '/adults');
+  await page.getByText(message('fa', 'adults-empty')).waitFor();
+}));
+
+test('a code from a newer Harbour says to update, and a damaged one says so', () => onPhone('en-GB', async (page) => {
+  const code = await makeSetup(page);
+  const bytes = Buffer.from(code, 'base64url');
+  const newer = Buffer.from(bytes); newer[2] = 9;
+  const damaged = Buffer.from(bytes); damaged[bytes.length - 5] ^= 0x10;
+  for (const [frame, id] of [[newer, 'setup-error-newer'], [damaged, 'setup-error-damaged']]) {
+    await open(page, server.origin, '/');
+    await page.goto(`${server.origin}/setup#${frame.toString('base64url')}`);
+    await page.getByRole('alert').filter({ hasText: message('en', id) }).waitFor();
+  }
+  await open(page, server.origin, '/adults');
+  await page.getByText(message('en', 'adults-empty')).waitFor();
+}));
+
+test('the camera reads the setup QR code in wasm and shows the preview', async () => {
+  // The key worker's QR code, as greyscale pixels, becomes a fake camera's video.
+  let code;
+  let pixels;
+  await onPhone('en-GB', async (page) => {
+    code = await makeSetup(page);
+    pixels = await page.getByRole('img', { name: message('en', 'kw-code-alt') }).first().evaluate(async (img) => {
+      const side = 480;
+      const canvas = document.createElement('canvas');
+      canvas.width = side; canvas.height = side;
+      const ctx = canvas.getContext('2d');
+      ctx.fillStyle = '#fff'; ctx.fillRect(0, 0, side, side);
+      ctx.drawImage(img, 40, 40, side - 80, side - 80);
+      const rgba = ctx.getImageData(0, 0, side, side).data;
+      const grey = [];
+      for (let i = 0; i < rgba.length; i += 4) grey.push(rgba[i]);
+      return { side, grey };
+    });
+  });
+  const { side, grey } = pixels;
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), Buffer.from(grey), Buffer.alloc(side * side / 2, 128)]);
+  const video = `${artifacts}/setup-camera.y4m`;
+  writeFileSync(video, Buffer.concat([Buffer.from(`YUV4MPEG2 W${side} H${side} F10:1 Ip A1:1 C420jpeg\n`), frame, frame]));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+  });
+  const context = await phone(browser, server.origin, 'en-GB');
+  try {
+    await context.grantPermissions(['camera'], { origin: server.origin });
+    const page = await context.newPage();
+    await open(page, server.origin, '/setup');
+    await page.getByRole('button', { name: 'Scan the code' }).click();
+    await page.getByRole('heading', { level: 2, name: message('ar', 'import-preview-title') }).waitFor({ timeout: 20000 });
+    await page.locator('.preview').getByRole('heading', { name: 'Sam' }).waitFor();
+  } finally {
+    await context.close();
+    await browser.close();
+  }
+  assert.deepEqual(context.foreignRequests, []);
+});
