@@ -1,5 +1,10 @@
 //! Embeds every locale folder under `locales/` so the app works offline from the first launch
 //! and adding a locale is adding a folder (see `locales/README.md`), not editing Rust code.
+//!
+//! The web build embeds English whole but only `app.ftl` of the other locales (their names,
+//! statuses and the app's frame): the rest of each is a file of its own (`dist/web/locales/`,
+//! precached for offline by the service worker) read when the locale is chosen, so the first
+//! load does not carry thirteen languages nobody on this phone reads.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -15,6 +20,7 @@ fn main() {
         .filter(|e| e.path().is_dir())
         .collect();
     locales.sort_by_key(|e| e.file_name());
+    let web = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
 
     let mut out = String::from("pub(crate) static EMBEDDED: &[EmbeddedLocale] = &[\n");
     for entry in locales {
@@ -25,6 +31,7 @@ fn main() {
             .filter_map(|e| e.ok())
             .map(|e| e.path())
             .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .filter(|p| !web || code == "en" || p.file_name().is_some_and(|n| n == "app.ftl"))
             .collect();
         files.sort();
         // A folder without metadata is still listed (with empty metadata) so the locale test

@@ -27,6 +27,18 @@ cp assets/index.html assets/boot.js assets/harbour.css assets/manifest.webmanife
   assets/discreet.webmanifest assets/away.html assets/away.js assets/away.css "$out/"
 cp -r assets/icons "$out/icons"
 
+# Each locale's words beyond app.ftl, one file per locale, read when the locale is chosen (the
+# wasm embeds English and every app.ftl; see build.rs).
+mkdir -p "$out/locales"
+for dir in locales/*/; do
+  code=$(basename "$dir")
+  [ "$code" = en ] && continue
+  for f in "$dir"*.ftl; do
+    [ "$(basename "$f")" = app.ftl ] && continue
+    cat "$f"; echo
+  done > "$out/locales/$code.ftl"
+done
+
 # The service worker's version is a hash of everything it caches, so any change updates it.
 files=$(cd "$out" && find . -type f ! -name sw.js | sed 's|^\.||' | sort)
 version=$(cd "$out" && find . -type f ! -name sw.js -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)

@@ -23,6 +23,8 @@ phone_raw=$(stat -c %s "$out/phone/harbour_phone_bg.wasm"); phone_gz=$(gz "$out/
 qr_raw=$(stat -c %s "$out/qr/harbour_qr_bg.wasm"); qr_gz=$(gz "$out/qr/harbour_qr_bg.wasm")
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 ftl_raw=$(cat locales/*/*.ftl | wc -c); ftl_gz=$(cat locales/*/*.ftl | gzip -9 | wc -c)
+locales_gz=0
+for f in "$out"/locales/*.ftl; do locales_gz=$((locales_gz + $(gz "$f"))); done
 # Keep the start-up section that tests/browser/bench-startup.mjs writes.
 startup=$(sed -n '/<!-- startup -->/,/<!-- \/startup -->/p' BENCHMARKS.md 2>/dev/null || true)
 cat > BENCHMARKS.md <<MD
@@ -46,10 +48,10 @@ Reproduce: \`bash scripts/build-web.sh && bash scripts/measure-size.sh\`.
 | everything cached for offline (with icons) | $(kb "$all_raw") | — |
 
 SQLite (compiled to wasm) is most of the wasm; a bare Dioxus page is about 163 kB gzip
-(\`shared/toolchain.md\`). The embedded Fluent text of fourteen locales is most of the rest:
-$(kb "$ftl_raw") raw, $(kb "$ftl_gz") gzip on its own, and it grows with every feature. The first
-load is close to its budget; the next lever is to embed only English and ship each other locale
-as its own precached file, read when it is chosen.
+(\`shared/toolchain.md\`). The Fluent text of all locales is $(kb "$ftl_raw") raw, $(kb "$ftl_gz") gzip; the wasm
+embeds only English and every locale's \`app.ftl\` (names, statuses, the app's frame). Each other
+locale's words are a file of their own (\`locales/<code>.ftl\`, $(kb "$locales_gz") gzip for all of them),
+read when the locale is chosen and precached by the service worker after the first load.
 The phone-number rules (\`phonenumber\`: a regex engine and every country's metadata) would add
 about 1.7 MB raw / 460 kB gzip to the first load, so they are a module of their own
 (\`src/bin/harbour-phone.rs\`), fetched when the trusted-adult form opens and cached for offline.

@@ -17,6 +17,7 @@ const types = {
   '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.ftl': 'text/plain; charset=utf-8',
 };
 
 const server = createServer(async (req, res) => {

@@ -193,3 +193,6 @@ pub fn origin() -> String {
 const PUBLISHED_ORIGIN: &str = "https://harbour.example";
 
 pub fn print_page() {}
+
+/// Native builds embed every locale's words.
+pub async fn ensure_words(_code: &str) {}

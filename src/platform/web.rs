@@ -95,6 +95,7 @@ pub(super) fn launch(root: fn(RootProps) -> dioxus::prelude::Element) {
     LINKED_SETUP.with(|cell| *cell.borrow_mut() = linked);
     wasm_bindgen_futures::spawn_local(async move {
         let props = super::prepare().await;
+        ensure_words(props.locale).await;
         let vdom = dioxus::prelude::VirtualDom::new_with_props(root, props);
         dioxus::web::launch::launch_virtual_dom(vdom, dioxus::web::Config::new());
     });
@@ -278,6 +279,11 @@ export async function scanCamera(videoId) {
     look();
   });
 }
+export async function fetchWords(code) {
+  const response = await fetch(`/locales/${code}.ftl`);
+  if (!response.ok) throw new Error(`${response.status}`);
+  return response.text();
+}
 export function takeSetupFragment() {
   const hash = location.hash.slice(1);
   if (hash) history.replaceState(history.state, '', location.pathname);
@@ -295,6 +301,20 @@ extern "C" {
     fn stop_scan_js();
     #[wasm_bindgen(js_name = takeSetupFragment)]
     fn take_setup_fragment_js() -> String;
+    #[wasm_bindgen(js_name = fetchWords, catch)]
+    async fn fetch_words_js(code: &str) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+}
+
+/// Makes sure a locale's words are loaded (`/locales/<code>.ftl`, precached by the service
+/// worker). If they cannot be read, that locale shows English where its words are missing.
+pub async fn ensure_words(code: &str) {
+    let catalogue = crate::core::i18n::Catalogue::embedded();
+    if !catalogue.needs_words(code) {
+        return;
+    }
+    if let Some(text) = fetch_words_js(code).await.ok().and_then(|v| v.as_string()) {
+        catalogue.provide_words(code, text);
+    }
 }
 
 /// Starts loading the QR module (`/qr/`), so drawing or scanning starts at once.

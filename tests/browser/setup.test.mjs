@@ -57,6 +57,9 @@ test('a key worker makes a setup code; the link on a fresh phone previews it in 
     message('en', 'card-setup-runaway'), '+44 7911 123456']) {
     assert.ok(cardText.includes(words), `card says ${words}`);
   }
+  // One A4 page.
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  assert.equal((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, 'the card prints on one page');
   await page.emulateMedia({ media: 'screen' });
 
   await onPhone('ar', async (young) => {

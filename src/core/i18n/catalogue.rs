@@ -1,6 +1,6 @@
 //! The list of locales Harbour ships, read from each locale's `locale.json`.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
@@ -93,6 +93,14 @@ struct Meta {
     review: Review,
 }
 
+/// Words provided at run time, by locale code (see `Catalogue::provide_words`).
+static PROVIDED: Mutex<Vec<(&'static str, &'static str)>> = Mutex::new(Vec::new());
+
+fn provided(code: &str) -> Option<&'static str> {
+    let words = PROVIDED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    words.iter().find(|(c, _)| *c == code).map(|(_, text)| *text)
+}
+
 /// Every locale embedded in this build.
 #[derive(Debug)]
 pub struct Catalogue {
@@ -141,7 +149,26 @@ impl Catalogue {
     /// The words of one locale, with English behind it for any message it lacks.
     pub fn localizer(&self, code: &str) -> Localizer {
         let locale = self.get(code).unwrap_or_else(|| self.source());
-        Localizer::new(locale, self.source())
+        Localizer::new(locale, self.source(), provided(locale.code))
+    }
+
+    /// Whether a locale's words beyond its embedded files still have to be provided (web
+    /// builds embed only `app.ftl` of locales other than English; see `build.rs`).
+    pub fn needs_words(&self, code: &str) -> bool {
+        cfg!(target_arch = "wasm32")
+            && code != SOURCE_LOCALE
+            && self.get(code).is_some()
+            && provided(code).is_none()
+    }
+
+    /// Adds a locale's words read at run time (its files, one after the other). Kept for the
+    /// life of the app; a second call for the same locale is ignored.
+    pub fn provide_words(&self, code: &str, text: String) {
+        let Some(locale) = self.get(code) else { return };
+        let mut words = PROVIDED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if !words.iter().any(|(c, _)| *c == locale.code) {
+            words.push((locale.code, Box::leak(text.into_boxed_str())));
+        }
     }
 
     /// Every embedded locale's raw files, for the locale completeness test.

@@ -22,13 +22,13 @@ impl std::fmt::Debug for Localizer {
     }
 }
 
-fn bundle(locale: &LocaleInfo) -> Bundle {
+fn bundle(locale: &LocaleInfo, provided: Option<&'static str>) -> Bundle {
     let mut bundle = FluentBundle::new(vec![locale.id.clone()]);
     // Isolate every placeable (FSI/PDI) so numbers and names keep their own direction.
     bundle.set_use_isolating(true);
-    for (_, source) in locale.files {
+    for source in locale.files.iter().map(|(_, source)| *source).chain(provided) {
         // A broken file still yields the messages that parsed; the locale test fails on it.
-        let resource = FluentResource::try_new((*source).to_string()).unwrap_or_else(|(r, _)| r);
+        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
         // A duplicate ID keeps its first definition; the locale test reports duplicates.
         if let Err(_duplicates) = bundle.add_resource(resource) {}
     }
@@ -36,9 +36,10 @@ fn bundle(locale: &LocaleInfo) -> Bundle {
 }
 
 impl Localizer {
-    pub(crate) fn new(locale: &LocaleInfo, source: &LocaleInfo) -> Self {
-        let fallback = (locale.code != source.code).then(|| bundle(source));
-        Localizer { locale: locale.clone(), primary: bundle(locale), fallback }
+    /// `provided`: the locale's words read at run time, beyond its embedded files.
+    pub(crate) fn new(locale: &LocaleInfo, source: &LocaleInfo, provided: Option<&'static str>) -> Self {
+        let fallback = (locale.code != source.code).then(|| bundle(source, None));
+        Localizer { locale: locale.clone(), primary: bundle(locale, provided), fallback }
     }
 
     pub fn locale(&self) -> &LocaleInfo {

@@ -6,15 +6,23 @@ use std::rc::Rc;
 use dioxus::prelude::*;
 
 use crate::core::i18n::Catalogue;
+use crate::platform;
 
-/// Everything inside reads `use_localizer()` in `code`, with its own `lang` and `dir`.
+/// Everything inside reads `use_localizer()` in `code`, with its own `lang` and `dir`. On the
+/// web, words not loaded yet are loaded, and the part is drawn again with them.
 #[component]
 pub fn InLanguage(code: &'static str, class: Option<&'static str>, children: Element) -> Element {
     let mut localizer =
         use_context_provider(|| Signal::new(Rc::new(Catalogue::embedded().localizer(code))));
-    if localizer.peek().code() != code {
-        localizer.set(Rc::new(Catalogue::embedded().localizer(code)));
-    }
+    let loaded = use_resource(use_reactive((&code,), |(code,)| async move {
+        platform::ensure_words(code).await;
+        code
+    }));
+    use_effect(move || {
+        if let Some(code) = loaded() {
+            localizer.set(Rc::new(Catalogue::embedded().localizer(code)));
+        }
+    });
     let l = localizer.read();
     rsx! {
         div { class: class.unwrap_or(""), lang: l.code(), dir: l.dir(), {children} }

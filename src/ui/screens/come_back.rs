@@ -46,6 +46,11 @@ pub fn ComeBack() -> Element {
     };
     let reach = who_to_reach(&contacts, Utc::now());
     let adult_code = adult_language(reach.contact(), Catalogue::embedded());
+    // On the web, the adult's language may not be loaded yet: redraw once it is.
+    let adult_words_loaded = use_resource(use_reactive((&adult_code,), |(code,)| async move {
+        platform::ensure_words(code).await;
+    }));
+    adult_words_loaded.read();
     let adult_words = (adult_code != l.code() && adult_code != "en")
         .then(|| Catalogue::embedded().localizer(adult_code));
     let adult_l = match &adult_words {

@@ -76,7 +76,11 @@ pub fn KeyWorker() -> Element {
                 match platform::draw_qr(&setup_link(&platform::origin(), &code)).await {
                     None => problem.set(Some(("kw-error-tools", 0))),
                     Some(Err(_)) => problem.set(Some(("kw-error-too-large", 0))),
-                    Some(Ok(drawn)) => made.set(Some(Made { setup, code, drawn })),
+                    Some(Ok(drawn)) => {
+                        // The card is in the young person's language too.
+                        platform::ensure_words(&setup.language).await;
+                        made.set(Some(Made { setup, code, drawn }));
+                    }
                 }
             });
         }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use dioxus::prelude::*;
 
 use crate::core::i18n::{Catalogue, LocaleInfo, Producer, SOURCE_LOCALE};
+use crate::platform;
 use crate::ui::state::{use_app_state, use_localizer};
 
 /// The message that gives a translation's status: draft, or checked by a translator.
@@ -105,7 +106,10 @@ fn LanguageRow(
                 aria_pressed: if current { "true" } else { "false" },
                 onclick: move |_| {
                     save_problem.set(state.store.set_language(locale).err().map(|e| e.message_id()));
-                    localizer.set(Rc::new(Catalogue::embedded().localizer(locale)));
+                    spawn(async move {
+                        platform::ensure_words(locale).await;
+                        localizer.set(Rc::new(Catalogue::embedded().localizer(locale)));
+                    });
                 },
                 span { class: "names",
                     span { class: "native", lang: locale, dir, "{info.name}" }

@@ -165,7 +165,10 @@ async fn read_code(text: &str, state: &AppState, current: &'static str) -> Stage
         return Stage::Problem("import-save-error", None);
     };
     match plan_import(&setup, phones, &saved, signature.as_deref(), current, Catalogue::embedded()) {
-        Ok(import) => Stage::Preview(Rc::new(import)),
+        Ok(import) => {
+            platform::ensure_words(import.language.code()).await;
+            Stage::Preview(Rc::new(import))
+        }
         Err((_, Some(name))) => Stage::Problem("setup-error-adult", Some(name)),
         Err((e, None)) => Stage::Problem(e.message_id(), None),
     }

@@ -1,0 +1,90 @@
+## Home: the two ways into setting a phone up
+
+home-setup-import = በኃላፊ ሰራተኛህ ኮድ አዘጋጅ
+home-setup-import-hint = በአቀባበል ስብሰባው የተሰጠህን ኮድ ስካን አድርግ ወይም ለጥፍ
+home-key-worker = የአንድ ወጣት ስልክ ያዘጋጁ
+home-key-worker-hint = ለኃላፊ ሰራተኞች እና ለማህበራዊ ሰራተኞች
+
+## Key-worker mode: building a setup at the welcome meeting
+
+kw-title = የአንድ ወጣት ስልክ ያዘጋጁ
+kw-intro = ይህንን ከወጣቱ ጋር አብረው ይሙሉ። እዚህ የሚጽፉት ምንም ነገር በዚህ ስልክ ላይ አይቀመጥም፣ ወደ የትም አይላክም፤ ሁሉም የወጣቱ ስልክ ወደሚያነበው ኮድ ይገባል።
+kw-language = የወጣቱ ቋንቋ
+kw-name = የወጣቱ የመጀመሪያ ስም (አማራጭ)
+kw-name-hint = ይህ ስም በሚልካቸው መልእክቶች መጨረሻ ላይ ይጻፋል። በኋላ ሊቀይረው ይችላል።
+kw-adults = የሚያምናቸው አዋቂዎች
+kw-adults-none = እስካሁን የሚያምነው አዋቂ አልተጨመረም።
+kw-adult-add = የሚያምነውን አዋቂ ይጨምሩ
+kw-adult-change = { $name }ን ይቀይሩ
+kw-adult-remove = { $name }ን ያስወግዱ
+kw-area = በአቅራቢያው ላሉ ቦታዎች አካባቢ (አማራጭ)
+kw-area-hint = ከተማ ወይም ምክር ቤት (council)፣ ለምሳሌ ብሪስቶል።
+kw-plan = የደህንነት እቅድ፣ በጋራ የተስማማችሁበት
+kw-plan-hint = መስመሮቹን በተስማማችሁባቸው ቃላት ይጻፉ፤ ከተቻለ በወጣቱ ቋንቋ።
+kw-plan-section = የእቅዱ ክፍል
+kw-plan-line = መስመር
+kw-plan-add = መስመሩን ይጨምሩ
+kw-plan-remove = «{ $line }»ን ያስወግዱ
+kw-make = ኮዱን ይፍጠሩ
+kw-code-title = የማዘጋጃ ኮድ
+kw-code-alt = በወጣቱ ስልክ ላይ ሃርበርን የሚያዘጋጅ QR ኮድ
+kw-code-how = በወጣቱ ስልክ ላይ ካሜራውን ከፍተው ወደዚህ ኮድ ያቅኑት፣ ከዚያም የሚያሳየውን ሊንክ ይክፈቱ። ወይም በስልኩ ላይ ባለው ሃርበር ውስጥ «በኃላፊ ሰራተኛህ ኮድ አዘጋጅ» የሚለውን ይምረጡ።
+kw-code-text = ካሜራው ኮዱን ማንበብ ካልቻለ ለመለጠፍ፣ ኮዱ በጽሑፍ
+kw-code-size = QR ስሪት { $version }፣ { $chars } ፊደላት።
+kw-print = ካርዱን ያትሙ
+kw-changed = ኮዱ ከተፈጠረ በኋላ አንድ ነገር ቀይረዋል። ኮዱን እንደገና ይፍጠሩ።
+kw-error-name-too-long = ይህ ስም በጣም ረጅም ነው። ቢበዛ { $max } ፊደላት ይጠቀሙ።
+kw-error-area-too-long = ይህ በጣም ረጅም ነው። ቢበዛ { $max } ፊደላት ይጠቀሙ።
+kw-error-too-many-adults = አንድ ማዘጋጃ ቢበዛ { $max } የሚያምናቸውን አዋቂዎች መያዝ ይችላል።
+kw-error-too-many-lines = አንድ ማዘጋጃ ቢበዛ { $max } የእቅድ መስመሮችን መያዝ ይችላል።
+kw-error-too-large = ይህ ለአንድ ኮድ በጣም ብዙ ነው። አንዳንድ የእቅድ መስመሮችን ያስወግዱ ወይም ያሳጥሩ፣ ከዚያም እንደገና ይሞክሩ።
+kw-error-tools = ኮዱ ሊፈጠር አልቻለም። ግንኙነትዎን አንድ ጊዜ ያረጋግጡ እና እንደገና ይሞክሩ።
+
+## The printed card (in the young person's language, then in English)
+
+card-setup-title = ሃርበር
+card-setup-scan = ሃርበርን ለማዘጋጀት ይህን ኮድ በስልክህ ካሜራ ስካን አድርግ።
+card-setup-adults = ልታገኛቸው የምትችላቸው ሰዎች
+card-setup-emergency = ድንገተኛ አደጋ (ፖሊስ፣ አምቡላንስ፣ የእሳት አደጋ): 999
+card-setup-runaway = ለሸሹ ወጣቶች የእርዳታ መስመር (Runaway Helpline)፣ ነጻ፣ ደውል ወይም መልእክት ላክ: 116 000
+
+## Importing a setup on the young person's phone
+
+import-title = በኃላፊ ሰራተኛህ ኮድ አዘጋጅ
+import-intro = ኃላፊ ሰራተኛህ (key worker) ካንተ ጋር አንድ ኮድ ሰርቷል። ሃርበር በዚህ ስልክ ላይ ያነበዋል፤ ወደ የትም አይላክም።
+import-scan = ኮዱን ስካን አድርግ
+import-scan-stop = ካሜራውን አቁም
+import-scan-looking = ካሜራውን ወደ ኮዱ አቅና…
+import-camera-denied = ሃርበር ካሜራውን መጠቀም አይችልም። በምትኩ ኮዱን መለጠፍ ትችላለህ።
+import-paste = ወይም ኮዱን ለጥፍ
+import-read = ኮዱን አንብብ
+import-checking = ኮዱ እየተነበበ ነው…
+import-tools-error = ኮዱ ሊረጋገጥ አልቻለም። እንደገና ሞክር።
+import-preview-title = ይህ ወደ ሃርበር ይጨመራል
+import-preview-hint = ከኃላፊ ሰራተኛህ ጋር አረጋግጠው። «ወደ ሃርበር ጨምር» እስክትነካ ድረስ ምንም ነገር አይቀመጥም።
+import-language = ቋንቋ: { $language }
+import-language-missing = ይህ ማዘጋጃ ሃርበር እስካሁን የሌለውን ቋንቋ ይጠይቃል ({ $code })። ሃርበር በ{ $language } ይቀጥላል።
+import-name = በመልእክቶች ውስጥ ያለ ስምህ: { $name }
+import-name-kept = በመልእክቶች ውስጥ ያለ ስምህ { $name } ሆኖ ይቆያል።
+import-adults = የማምናቸው አዋቂዎች
+import-adult-saved = ቀድሞ ተቀምጧል፤ እንዳለ ይቆያል
+import-out-of-hours-replaces = ከ{ $old } ይልቅ { $new } ከሥራ ሰዓት ውጭ የምታገኘው ሰው ይሆናል።
+import-area = የቦታዎች አካባቢ: { $area }
+import-plan = የደህንነት እቅድህ
+import-confirm = ወደ ሃርበር ጨምር
+import-cancel = አሁን አይደለም
+import-cancelled = ምንም ነገር አልተጨመረም።
+import-done = ሃርበር ተዘጋጅቷል።
+import-done-pin = ሃርበርን አንተ ብቻ እንድትከፍተው የመቆለፊያ ኮድ አስቀምጥ
+import-done-home = ወደ መጀመሪያው ሂድ
+import-save-error = ሊቀመጥ አልቻለም። ምንም ነገር አልተቀየረም። እንደገና ሞክር።
+
+## What is wrong with a code (nothing is saved)
+
+setup-error-not-harbour = ይህ የሃርበር ማዘጋጃ ኮድ አይደለም።
+setup-error-malformed = ይህ ኮድ ትክክል አይደለም። ኃላፊ ሰራተኛህን እንደገና እንዲሰራው ጠይቅ።
+setup-error-truncated = የኮዱ ከፊሉ ብቻ ነው የተነበበው። እንደገና ሞክር፣ ወይም ሙሉውን ለጥፍ።
+setup-error-too-large = ይህ ኮድ የሃርበር ማዘጋጃ ለመሆን በጣም ትልቅ ነው።
+setup-error-newer = ይህ ኮድ የተሰራው በአዲስ የሃርበር ስሪት ነው። ሃርበርን አዘምን፣ ከዚያም እንደገና ሞክር።
+setup-error-damaged = ይህ ኮድ ተበላሽቷል። እንደገና ሞክር፣ ወይም ኃላፊ ሰራተኛህን እንደገና እንዲሰራው ጠይቅ።
+setup-error-adult = በዚህ ማዘጋጃ ውስጥ ወዳለው የ{ $name } ቁጥር መደወል አይቻልም። ኃላፊ ሰራተኛህን ኮዱን እንደገና እንዲሰራው ጠይቅ።

@@ -1,0 +1,90 @@
+## Home: the two ways into setting a phone up
+
+home-setup-import = ብኮድ ሓላፊ ሰራሕተኛኻ ኣዳሉ
+home-setup-import-hint = ካብ ኣኼባ ምቕባል ዝረኸብካዮ ኮድ ስካን ግበር ወይ ለጥፍ
+home-key-worker = ስልኪ ናይ ሓደ መንእሰይ ኣዳልዉ
+home-key-worker-hint = ንሓለፍቲ ሰራሕተኛታትን ማሕበራውያን ሰራሕተኛታትን
+
+## Key-worker mode: building a setup at the welcome meeting
+
+kw-title = ስልኪ ናይ ሓደ መንእሰይ ኣዳልዉ
+kw-intro = ነዚ ምስቲ መንእሰይ ብሓባር ምልእዎ። ኣብዚ እትጽሕፍዎ ዝኾነ ነገር ኣብዚ ስልኪ ኣይዕቀብን፡ ናብ ዝኾነ ቦታ ድማ ኣይለኣኽን፡ ኩሉ ናብቲ ስልኩ ዘንብቦ ኮድ ይኣቱ።
+kw-language = ቋንቋ እቲ መንእሰይ
+kw-name = ቀዳማይ ስሙ (ግዴታ ኣይኮነን)
+kw-name-hint = እዚ ስም ኣብ መወዳእታ ናይቶም ዝሰዶም መልእኽትታት ይጸሓፍ። ጸኒሑ ክቕይሮ ይኽእል።
+kw-adults = ዝኣምኖም ዓበይቲ
+kw-adults-none = ገና ዝኣምኖ ዓቢ ሰብ ኣይተወሰኸን።
+kw-adult-add = ዝኣምኖ ዓቢ ሰብ ወስኹ
+kw-adult-change = { $name } ቀይሩ
+kw-adult-remove = { $name } ኣውጽኡ
+kw-area = ንጥቓኡ ዘለዉ ቦታታት ዝኸውን ከባቢ (ግዴታ ኣይኮነን)
+kw-area-hint = ከተማ ወይ ቤት ምኽሪ (council)፡ ንኣብነት ብሪስቶል።
+kw-plan = ውጥን ድሕንነት፡ ብሓባር ዝተሰማማዕኩምሉ
+kw-plan-hint = ነቶም መስመራት ብዝተሰማማዕኩምሎም ቃላት ጽሓፍዎም፡ እንተተኻኢሉ ድማ ብቋንቋኡ።
+kw-plan-section = ክፋል ናይቲ ውጥን
+kw-plan-line = መስመር
+kw-plan-add = ነቲ መስመር ወስኹ
+kw-plan-remove = «{ $line }» ኣውጽኡ
+kw-make = ነቲ ኮድ ስርሕዎ
+kw-code-title = ኮድ ምድላው
+kw-code-alt = ኣብ ስልኪ እቲ መንእሰይ ሃርበር ዘዳሉ QR ኮድ
+kw-code-how = ኣብ ስልኪ እቲ መንእሰይ ካሜራ ከፊትኩም ናብዚ ኮድ ኣቕንዕዎ፡ ድሕሪኡ ዘርእዮ ሊንክ ክፈትዎ። ወይ ድማ ኣብ ስልኩ ሃርበር ከፊትኩም «ብኮድ ሓላፊ ሰራሕተኛኻ ኣዳሉ» ምረጹ።
+kw-code-text = ካሜራ ነቲ ኮድ ከንብቦ እንተዘይከኣለ ንምልጣፍ፡ እቲ ኮድ ከም ጽሑፍ
+kw-code-size = QR ሕታም { $version }፡ { $chars } ፊደላት።
+kw-print = ነቲ ካርድ ሕተምዎ
+kw-changed = እቲ ኮድ ምስ ተሰርሐ ገለ ነገር ቀይርኩም ኢኹም። ነቲ ኮድ ደጊምኩም ስርሕዎ።
+kw-error-name-too-long = እዚ ስም ኣዝዩ ነዊሕ እዩ። ብዝበዝሐ { $max } ፊደላት ተጠቐሙ።
+kw-error-area-too-long = እዚ ኣዝዩ ነዊሕ እዩ። ብዝበዝሐ { $max } ፊደላት ተጠቐሙ።
+kw-error-too-many-adults = ሓደ ምድላው ብዝበዝሐ { $max } ዝኣምኖም ዓበይቲ ክሕዝ ይኽእል።
+kw-error-too-many-lines = ሓደ ምድላው ብዝበዝሐ { $max } መስመራት ውጥን ክሕዝ ይኽእል።
+kw-error-too-large = እዚ ንሓደ ኮድ ኣዝዩ ብዙሕ እዩ። ገለ መስመራት ውጥን ኣውጽኡ ወይ ኣሕጽርዎም፡ ድሕሪኡ ደጊምኩም ፈትኑ።
+kw-error-tools = እቲ ኮድ ክስራሕ ኣይከኣለን። ምትእስሳርኩም ሓንሳብ ፈትሹ፡ ደጊምኩም ድማ ፈትኑ።
+
+## The printed card (in the young person's language, then in English)
+
+card-setup-title = ሃርበር
+card-setup-scan = ሃርበር ንምድላው ነዚ ኮድ ብካሜራ ስልክኻ ስካን ግበሮ።
+card-setup-adults = ክትረኽቦም እትኽእል ሰባት
+card-setup-emergency = ህጹጽ (ፖሊስ፡ ኣምቡላንስ፡ መጥፋእቲ ሓዊ): 999
+card-setup-runaway = መስመር ሓገዝ ንዝሃደሙ (Runaway Helpline)፡ ብነጻ፡ ደውል ወይ መልእኽቲ ስደድ: 116 000
+
+## Importing a setup on the young person's phone
+
+import-title = ብኮድ ሓላፊ ሰራሕተኛኻ ኣዳሉ
+import-intro = ሓላፊ ሰራሕተኛኻ (key worker) ምሳኻ ሓደ ኮድ ሰሪሑ ኣሎ። ሃርበር ኣብዚ ስልኪ የንብቦ፡ ናብ ዝኾነ ቦታ ኣይለኣኽን።
+import-scan = ነቲ ኮድ ስካን ግበሮ
+import-scan-stop = ካሜራ ደው ኣብሎ
+import-scan-looking = ካሜራ ናብቲ ኮድ ኣቕንዖ…
+import-camera-denied = ሃርበር ነቲ ካሜራ ክጥቀመሉ ኣይክእልን። ኣብ ክንድኡ ነቲ ኮድ ክትለጥፎ ትኽእል ኢኻ።
+import-paste = ወይ ነቲ ኮድ ለጥፎ
+import-read = ነቲ ኮድ ኣንብቦ
+import-checking = እቲ ኮድ ይንበብ ኣሎ…
+import-tools-error = እቲ ኮድ ክምርመር ኣይከኣለን። ደጊምካ ፈትን።
+import-preview-title = እዚ ናብ ሃርበር ክውሰኽ እዩ
+import-preview-hint = ምስ ሓላፊ ሰራሕተኛኻ ፈትሾ። «ናብ ሃርበር ወስኽ» ክሳብ እትጠውቕ ዝኾነ ነገር ኣይዕቀብን።
+import-language = ቋንቋ: { $language }
+import-language-missing = እዚ ምድላው ሃርበር ገና ዘይብሉ ቋንቋ ይሓትት ({ $code })። ሃርበር ብ{ $language } ክቕጽል እዩ።
+import-name = ኣብ መልእኽትታት ዘሎ ስምካ: { $name }
+import-name-kept = ኣብ መልእኽትታት ዘሎ ስምካ { $name } ኮይኑ ይጸንሕ።
+import-adults = ዝኣምኖም ዓበይቲ
+import-adult-saved = ድሮ ተዓቂቡ ኣሎ፡ ከምዘሎ ይጸንሕ
+import-out-of-hours-replaces = ኣብ ክንዲ { $old }፡ { $new } ካብ ሰዓታት ስራሕ ወጻኢ እትረኽቦ ሰብ ክኸውን እዩ።
+import-area = ከባቢ ንቦታታት: { $area }
+import-plan = ውጥን ድሕንነትካ
+import-confirm = ናብ ሃርበር ወስኽ
+import-cancel = ሕጂ ኣይኮነን
+import-cancelled = ዝተወሰኸ ነገር የለን።
+import-done = ሃርበር ተዳልዩ ኣሎ።
+import-done-pin = ንስኻ ጥራይ ንሃርበር ክትከፍቶ ምእንቲ ኮድ መዕጸዊ ኣቐምጥ
+import-done-home = ናብ መጀመርታ ኪድ
+import-save-error = ክዕቀብ ኣይከኣለን። ዝተቐየረ ነገር የለን። ደጊምካ ፈትን።
+
+## What is wrong with a code (nothing is saved)
+
+setup-error-not-harbour = እዚ ናይ ሃርበር ኮድ ምድላው ኣይኮነን።
+setup-error-malformed = እዚ ኮድ ቅኑዕ ኣይኮነን። ሓላፊ ሰራሕተኛኻ ደጊሙ ክሰርሖ ሕተቶ።
+setup-error-truncated = ካብቲ ኮድ ገለ ክፋል ጥራይ እዩ ተነቢቡ። ደጊምካ ፈትን፡ ወይ ንኹሉ ለጥፎ።
+setup-error-too-large = እዚ ኮድ ናይ ሃርበር ምድላው ንምዃን ኣዝዩ ዓቢ እዩ።
+setup-error-newer = እዚ ኮድ ብሓድሽ ሕታም ሃርበር እዩ ተሰሪሑ። ንሃርበር ኣሐድሶ፡ ድሕሪኡ ደጊምካ ፈትን።
+setup-error-damaged = እዚ ኮድ ተበላሺዩ እዩ። ደጊምካ ፈትን፡ ወይ ሓላፊ ሰራሕተኛኻ ደጊሙ ክሰርሖ ሕተቶ።
+setup-error-adult = ኣብዚ ምድላው ዘሎ ቁጽሪ { $name } ክድወለሉ ኣይክእልን። ሓላፊ ሰራሕተኛኻ ነቲ ኮድ ደጊሙ ክሰርሖ ሕተቶ።
