@@ -8,7 +8,8 @@ use harbour::core::contacts::{parse_phone, Contact, ContactInput, DaySet, Role, 
 use harbour::core::i18n::Catalogue;
 use harbour::core::plan::{Line, Section};
 use harbour::core::setup::{
-    base64, plan_import, qr, setup_link, AdultStatus, Import, LanguageChoice, Setup, SetupError,
+    base64, plan_import, qr, setup_link, AdultStatus, Import, ImportError, LanguageChoice, Setup,
+    SetupError,
 };
 use harbour::core::store::Store;
 
@@ -316,7 +317,8 @@ fn a_number_no_phone_can_call_refuses_the_whole_setup_naming_the_adult() {
     setup.adults[1].phone = "+4412345".into();
     let saved = store.contacts().expect("contacts");
     let refused = plan_import(&setup, checked_phones(&setup), &saved, None, "en", Catalogue::embedded());
-    assert_eq!(refused, Err((SetupError::Malformed, Some("Nasrin Rahimi".to_string()))));
+    assert_eq!(refused, Err(ImportError::Adult { name: "Nasrin Rahimi".to_string() }));
+    assert_eq!(refused.map_err(|e| e.message_id()), Err("setup-error-adult"));
 }
 
 #[test]

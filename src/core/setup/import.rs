@@ -56,6 +56,25 @@ impl Import {
     }
 }
 
+/// Why a setup that read correctly still cannot be imported; nothing is saved.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error(transparent)]
+    Setup(#[from] SetupError),
+    /// No phone can call this adult's number (a code made by hand, or a number since withdrawn).
+    #[error("the number for {name} cannot be called")]
+    Adult { name: String },
+}
+
+impl ImportError {
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            ImportError::Setup(e) => e.message_id(),
+            ImportError::Adult { .. } => "setup-error-adult",
+        }
+    }
+}
+
 /// Works out the import. `phones` are the setup's numbers checked again on this phone (one per
 /// adult, in order); a number that no phone can call refuses the whole setup, naming the adult.
 pub fn plan_import(
@@ -65,15 +84,15 @@ pub fn plan_import(
     signature: Option<&str>,
     current_language: &'static str,
     catalogue: &Catalogue,
-) -> Result<Import, (SetupError, Option<String>)> {
+) -> Result<Import, ImportError> {
     if phones.len() != setup.adults.len() {
-        return Err((SetupError::Malformed, None));
+        return Err(SetupError::Malformed.into());
     }
     let mut adults: Vec<(Contact, AdultStatus)> = Vec::new();
     let mut out_of_hours_seen = false;
     for (typed, phone) in setup.adults.iter().zip(phones) {
         let mut contact =
-            typed.check_with(phone).map_err(|_| (SetupError::Malformed, Some(typed.name.clone())))?;
+            typed.check_with(phone).map_err(|_| ImportError::Adult { name: typed.name.clone() })?;
         let repeated = adults.iter().any(|(c, _)| c.phone.e164 == contact.phone.e164);
         if repeated {
             continue;

@@ -14,7 +14,7 @@ pub mod qr;
 mod wire;
 
 pub use code::{setup_link, FORMAT, MAX_TEXT_CHARS};
-pub use import::{plan_import, AdultStatus, Import, LanguageChoice};
+pub use import::{plan_import, AdultStatus, Import, ImportError, LanguageChoice};
 
 use crate::core::contacts::ContactInput;
 use crate::core::plan::Section;

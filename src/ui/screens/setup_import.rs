@@ -8,7 +8,7 @@ use dioxus::prelude::*;
 
 use crate::core::i18n::Catalogue;
 use crate::core::plan::Section;
-use crate::core::setup::{plan_import, AdultStatus, Import, LanguageChoice, Setup};
+use crate::core::setup::{plan_import, AdultStatus, Import, ImportError, LanguageChoice, Setup};
 use crate::platform;
 use crate::ui::components::{AdultSummary, InLanguage};
 use crate::ui::route::Route;
@@ -169,8 +169,13 @@ async fn read_code(text: &str, state: &AppState, current: &'static str) -> Stage
             platform::ensure_words(import.language.code()).await;
             Stage::Preview(Rc::new(import))
         }
-        Err((_, Some(name))) => Stage::Problem("setup-error-adult", Some(name)),
-        Err((e, None)) => Stage::Problem(e.message_id(), None),
+        Err(e) => {
+            let name = match &e {
+                ImportError::Adult { name } => Some(name.clone()),
+                ImportError::Setup(_) => None,
+            };
+            Stage::Problem(e.message_id(), name)
+        }
     }
 }
 
