@@ -158,3 +158,54 @@ fn every_message_id_in_the_code_exists_in_english() {
     }
     assert!(missing.is_empty(), "message IDs used in code but not in English:\n{}", missing.join("\n"));
 }
+
+/// Whatever the arguments — empty, huge, right-to-left overrides, Fluent syntax, control
+/// characters — every message of every locale formats to some text without a panic.
+/// `HARBOUR_FUZZ_ITERATIONS` (scripts/stress.sh) sets how many rounds of random arguments.
+#[test]
+fn every_message_formats_with_any_arguments() {
+    const VALUES: &[&str] = &[
+        "", "Sam", "سارة", "\u{202E}evil\u{202C}", "{ $name }", "<b>x</b>", "\n\r\t\0", "٠٧٩١١",
+        "🙂👍🏽", "-1", "1e309", "NaN", "\u{2068}\u{2069}", "%s%n", "ሳሙኤል",
+    ];
+    let files = all_files();
+    let mut all = Vec::new();
+    for (code, locale_files) in &files {
+        for (file, source) in locale_files {
+            all.extend(messages(code, file, source, &mut Vec::new()).into_iter().map(|(id, vars)| (*code, id, vars)));
+        }
+    }
+    // A quick pass by default; `HARBOUR_FUZZ_ITERATIONS` formats in all.
+    let wanted: usize =
+        std::env::var("HARBOUR_FUZZ_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(0);
+    let rounds = (wanted / all.len().max(1)).max(3);
+    let long = "ق".repeat(10_000);
+    let mut seed = 0x853c_49e6_748f_ea9bu64;
+    let mut formatted = 0usize;
+    let mut localizers = std::collections::HashMap::new();
+    for (code, id, vars) in &all {
+        let l = localizers.entry(*code).or_insert_with(|| Catalogue::embedded().localizer(code));
+        for _ in 0..rounds {
+            let values: Vec<(String, &str)> = vars
+                .iter()
+                .map(|var| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    let i = (seed % (VALUES.len() as u64 + 1)) as usize;
+                    (var.clone(), VALUES.get(i).copied().unwrap_or(long.as_str()))
+                })
+                .collect();
+            let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+            let text = l.tr_with(id, &args);
+            assert!(!text.trim().is_empty(), "{code}/{id} formatted to nothing with {args:?}");
+            formatted += 1;
+        }
+        // Without its variables a message shows nothing rather than `{$name}`.
+        if !vars.is_empty() {
+            assert_eq!(l.tr_with(id, &[]), "", "{code}/{id} without its variables");
+        }
+    }
+    eprintln!("{formatted} messages formatted with random arguments");
+    assert!(formatted > 1000, "only {formatted} messages formatted");
+}
