@@ -27,6 +27,7 @@ locales_gz=0
 for f in "$out"/locales/*.ftl; do locales_gz=$((locales_gz + $(gz "$f"))); done
 # Keep the start-up section that tests/browser/bench-startup.mjs writes.
 startup=$(sed -n '/<!-- startup -->/,/<!-- \/startup -->/p' BENCHMARKS.md 2>/dev/null || true)
+stress=$(sed -n '/<!-- stress -->/,/<!-- \/stress -->/p' BENCHMARKS.md 2>/dev/null || true)
 cat > BENCHMARKS.md <<MD
 # Benchmarks
 
@@ -59,4 +60,5 @@ The QR code encoder, the camera-frame decoder (\`rqrr\`) and the PNG writer are 
 module (\`src/bin/harbour-qr.rs\`), fetched by the key worker's screen and the setup import only.
 MD
 [ -n "$startup" ] && printf '\n%s\n' "$startup" >> BENCHMARKS.md
+[ -n "$stress" ] && printf '\n%s\n' "$stress" >> BENCHMARKS.md
 echo "wrote BENCHMARKS.md: wasm $(kb "$wasm_raw") raw, $(kb "$wasm_gz") gzip; first load $(kb "$total_gz") gzip"

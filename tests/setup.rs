@@ -354,7 +354,7 @@ impl Rng {
 /// How many mutated codes the property runs: a quick pass in `cargo test`, millions with
 /// `HARBOUR_FUZZ_ITERATIONS` (scripts/fuzz.sh).
 fn iterations() -> usize {
-    std::env::var("HARBOUR_FUZZ_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(20_000)
+    std::env::var("HARBOUR_FUZZ_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(20_000).max(1000)
 }
 
 /// Every mutation of a real setup — bits flipped, bytes cut, added or replaced, in the text, in

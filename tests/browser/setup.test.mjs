@@ -39,7 +39,7 @@ async function makeSetup(page) {
 test('a key worker makes a setup code; the link on a fresh phone previews it in Arabic and sets Harbour up', () => onPhone('en-GB', async (page) => {
   const code = await makeSetup(page);
   assert.match(code, /^[A-Za-z0-9_-]{40,}$/);
-  assert.match(await page.getByText(/QR version \d+/).textContent(), /QR version \d+, \d+ characters\./);
+  assert.match(plain(await page.getByText(/QR version/).textContent()), /^QR version \d+, \d+ characters\.$/);
   await screenshot(page, 'setup-key-worker-en');
   assert.deepEqual(await axeViolations(page), []);
   // Changing anything after the code was made asks for a new code.

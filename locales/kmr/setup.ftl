@@ -1,0 +1,90 @@
+## Home: the two ways into setting a phone up
+
+home-setup-import = Bi koda karmendê berpirsiyar saz bike
+home-setup-import-hint = Koda ji civîna pêşwaziyê skan bike an pêve bike
+home-key-worker = Telefona ciwanekî saz bike
+home-key-worker-hint = Ji bo karmendên berpirsiyar û karmendên civakî
+
+## Key-worker mode: building a setup at the welcome meeting
+
+kw-title = Telefona ciwanekî saz bike
+kw-intro = Vê formê bi hev re, digel ciwan tije bike. Tiştên ku tu li vir dinivîsî ne li ser vê telefonê tên tomarkirin, ne jî ji tu derê re tên şandin: hemû dikevin nav kodekê ku telefona ciwan wê dixwîne.
+kw-language = Zimanê ciwan
+kw-name = Navê ciwan ê pêşîn (ne mecbûrî)
+kw-name-hint = Peyamên ku ciwan dişîne bi vî navî diqedin. Ew dikare paşê wî biguherîne.
+kw-adults = Mezinên ku ciwan bawerî pê dike
+kw-adults-none = Hîn tu mezin lê nehatiye zêdekirin.
+kw-adult-add = Mezinekî ku ciwan bawerî pê dike lê zêde bike
+kw-adult-change = { $name } biguherîne
+kw-adult-remove = { $name } jê bibe
+kw-area = Herêm ji bo cihên nêzîk (ne mecbûrî)
+kw-area-hint = Bajarek an şaredariyek, wek mînak Bristol.
+kw-plan = Plana ewlehiyê, bi hev re lihevkirî
+kw-plan-hint = Rêzan bi wan gotinên ku hûn li ser li hev dikin binivîse, heke dibe bi zimanê ciwan.
+kw-plan-section = Beşa planê
+kw-plan-line = Rêz
+kw-plan-add = Rêzê lê zêde bike
+kw-plan-remove = «{ $line }» jê bibe
+kw-make = Kodê çêke
+kw-code-title = Koda sazkirinê
+kw-code-alt = Koda QR ku Harbour li ser telefona ciwan saz dike
+kw-code-how = Li ser telefona ciwan kamerayê veke û ber bi vê kodê ve bigire, paşê lînka ku ew nîşan dide veke. An jî, li ser telefona ciwan Harbour veke û «Bi koda karmendê berpirsiyar saz bike» hilbijêre.
+kw-code-text = Kod wek nivîs, ji bo pêvekirinê heke kamera nikaribe wê bixwîne
+kw-code-size = Guhertoya QR { $version }, { $chars } tîp.
+kw-print = Kartê çap bike
+kw-changed = Te piştî çêkirina kodê tiştek guhert. Kodê dîsa çêke.
+kw-error-name-too-long = Ev nav pir dirêj e. Herî zêde { $max } tîpan bi kar bîne.
+kw-error-area-too-long = Ev pir dirêj e. Herî zêde { $max } tîpan bi kar bîne.
+kw-error-too-many-adults = Sazkirinek herî zêde dikare { $max } mezinên ku ciwan bawerî pê dike bigire.
+kw-error-too-many-lines = Sazkirinek herî zêde dikare { $max } rêzên planê bigire.
+kw-error-too-large = Ev ji bo kodekê pir zêde ye. Hin rêzên planê jê bibe an wan kurttir bike, paşê dîsa biceribîne.
+kw-error-tools = Kod nehat çêkirin. Carekê girêdana xwe ya înternetê kontrol bike û dîsa biceribîne.
+
+## The printed card (in the young person's language, then in English)
+
+card-setup-title = Harbour
+card-setup-scan = Ji bo sazkirina Harbour vê kodê bi kameraya telefona xwe skan bike.
+card-setup-adults = Kesên ku tu dikarî bigihîjî wan
+card-setup-emergency = Acîl (polîs, ambulans, agirkujî): 999
+card-setup-runaway = Runaway Helpline (xeta alîkariyê ji bo yên ku reviyane), belaş, telefon an peyam: 116 000
+
+## Importing a setup on the young person's phone
+
+import-title = Bi koda karmendê berpirsiyar saz bike
+import-intro = Karmendê te yê berpirsiyar (key worker) bi te re kodek çêkiriye. Harbour wê li ser vê telefonê dixwîne; ew ji tu derê re nayê şandin.
+import-scan = Kodê skan bike
+import-scan-stop = Kamerayê rawestîne
+import-scan-looking = Kamerayê ber bi kodê ve bigire…
+import-camera-denied = Harbour nikare kamerayê bi kar bîne. Li şûna wê tu dikarî kodê pêve bikî.
+import-paste = An kodê pêve bike
+import-read = Kodê bixwîne
+import-checking = Kod tê xwendin…
+import-tools-error = Kod nehat kontrolkirin. Dîsa biceribîne.
+import-preview-title = Ev dê li Harbour were zêdekirin
+import-preview-hint = Bi karmendê xwe yê berpirsiyar re kontrol bike. Heta ku tu li «Li Harbour zêde bike» nedî, tiştek nayê tomarkirin.
+import-language = Ziman: { $language }
+import-language-missing = Ev sazkirin zimanekî dixwaze ku hîn di Harbour de tune ({ $code }). Harbour bi { $language } dimîne.
+import-name = Navê te di peyaman de: { $name }
+import-name-kept = Navê te di peyaman de { $name } dimîne.
+import-adults = Mezinên ku tu bawerî pê dikî
+import-adult-saved = Berê hatiye tomarkirin: wek xwe dimîne
+import-out-of-hours-replaces = { $new } dê li şûna { $old } bibe têkiliya te ya derveyî demên kar.
+import-area = Herêm ji bo cihan: { $area }
+import-plan = Plana te ya ewlehiyê
+import-confirm = Li Harbour zêde bike
+import-cancel = Ne niha
+import-cancelled = Tiştek nehat zêdekirin.
+import-done = Harbour hat sazkirin.
+import-done-pin = Kodeke kilîtê deyne da ku tenê tu bikaribî Harbour vekî
+import-done-home = Here destpêkê
+import-save-error = Nehat tomarkirin. Tiştek nehat guhertin. Dîsa biceribîne.
+
+## What is wrong with a code (nothing is saved)
+
+setup-error-not-harbour = Ev ne koda sazkirinê ya Harbour e.
+setup-error-malformed = Ev kod ne rast e. Ji karmendê xwe yê berpirsiyar bixwaze ku wê dîsa çêke.
+setup-error-truncated = Tenê beşek ji kodê hat xwendin. Dîsa biceribîne, an tevahiya kodê pêve bike.
+setup-error-too-large = Ev kod ji bo sazkirina Harbour pir mezin e.
+setup-error-newer = Ev kod bi guhertoyeke nûtir a Harbour hatiye çêkirin. Harbour nû bike, paşê dîsa biceribîne.
+setup-error-damaged = Ev kod xera bûye. Dîsa biceribîne, an ji karmendê xwe yê berpirsiyar bixwaze ku wê dîsa çêke.
+setup-error-adult = Hejmara { $name } di vê sazkirinê de nayê telefonkirin. Ji karmendê xwe yê berpirsiyar bixwaze ku kodê dîsa çêke.

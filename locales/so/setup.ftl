@@ -1,0 +1,90 @@
+## Home: the two ways into setting a phone up
+
+home-setup-import = Ku diyaari koodhka shaqaalahaaga masuulka ah
+home-setup-import-hint = Iskaan garee ama dhaji koodhka kulanka soo dhaweynta
+home-key-worker = Diyaari taleefanka qof dhallinyaro ah
+home-key-worker-hint = Loogu talagalay shaqaalaha masuulka ah (key workers) iyo shaqaalaha bulshada (social workers)
+
+## Key-worker mode: building a setup at the welcome meeting
+
+kw-title = Diyaari taleefanka qof dhallinyaro ah
+kw-intro = Foomkan la buuxi qofka dhallinyarada ah. Waxa aad halkan ku qorto midna laguma kaydiyo taleefankan, meelna looma diro: dhammaan waxay galaan koodh uu taleefankiisu akhriyo.
+kw-language = Luqaddiisa
+kw-name = Magaciisa koowaad (ikhtiyaari)
+kw-name-hint = Magacani wuxuu ku qornaanayaa dhammaadka fariimaha uu diro. Hadhow wuu beddeli karaa.
+kw-adults = Dadka waaweyn ee uu aamino
+kw-adults-none = Weli lama darin qof weyn oo uu aamino.
+kw-adult-add = Ku dar qof weyn oo uu aamino
+kw-adult-change = Beddel { $name }
+kw-adult-remove = Ka saar { $name }
+kw-area = Deegaanka meelaha u dhow (ikhtiyaari)
+kw-area-hint = Magaalo ama gole deegaan, tusaale ahaan Bristol.
+kw-plan = Qorshaha badbaadada, oo wada jir lagu ansixiyay
+kw-plan-hint = Sadarrada ku qor ereyada aad isku raacdaan, luqaddiisa haddii ay suurtagal tahay.
+kw-plan-section = Qaybta qorshaha
+kw-plan-line = Sadar
+kw-plan-add = Ku dar sadarka
+kw-plan-remove = Ka saar «{ $line }»
+kw-make = Samee koodhka
+kw-code-title = Koodhka diyaarinta
+kw-code-alt = Koodh QR ah oo Harbour ku diyaariya taleefanka qofka dhallinyarada ah
+kw-code-how = Taleefanka qofka dhallinyarada ah, fur kamaradda oo u jihee koodhkan, kadibna fur xiriiriyaha (link) uu muujiyo. Ama, Harbour-ka ku jira taleefankiisa, dooro «Ku diyaari koodhka shaqaalahaaga masuulka ah».
+kw-code-text = Koodhka oo qoraal ah, in la dhejiyo haddii kamaraddu akhrin weydo
+kw-code-size = QR nooca { $version }, { $chars } xaraf.
+kw-print = Daabac kaarka
+kw-changed = Wax baad beddeshay kadib markii koodhka la sameeyay. Koodhka mar kale samee.
+kw-error-name-too-long = Magacani aad buu u dheer yahay. Isticmaal ugu badnaan { $max } xaraf.
+kw-error-area-too-long = Tani aad bay u dheer tahay. Isticmaal ugu badnaan { $max } xaraf.
+kw-error-too-many-adults = Hal diyaarin waxaa ku jiri kara ugu badnaan { $max } qof oo waaweyn oo uu aamino.
+kw-error-too-many-lines = Hal diyaarin waxaa ku jiri kara ugu badnaan { $max } sadar oo qorshaha ah.
+kw-error-too-large = Tani way ka badan tahay hal koodh. Ka saar qaar ka mid ah sadarrada qorshaha ama soo gaabi, kadib mar kale isku day.
+kw-error-tools = Koodhka lama samayn karin. Hal mar hubi xiriirkaaga oo mar kale isku day.
+
+## The printed card (in the young person's language, then in English)
+
+card-setup-title = Harbour
+card-setup-scan = Koodhkan ku iskaan garee kamaradda taleefankaaga si aad u diyaariso Harbour.
+card-setup-adults = Dadka aad la xiriiri karto
+card-setup-emergency = Xaalad degdeg ah (booliis, ambalaas, dab-damis): 999
+card-setup-runaway = Runaway Helpline, bilaash, wac ama fariin dir: 116 000
+
+## Importing a setup on the young person's phone
+
+import-title = Ku diyaari koodhka shaqaalahaaga masuulka ah
+import-intro = Shaqaalahaaga masuulka ah ayaa koodh kula sameeyay. Harbour wuxuu ku akhriyaa taleefankan; meelna looma diro.
+import-scan = Iskaan garee koodhka
+import-scan-stop = Jooji kamaradda
+import-scan-looking = Kamaradda u jihee koodhka…
+import-camera-denied = Harbour ma isticmaali karo kamaradda. Taa beddelkeeda koodhka waad dhejin kartaa.
+import-paste = Ama dhaji koodhka
+import-read = Akhri koodhka
+import-checking = Koodhka ayaa la akhrinayaa…
+import-tools-error = Koodhka lama hubin karin. Mar kale isku day.
+import-preview-title = Tan ayaa lagu dari doonaa Harbour
+import-preview-hint = La hubi shaqaalahaaga masuulka ah. Waxba lama kaydinayo ilaa aad taabato «Ku dar Harbour».
+import-language = Luqadda: { $language }
+import-language-missing = Diyaarintan waxay weydiinaysaa luqad uusan Harbour weli lahayn ({ $code }). Harbour wuxuu ku sii jirayaa { $language }.
+import-name = Magacaaga fariimaha: { $name }
+import-name-kept = Magacaaga fariimaha wuxuu sii ahaanayaa { $name }.
+import-adults = Dadka waaweyn ee aad aaminto
+import-adult-saved = Hore ayaa loo kaydiyay: sidiisa ayuu ahaanayaa
+import-out-of-hours-replaces = { $new } ayaa noqon doona xiriirkaaga saacadaha shaqada ka baxsan, halkii { $old }.
+import-area = Deegaanka meelaha: { $area }
+import-plan = Qorshahaaga badbaadada
+import-confirm = Ku dar Harbour
+import-cancel = Hadda maya
+import-cancelled = Waxba laguma darin.
+import-done = Harbour waa diyaar.
+import-done-pin = Dhig lambar quful si adiga keliya aad u furi karto Harbour
+import-done-home = Tag bilowga
+import-save-error = Lama kaydin karin. Waxba lama beddelin. Mar kale isku day.
+
+## What is wrong with a code (nothing is saved)
+
+setup-error-not-harbour = Kani ma aha koodhka diyaarinta Harbour.
+setup-error-malformed = Koodhkani sax ma aha. Shaqaalahaaga masuulka ah ka codso inuu mar kale sameeyo.
+setup-error-truncated = Koodhka qayb keliya ayaa la akhriyay. Mar kale isku day, ama dhammaantiis dhaji.
+setup-error-too-large = Koodhkani aad buu ugu weyn yahay inuu noqdo diyaarinta Harbour.
+setup-error-newer = Koodhkan waxaa sameeyay Harbour ka cusub. Cusboonaysii Harbour, kadib mar kale isku day.
+setup-error-damaged = Koodhkani wuu xumaaday. Mar kale isku day, ama shaqaalahaaga masuulka ah ka codso inuu mar kale sameeyo.
+setup-error-adult = Lambarka { $name } ee diyaarintan ku jira lama wici karo. Shaqaalahaaga masuulka ah ka codso inuu koodhka mar kale sameeyo.

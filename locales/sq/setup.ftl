@@ -1,0 +1,90 @@
+## Home: the two ways into setting a phone up
+
+home-setup-import = Përgatit me kodin e punonjësit përgjegjës
+home-setup-import-hint = Skano ose ngjit kodin nga takimi i mirëseardhjes
+home-key-worker = Përgatit telefonin e një të riu
+home-key-worker-hint = Për punonjësit përgjegjës (key workers) dhe punonjësit socialë (social workers)
+
+## Key-worker mode: building a setup at the welcome meeting
+
+kw-title = Përgatit telefonin e një të riu
+kw-intro = Plotësojeni këtë së bashku me të riun. Asgjë që shkruani këtu nuk ruhet në këtë telefon dhe nuk dërgohet askund: gjithçka shkon në një kod që e lexon telefoni i tij.
+kw-language = Gjuha e tij
+kw-name = Emri i tij (nuk është i detyrueshëm)
+kw-name-hint = Ky emër shfaqet në fund të mesazheve që dërgon. Mund ta ndryshojë më vonë.
+kw-adults = Të rritur të besuar
+kw-adults-none = Ende nuk është shtuar asnjë i rritur i besuar.
+kw-adult-add = Shto një të rritur të besuar
+kw-adult-change = Ndrysho { $name }
+kw-adult-remove = Hiq { $name }
+kw-area = Zona për vendet pranë tij (nuk është e detyrueshme)
+kw-area-hint = Një qytet ose këshill vendor, për shembull Bristol.
+kw-plan = Plani i sigurisë, i rënë dakord së bashku
+kw-plan-hint = Shkruajini rreshtat me fjalët për të cilat bini dakord, në gjuhën e tij nëse mundeni.
+kw-plan-section = Pjesa e planit
+kw-plan-line = Rreshti
+kw-plan-add = Shto rreshtin
+kw-plan-remove = Hiq «{ $line }»
+kw-make = Krijo kodin
+kw-code-title = Kodi i përgatitjes
+kw-code-alt = Kod QR që përgatit Harbour në telefonin e të riut
+kw-code-how = Në telefonin e të riut, hapni kamerën dhe drejtojeni te ky kod, pastaj hapni lidhjen që shfaq. Ose, në Harbour në telefonin e tij, zgjidhni «Përgatit me kodin e punonjësit përgjegjës».
+kw-code-text = Kodi si tekst, për ta ngjitur nëse kamera nuk e lexon dot
+kw-code-size = QR versioni { $version }, { $chars } karaktere.
+kw-print = Printo kartën
+kw-changed = Keni ndryshuar diçka pasi u krijua kodi. Krijojeni kodin përsëri.
+kw-error-name-too-long = Ky emër është shumë i gjatë. Përdorni të shumtën { $max } karaktere.
+kw-error-area-too-long = Kjo është shumë e gjatë. Përdorni të shumtën { $max } karaktere.
+kw-error-too-many-adults = Një përgatitje mund të ketë të shumtën { $max } të rritur të besuar.
+kw-error-too-many-lines = Një përgatitje mund të ketë të shumtën { $max } rreshta plani.
+kw-error-too-large = Kjo është shumë për një kod të vetëm. Hiqni disa rreshta të planit ose shkurtojini, pastaj provoni përsëri.
+kw-error-tools = Kodi nuk u krijua dot. Kontrolloni lidhjen një herë dhe provoni përsëri.
+
+## The printed card (in the young person's language, then in English)
+
+card-setup-title = Harbour
+card-setup-scan = Skanoje këtë kod me kamerën e telefonit tënd për të përgatitur Harbour.
+card-setup-adults = Njerëzit me të cilët mund të lidhesh
+card-setup-emergency = Urgjenca (policia, ambulanca, zjarrfikësit): 999
+card-setup-runaway = Runaway Helpline, falas, telefono ose dërgo mesazh: 116 000
+
+## Importing a setup on the young person's phone
+
+import-title = Përgatit me kodin e punonjësit përgjegjës
+import-intro = Punonjësi yt përgjegjës ka krijuar një kod bashkë me ty. Harbour e lexon në këtë telefon; nuk dërgohet askund.
+import-scan = Skano kodin
+import-scan-stop = Ndalo kamerën
+import-scan-looking = Drejtoje kamerën te kodi…
+import-camera-denied = Harbour nuk mund ta përdorë kamerën. Mund ta ngjitësh kodin në vend të kësaj.
+import-paste = Ose ngjit kodin
+import-read = Lexo kodin
+import-checking = Po lexohet kodi…
+import-tools-error = Kodi nuk u kontrollua dot. Provo përsëri.
+import-preview-title = Kjo do t’i shtohet Harbour
+import-preview-hint = Kontrolloje me punonjësin tënd përgjegjës. Asgjë nuk ruhet derisa të prekësh «Shto në Harbour».
+import-language = Gjuha: { $language }
+import-language-missing = Kjo përgatitje kërkon një gjuhë që Harbour nuk e ka ende ({ $code }). Harbour mbetet në { $language }.
+import-name = Emri yt në mesazhe: { $name }
+import-name-kept = Emri yt në mesazhe mbetet { $name }.
+import-adults = Të rriturit që u beson
+import-adult-saved = I ruajtur më parë: mbetet siç është
+import-out-of-hours-replaces = { $new } do të jetë kontakti yt jashtë orarit të punës në vend të { $old }.
+import-area = Zona për vendet: { $area }
+import-plan = Plani yt i sigurisë
+import-confirm = Shto në Harbour
+import-cancel = Jo tani
+import-cancelled = Nuk u shtua asgjë.
+import-done = Harbour është gati.
+import-done-pin = Vendos një kod kyçjeje që vetëm ti të mund ta hapësh Harbour
+import-done-home = Shko në fillim
+import-save-error = Nuk u ruajt. Nuk ndryshoi asgjë. Provo përsëri.
+
+## What is wrong with a code (nothing is saved)
+
+setup-error-not-harbour = Ky nuk është kod përgatitjeje i Harbour.
+setup-error-malformed = Ky kod nuk është në rregull. Kërkoji punonjësit tënd përgjegjës ta krijojë përsëri.
+setup-error-truncated = U lexua vetëm një pjesë e kodit. Provo përsëri, ose ngjite të gjithë.
+setup-error-too-large = Ky kod është shumë i madh për të qenë një përgatitje e Harbour.
+setup-error-newer = Ky kod është krijuar nga një version më i ri i Harbour. Përditëso Harbour, pastaj provo përsëri.
+setup-error-damaged = Ky kod është i dëmtuar. Provo përsëri, ose kërkoji punonjësit tënd përgjegjës ta krijojë përsëri.
+setup-error-adult = Numri i { $name } në këtë përgatitje nuk mund të telefonohet. Kërkoji punonjësit tënd përgjegjës ta krijojë kodin përsëri.

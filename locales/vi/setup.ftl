@@ -1,0 +1,90 @@
+## Home: the two ways into setting a phone up
+
+home-setup-import = Cài đặt bằng mã của nhân viên phụ trách
+home-setup-import-hint = Quét hoặc dán mã từ buổi gặp chào đón
+home-key-worker = Cài đặt điện thoại cho một người trẻ
+home-key-worker-hint = Dành cho nhân viên phụ trách (key worker) và nhân viên xã hội (social worker)
+
+## Key-worker mode: building a setup at the welcome meeting
+
+kw-title = Cài đặt điện thoại cho một người trẻ
+kw-intro = Hãy điền phần này cùng với người trẻ. Không có gì bạn nhập ở đây được lưu trên điện thoại này hay gửi đi đâu cả: tất cả nằm trong một mã mà điện thoại của em ấy sẽ đọc.
+kw-language = Ngôn ngữ của em ấy
+kw-name = Tên của em ấy (không bắt buộc)
+kw-name-hint = Tên này được ghi ở cuối các tin nhắn em ấy gửi. Em ấy có thể đổi sau.
+kw-adults = Những người lớn em ấy tin tưởng
+kw-adults-none = Chưa thêm người lớn nào em ấy tin tưởng.
+kw-adult-add = Thêm một người lớn em ấy tin tưởng
+kw-adult-change = Sửa { $name }
+kw-adult-remove = Xóa { $name }
+kw-area = Khu vực để tìm địa điểm gần em ấy (không bắt buộc)
+kw-area-hint = Một thị trấn hoặc hội đồng địa phương, ví dụ Bristol.
+kw-plan = Kế hoạch an toàn, cùng nhau thống nhất
+kw-plan-hint = Viết các dòng bằng những lời hai bên đã thống nhất, bằng ngôn ngữ của em ấy nếu có thể.
+kw-plan-section = Phần của kế hoạch
+kw-plan-line = Dòng
+kw-plan-add = Thêm dòng này
+kw-plan-remove = Xóa «{ $line }»
+kw-make = Tạo mã
+kw-code-title = Mã cài đặt
+kw-code-alt = Mã QR để cài đặt Harbour trên điện thoại của người trẻ
+kw-code-how = Trên điện thoại của người trẻ, mở máy ảnh và hướng vào mã này, rồi mở đường liên kết hiện ra. Hoặc, trong Harbour trên điện thoại của em ấy, chọn «Cài đặt bằng mã của nhân viên phụ trách».
+kw-code-text = Mã dạng chữ, để dán nếu máy ảnh không đọc được
+kw-code-size = QR phiên bản { $version }, { $chars } ký tự.
+kw-print = In thẻ
+kw-changed = Bạn đã thay đổi thông tin sau khi tạo mã. Vui lòng tạo lại mã.
+kw-error-name-too-long = Tên này quá dài. Vui lòng dùng tối đa { $max } ký tự.
+kw-error-area-too-long = Nội dung này quá dài. Vui lòng dùng tối đa { $max } ký tự.
+kw-error-too-many-adults = Một lần cài đặt chỉ chứa được tối đa { $max } người lớn em ấy tin tưởng.
+kw-error-too-many-lines = Một lần cài đặt chỉ chứa được tối đa { $max } dòng kế hoạch.
+kw-error-too-large = Quá nhiều nội dung cho một mã. Vui lòng xóa bớt hoặc rút ngắn một số dòng kế hoạch, rồi thử lại.
+kw-error-tools = Không tạo được mã. Vui lòng kiểm tra kết nối một lần và thử lại.
+
+## The printed card (in the young person's language, then in English)
+
+card-setup-title = Harbour
+card-setup-scan = Quét mã này bằng máy ảnh điện thoại của bạn để cài đặt Harbour.
+card-setup-adults = Những người bạn có thể liên lạc
+card-setup-emergency = Khẩn cấp (cảnh sát, xe cứu thương, cứu hỏa): 999
+card-setup-runaway = Runaway Helpline, miễn phí, gọi hoặc nhắn tin: 116 000
+
+## Importing a setup on the young person's phone
+
+import-title = Cài đặt bằng mã của nhân viên phụ trách
+import-intro = Nhân viên phụ trách của bạn đã cùng bạn tạo một mã. Harbour đọc mã này trên điện thoại này; mã không được gửi đi đâu cả.
+import-scan = Quét mã
+import-scan-stop = Tắt máy ảnh
+import-scan-looking = Hướng máy ảnh vào mã…
+import-camera-denied = Harbour không dùng được máy ảnh. Bạn có thể dán mã thay vào đó.
+import-paste = Hoặc dán mã
+import-read = Đọc mã
+import-checking = Đang đọc mã…
+import-tools-error = Không kiểm tra được mã. Hãy thử lại.
+import-preview-title = Những thứ này sẽ được thêm vào Harbour
+import-preview-hint = Hãy cùng nhân viên phụ trách kiểm tra lại. Chưa có gì được lưu cho đến khi bạn chạm «Thêm vào Harbour».
+import-language = Ngôn ngữ: { $language }
+import-language-missing = Mã cài đặt này cần một ngôn ngữ mà Harbour chưa có ({ $code }). Harbour vẫn dùng { $language }.
+import-name = Tên của bạn trong tin nhắn: { $name }
+import-name-kept = Tên của bạn trong tin nhắn vẫn là { $name }.
+import-adults = Những người lớn bạn tin tưởng
+import-adult-saved = Đã lưu từ trước: giữ nguyên
+import-out-of-hours-replaces = { $new } sẽ là người liên lạc ngoài giờ làm việc của bạn, thay cho { $old }.
+import-area = Khu vực tìm địa điểm: { $area }
+import-plan = Kế hoạch an toàn của bạn
+import-confirm = Thêm vào Harbour
+import-cancel = Để sau
+import-cancelled = Chưa thêm gì cả.
+import-done = Harbour đã được cài đặt xong.
+import-done-pin = Đặt mã khóa để chỉ mình bạn mở được Harbour
+import-done-home = Về trang đầu
+import-save-error = Không lưu được. Không có gì bị thay đổi. Hãy thử lại.
+
+## What is wrong with a code (nothing is saved)
+
+setup-error-not-harbour = Đây không phải là mã cài đặt Harbour.
+setup-error-malformed = Mã này không đúng. Hãy nhờ nhân viên phụ trách tạo lại mã.
+setup-error-truncated = Chỉ đọc được một phần của mã. Hãy thử lại, hoặc dán toàn bộ mã.
+setup-error-too-large = Mã này quá lớn, không phải là mã cài đặt Harbour.
+setup-error-newer = Mã này được tạo bằng phiên bản Harbour mới hơn. Hãy cập nhật Harbour, rồi thử lại.
+setup-error-damaged = Mã này bị hỏng. Hãy thử lại, hoặc nhờ nhân viên phụ trách tạo lại mã.
+setup-error-adult = Không gọi được số của { $name } trong mã cài đặt này. Hãy nhờ nhân viên phụ trách tạo lại mã.
