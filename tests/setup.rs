@@ -101,9 +101,15 @@ fn setups_round_trip_through_codes_and_links() {
 
 #[test]
 fn a_welcome_meeting_fits_a_qr_code_of_version_25_or_lower() {
-    let link = setup_link(ORIGIN, &welcome_meeting().to_code().expect("encodes"));
+    let code = welcome_meeting().to_code().expect("encodes");
+    let link = setup_link(ORIGIN, &code);
     let drawn = qr::draw(&link).expect("fits a QR code");
-    eprintln!("3 adults, 10 lines: link {} bytes, QR version {}", link.len(), drawn.version);
+    let frame = base64::decode(&code, base64::URL).expect("base64");
+    let body = miniz_oxide::inflate::decompress_to_vec(&frame[9..]).expect("inflates");
+    eprintln!(
+        "3 adults, 10 lines: body {} bytes, compressed frame {} bytes, code {} characters, link {} bytes, QR version {}",
+        body.len(), frame.len(), code.len(), link.len(), drawn.version
+    );
     assert!(drawn.version <= 25, "QR version {}", drawn.version);
     assert!(drawn.svg.starts_with("data:image/svg+xml;base64,"));
     assert!(drawn.png.starts_with("data:image/png;base64,"));

@@ -112,8 +112,18 @@ mod tests {
     }
 
     fn check_tr(files: &'static [(&'static str, &'static str)], id: &str, expected: &str) {
+        check_tr_provided(files, None, id, expected);
+    }
+
+    /// `provided`: words read at run time beyond the embedded files (the web build).
+    fn check_tr_provided(
+        files: &'static [(&'static str, &'static str)],
+        provided: Option<&'static str>,
+        id: &str,
+        expected: &str,
+    ) {
         let english = locale("en", &[("a.ftl", "hello = Hello\nstep-title = The step\nbye = Bye { $name }\n")]);
-        let l = Localizer::new(&locale("xx", files), &english);
+        let l = Localizer::new(&locale("xx", files), &english, provided);
         assert_eq!(l.tr_with(id, &[("name", "Sam")]).replace(['\u{2068}', '\u{2069}'], ""), expected);
     }
 
@@ -128,5 +138,14 @@ mod tests {
         check_tr(&[("a.ftl", "bye = Au revoir { $nom }\n")], "bye", "Bye Sam");
         // An ID nobody has shows nothing, never the ID.
         check_tr(&[("a.ftl", "hello = Salut\n")], "no-such-message", "");
+    }
+
+    #[test]
+    fn words_provided_at_run_time_join_the_embedded_ones() {
+        let app: &'static [(&str, &str)] = &[("app.ftl", "hello = Salut\n")];
+        check_tr_provided(app, Some("step-title = L'étape\n"), "step-title", "L'étape");
+        check_tr_provided(app, Some("step-title = L'étape\n"), "hello", "Salut");
+        // Not provided (yet, or the file could not be read): English for those messages.
+        check_tr_provided(app, None, "step-title", "The step");
     }
 }

@@ -115,8 +115,8 @@ pub fn KeyWorker() -> Element {
                 oninput: move |e| name.set(e.value()),
             }
         }
-        section { class: "part", aria_labelledby: "heading-kw-adults",
-            h2 { id: "heading-kw-adults", "{l.tr(\"kw-adults\")}" }
+        section { class: "part", aria_labelledby: "part-adults",
+            h2 { id: "part-adults", "{l.tr(\"kw-adults\")}" }
             if adults.read().is_empty() {
                 p { class: "empty", "{l.tr(\"kw-adults-none\")}" }
             }
@@ -233,8 +233,8 @@ fn PlanLines(plan: Signal<Vec<(Section, String)>>, language: String) -> Element 
     // The lines are in the young person's language: typed and shown with its direction.
     let dir = Catalogue::embedded().get(&language).map_or("auto", |info| info.dir.as_str());
     rsx! {
-        section { class: "part", aria_labelledby: "heading-kw-plan",
-            h2 { id: "heading-kw-plan", "{l.tr(\"kw-plan\")}" }
+        section { class: "part", aria_labelledby: "part-plan",
+            h2 { id: "part-plan", "{l.tr(\"kw-plan\")}" }
             p { class: "hint", "{l.tr(\"kw-plan-hint\")}" }
             for s in Section::ALL {
                 if plan.read().iter().any(|(ps, _)| *ps == s) {
@@ -301,8 +301,8 @@ fn MadeCode(made: Made) -> Element {
     let version = made.drawn.version.to_string();
     let young = Catalogue::embedded().get(&made.setup.language).map_or(SOURCE_LOCALE, |i| i.code);
     rsx! {
-        section { class: "made", aria_labelledby: "heading-kw-code",
-            h2 { id: "heading-kw-code", "{l.tr(\"kw-code-title\")}" }
+        section { class: "made", aria_labelledby: "part-code",
+            h2 { id: "part-code", "{l.tr(\"kw-code-title\")}" }
             img { class: "qr", src: "{made.drawn.svg}", alt: l.tr("kw-code-alt") }
             p { "{l.tr(\"kw-code-how\")}" }
             p { class: "hint", "{l.tr_with(\"kw-code-size\", &[(\"version\", &version), (\"chars\", &chars)])}" }
