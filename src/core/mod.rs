@@ -6,6 +6,7 @@
 pub mod contacts;
 pub mod content;
 pub mod i18n;
+pub mod places;
 pub mod plan;
 pub mod privacy;
 pub mod process;
