@@ -190,3 +190,171 @@ fn nonsense_in_a_schedule_is_refused_with_its_reason() {
     date.valid_to = Some("next year");
     refused("a date in words", date, ScheduleError::Date);
 }
+
+// ---------- Open Referral UK feeds ----------
+
+use harbour::core::places::oruk::{self, OrukError};
+use harbour::core::places::Category;
+
+fn fixture(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/oruk").join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// What a fixture must give: places (ID, address, has hours), its page, non-services, and the
+/// reasons things were left out.
+struct Expected {
+    places: &'static [(&'static str, Option<&'static str>, usize)],
+    page: Option<(u32, u32)>,
+    not_services: usize,
+    skipped: &'static [&'static str],
+}
+
+const SAL_ID: &str = "ac148810-d857-441c-9679-408f346de14b@3a19ff88-4620-4d17-9830-ac1d859eb5d5";
+const ADDRESS: Option<&str> = Some("1-30 Main Street, MyCity, ABC 1234");
+const HTTP: &str = "link that is not https: (dropped)";
+const OFF_EARTH: &str = "coordinates not on Earth (dropped)";
+const MONTHDAY: &str = "bymonthday on a weekly schedule (ignored)";
+
+fn check_fixture(name: &str, expected: Expected) {
+    let report = oruk::read(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let places: Vec<(&str, Option<&str>, usize)> =
+        report.places.iter().map(|p| (p.id.as_str(), p.address.as_deref(), p.schedules.len())).collect();
+    assert_eq!(places, expected.places, "{name}: places");
+    assert_eq!(report.page, expected.page, "{name}: page");
+    assert_eq!(report.not_services, expected.not_services, "{name}: not services");
+    let skipped: Vec<&str> = report.skipped.keys().copied().collect();
+    let mut want = expected.skipped.to_vec();
+    want.sort();
+    assert_eq!(skipped, want, "{name}: left out");
+    for place in &report.places {
+        // The service's own words, mapped and cleaned the same way in every fixture.
+        assert_eq!(place.name, "Community Counselling", "{name}");
+        assert_eq!(place.category, Category::Health, "{name}: counselling is health");
+        assert!(place.description.starts_with("Counselling Services provided"), "{name}");
+        assert_eq!((place.min_age, place.max_age), (Some(12), Some(100)), "{name}");
+        assert_eq!(place.website, None, "{name}: http://example.com is not https");
+        assert_eq!(place.coordinates, None, "{name}: latitude 100 is nowhere");
+    }
+}
+
+#[test]
+fn every_oruk_fixture_imports() {
+    check_fixture("service_full.json", Expected { places: &[(SAL_ID, ADDRESS, 1)], page: None, not_services: 0, skipped: &[HTTP, OFF_EARTH, MONTHDAY] });
+    check_fixture("service_at_location_full.json", Expected { places: &[(SAL_ID, ADDRESS, 1)], page: None, not_services: 0, skipped: &[HTTP, OFF_EARTH, MONTHDAY] });
+    check_fixture("service_list.json", Expected { places: &[("ac148810-d857-441c-9679-408f346de14b", None, 0)], page: Some((1, 10)), not_services: 0, skipped: &[HTTP] });
+    check_fixture("service_at_location_list.json", Expected { places: &[(SAL_ID, None, 0)], page: Some((1, 10)), not_services: 0, skipped: &[HTTP, OFF_EARTH] });
+    check_fixture("organization_full.json", Expected { places: &[], page: None, not_services: 1, skipped: &[] });
+    check_fixture("organization_list.json", Expected { places: &[], page: Some((1, 10)), not_services: 1, skipped: &[] });
+    check_fixture("taxonomy_term_list.json", Expected { places: &[], page: Some((1, 10)), not_services: 1, skipped: &[] });
+    // Every JSON file there is covered above.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/oruk");
+    let count = std::fs::read_dir(dir).expect("fixtures").filter(|e| e.as_ref().is_ok_and(|e| e.path().extension().is_some_and(|x| x == "json"))).count();
+    assert_eq!(count, 7, "a new fixture needs its expectations here");
+}
+
+#[test]
+fn the_fixture_costs_money_and_its_2005_hours_are_over() {
+    let report = oruk::read(&fixture("service_full.json")).expect("reads");
+    let place = &report.places[0];
+    assert_eq!(place.free, Some(false), "a cost option of 35");
+    assert_eq!(openness(&place.schedules, at("2026-11-26T12:00:00Z")), Openness::Closed { next: None });
+}
+
+fn service(extra: &str) -> String {
+    format!(r#"{{"id": "s1", "name": "Welcome Wednesdays", "status": "active"{extra}}}"#)
+}
+
+#[test]
+fn messy_and_hostile_feeds() {
+    assert_eq!(oruk::read("{ not json"), Err(OrukError::Malformed));
+    assert_eq!(oruk::read("[1, 2]"), Err(OrukError::NotOruk));
+    assert_eq!(oruk::read(r#"{"contents": 5}"#), Err(OrukError::NotOruk));
+    let huge = format!("[{}]", "0,".repeat(oruk::MAX_RESPONSE_BYTES / 2));
+    assert_eq!(oruk::read(&huge), Err(OrukError::TooLarge));
+
+    // Inactive and defunct services are left out; a service without a name too.
+    for status in ["inactive", "defunct", "temporarily closed"] {
+        let report = oruk::read(&format!(r#"{{"id": "s", "name": "X", "status": "{status}"}}"#)).expect("reads");
+        assert!(report.places.is_empty(), "{status}");
+    }
+    assert!(oruk::read(r#"{"id": "s", "name": "  ", "status": "active"}"#).expect("reads").places.is_empty());
+
+    // HTML stays text; links: only https; wrong types lose the field, not the service.
+    let report = oruk::read(&service(
+        r#", "description": "<script>alert(1)</script> Youth club for 14-18s", "url": "javascript:alert(1)",
+           "minimum_age": "fourteen", "maximum_age": 18, "fees": "Free",
+           "languages": [{"code": "ar"}, {"name": "Tigrinya"}, 7],
+           "phones": [{"number": "0117 922 2000"}, {"number": "n/a"}],
+           "schedules": [{"freq": "WEEKLY", "byday": "WE", "opens_at": "16:00", "closes_at": "19:00"},
+                         {"freq": "DAILY", "byday": "MO", "opens_at": "x", "closes_at": "y"}],
+           "service_at_locations": [{"location": {"id": "l1", "latitude": "51.4545", "longitude": -2.5879,
+               "addresses": [{"address_1": "1 Stokes Croft", "city": "Bristol", "postal_code": "BS1 3PR", "address_type": "physical"}]}}]"#,
+    ))
+    .expect("reads");
+    let place = &report.places[0];
+    assert_eq!(place.id, "s1@l1");
+    assert_eq!(place.category, Category::YouthClub);
+    assert_eq!(place.description, "<script>alert(1)</script> Youth club for 14-18s");
+    assert_eq!(place.website, None);
+    assert_eq!((place.min_age, place.max_age), (None, Some(18)));
+    assert_eq!(place.free, Some(true));
+    assert_eq!(place.languages, ["ar", "Tigrinya"]);
+    assert_eq!(place.phones, ["0117 922 2000"]);
+    assert_eq!(place.coordinates, Some((51.4545, -2.5879)));
+    assert_eq!(place.address.as_deref(), Some("1 Stokes Croft, Bristol, BS1 3PR"));
+    assert_eq!(place.schedules.len(), 1);
+    assert_eq!(openness(&place.schedules, at("2026-11-25T17:00:00Z")), Openness::Open { until: at("2026-11-25T19:00:00Z") });
+    assert_eq!(report.skipped.get(HTTP), Some(&1));
+    assert_eq!(report.skipped.get("schedule with a frequency other than WEEKLY or MONTHLY"), Some(&1));
+}
+
+#[test]
+fn a_page_of_ten_thousand_services_imports() {
+    let items: Vec<String> = (0..10_000).map(|i| format!(r#"{{"id": "s{i}", "name": "Drop-in {i}", "status": "active"}}"#)).collect();
+    let page = format!(r#"{{"total_pages": 3, "page_number": 2, "contents": [{}]}}"#, items.join(","));
+    let report = oruk::read(&page).expect("reads");
+    assert_eq!(report.places.len(), 10_000);
+    assert_eq!(report.page, Some((2, 3)));
+    assert!(report.places.iter().all(|p| p.category == Category::DropIn));
+}
+
+/// Mutated feeds (bytes flipped, cut, repeated) read as a report or an error, never a panic.
+/// `HARBOUR_FUZZ_ITERATIONS` (scripts/stress.sh) sets how many.
+#[test]
+fn mutated_feeds_never_panic() {
+    let runs: usize = std::env::var("HARBOUR_FUZZ_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(3_000).max(100);
+    let seeds: Vec<Vec<u8>> = ["service_full.json", "service_at_location_list.json", "service_list.json"]
+        .iter()
+        .map(|f| fixture(f).into_bytes())
+        .collect();
+    let mut seed = 0x1234_5678_9abc_def1u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut read = 0;
+    for i in 0..runs {
+        let mut bytes = seeds[i % seeds.len()].clone();
+        for _ in 0..=next() % 6 {
+            let at = (next() as usize) % bytes.len().max(1);
+            match next() % 4 {
+                0 if !bytes.is_empty() => bytes[at] = b"{}[],:\"0-9eE.ntf "[(next() % 17) as usize],
+                1 if !bytes.is_empty() => {
+                    bytes.remove(at);
+                }
+                2 => {
+                    let piece: Vec<u8> = bytes[at..bytes.len().min(at + 40)].to_vec();
+                    bytes.splice(at..at, piece);
+                }
+                _ => bytes.truncate(at.max(1)),
+            }
+        }
+        if oruk::read(&String::from_utf8_lossy(&bytes)).is_ok() {
+            read += 1;
+        }
+    }
+    assert!(read > 0, "some mutations are still feeds (the property is not vacuous)");
+}

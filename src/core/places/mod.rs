@@ -1,14 +1,81 @@
 //! Places near the young person (drop-ins, youth clubs, …) and when they are open.
 //!
-//! `schedule` evaluates Open Referral UK opening hours in Europe/London; `openness` combines a
-//! place's schedules into "open until", "closed, opens next at" or "hours not known". The
-//! ORUK importer, content packs and the places screen build on these (issue 6).
+//! `oruk` turns Open Referral UK feeds into `Place`s (the only module that knows that wire
+//! format); `schedule` evaluates their opening hours in Europe/London; `openness` combines a
+//! place's schedules into "open until", "closed, opens next at" or "hours not known". Content
+//! packs, the publisher tool and the places screen build on these (issue 6).
 
+pub mod oruk;
 mod schedule;
 
 pub use schedule::{ByDay, ClockTime, Freq, Schedule, ScheduleError, ScheduleFields};
 
 use chrono::{DateTime, Utc};
+
+/// What kind of place it is, for the filters and the icon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Category {
+    DropIn,
+    YouthClub,
+    CulturalCentre,
+    PlaceOfWorship,
+    LegalAdvice,
+    Health,
+    Food,
+    Other,
+}
+
+impl Category {
+    pub const ALL: [Category; 8] = [
+        Category::DropIn,
+        Category::YouthClub,
+        Category::CulturalCentre,
+        Category::PlaceOfWorship,
+        Category::LegalAdvice,
+        Category::Health,
+        Category::Food,
+        Category::Other,
+    ];
+
+    /// The stable ID kept in content packs.
+    pub fn id(self) -> &'static str {
+        match self {
+            Category::DropIn => "drop-in",
+            Category::YouthClub => "youth-club",
+            Category::CulturalCentre => "cultural-centre",
+            Category::PlaceOfWorship => "place-of-worship",
+            Category::LegalAdvice => "legal-advice",
+            Category::Health => "health",
+            Category::Food => "food",
+            Category::Other => "other",
+        }
+    }
+}
+
+/// A place a young person can go to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    /// The service's ID, and the location's when it has one.
+    pub id: String,
+    pub name: String,
+    pub category: Category,
+    /// Shown as text, never as markup.
+    pub description: String,
+    pub address: Option<String>,
+    /// Latitude and longitude, only when both are on Earth.
+    pub coordinates: Option<(f64, f64)>,
+    /// Numbers as the feed gives them (the publisher tool normalises them).
+    pub phones: Vec<String>,
+    /// Only `https:` links are kept.
+    pub website: Option<String>,
+    /// Language codes or names the feed gives.
+    pub languages: Vec<String>,
+    /// `Some(true)` free, `Some(false)` costs something, `None` not said.
+    pub free: Option<bool>,
+    pub min_age: Option<u8>,
+    pub max_age: Option<u8>,
+    pub schedules: Vec<Schedule>,
+}
 
 /// Whether a place is open at a moment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
