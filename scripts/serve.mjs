@@ -1,7 +1,9 @@
 // A small static server for the built web app, on 127.0.0.1 only. Every in-app address
-// (/numbers, /language…) gets index.html, so a reload on any screen works.
+// (/numbers, /language…) gets index.html, so a reload on any screen works; files go gzipped
+// to browsers that accept it, as a static host or CDN would send them.
 // Usage: node scripts/serve.mjs [port] [dir]   (port 0: any free port)
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -20,16 +22,28 @@ const types = {
   '.ftl': 'text/plain; charset=utf-8',
 };
 
+/** Each file gzipped once (the build does not change while it is served, except by a rebuild). */
+const gzipped = new Map();
+
 const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
   const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
   const file = extname(safe) ? join(root, safe) : join(root, 'index.html');
   try {
-    const body = await readFile(file);
-    res.writeHead(200, {
+    let body = await readFile(file);
+    const headers = {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
-    });
+    };
+    // Compressed as any static host or CDN would serve it.
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !['.png'].includes(extname(file))) {
+      const key = `${file}:${body.length}`;
+      if (!gzipped.has(key)) gzipped.set(key, gzipSync(body));
+      body = gzipped.get(key);
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'accept-encoding';
+    }
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' });

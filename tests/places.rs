@@ -3,7 +3,7 @@
 //! fixed offsets; and the errors a feed's nonsense gets.
 
 use chrono::{DateTime, Utc};
-use harbour::core::places::{openness, Openness, Schedule, ScheduleError, ScheduleFields};
+use harbour::core::places::{is_open, openness, Moment, Openness, Schedule, ScheduleError, ScheduleFields};
 
 fn at(text: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(text).expect("test time").with_timezone(&Utc)
@@ -33,6 +33,9 @@ fn check(case: &str, fields: ScheduleFields, moments: &[(&str, Expect)]) {
             Expect::Next(next) => Openness::Closed { next: Some(at(next)) },
         };
         assert_eq!(got, want, "{case} at {moment}");
+        // The "open now" filter agrees.
+        let open = is_open(std::slice::from_ref(&s), &Moment::new(at(moment)));
+        assert_eq!(open, matches!(expected, Expect::Open(_)), "{case} at {moment}: is_open");
     }
 }
 
@@ -357,4 +360,46 @@ fn mutated_feeds_never_panic() {
         }
     }
     assert!(read > 0, "some mutations are still feeds (the property is not vacuous)");
+}
+
+// ---------- search ----------
+
+use harbour::core::places::{PlaceIndex, Place};
+
+fn named(name: &str, description: &str, languages: &[&str]) -> Place {
+    Place {
+        id: name.into(),
+        name: name.into(),
+        category: Category::Other,
+        description: description.into(),
+        address: Some("1 Stokes Croft, Bristol".into()),
+        coordinates: None,
+        phones: vec![],
+        website: None,
+        languages: languages.iter().map(|l| l.to_string()).collect(),
+        free: None,
+        min_age: None,
+        max_age: None,
+        schedules: vec![],
+    }
+}
+
+#[test]
+fn places_are_found_by_name_words_street_and_language_in_any_script() {
+    let places = [
+        named("Welcome Wednesdays", "A youth club with football and food", &["ar"]),
+        named("Refugee Youth Drop-in", "Advice and a warm meal", &["Tigrinya"]),
+        named("مركز الجالية العربية", "Community centre with Arabic classes", &[]),
+    ];
+    let index = PlaceIndex::new(&places);
+    let check = |query: &str, expected: &[usize]| assert_eq!(index.search(query), expected, "{query:?}");
+    check("youth", &[1, 0]);
+    check("WELCOME", &[0]);
+    check("football food", &[0]);
+    check("stokes croft", &[0, 1, 2]);
+    check("tigrinya", &[1]);
+    // Arabic typed with a different yeh/kaf or with diacritics still matches.
+    check("العربية", &[2]);
+    check("الْعَرَبِيَّة", &[2]);
+    check("   ", &[]);
 }

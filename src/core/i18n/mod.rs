@@ -7,11 +7,13 @@
 
 mod catalogue;
 mod dates;
+mod fold;
 mod localizer;
 mod negotiate;
 mod picker;
 
 pub use catalogue::{Catalogue, Direction, LocaleInfo, Producer, Review};
+pub use fold::fold;
 pub use localizer::Localizer;
 pub use negotiate::normalise_tag;
 

@@ -2,13 +2,16 @@
 //!
 //! `oruk` turns Open Referral UK feeds into `Place`s (the only module that knows that wire
 //! format); `schedule` evaluates their opening hours in Europe/London; `openness` combines a
-//! place's schedules into "open until", "closed, opens next at" or "hours not known". Content
+//! place's schedules into "open until", "closed, opens next at" or "hours not known";
+//! `PlaceIndex` finds places by what people type, in any script. Content
 //! packs, the publisher tool and the places screen build on these (issue 6).
 
 pub mod oruk;
 mod schedule;
+mod search;
 
-pub use schedule::{ByDay, ClockTime, Freq, Schedule, ScheduleError, ScheduleFields};
+pub use schedule::{ByDay, ClockTime, Freq, Moment, Schedule, ScheduleError, ScheduleFields};
+pub use search::PlaceIndex;
 
 use chrono::{DateTime, Utc};
 
@@ -88,12 +91,18 @@ pub enum Openness {
     Unknown,
 }
 
+/// Whether a place is open at a moment (the "open now" filter: no next opening is looked for).
+pub fn is_open(schedules: &[Schedule], now: &Moment) -> bool {
+    schedules.iter().any(|s| s.open_until_at(now).is_some())
+}
+
 /// A place's openness at `now` from all its schedules.
 pub fn openness(schedules: &[Schedule], now: DateTime<Utc>) -> Openness {
     if schedules.is_empty() {
         return Openness::Unknown;
     }
-    if let Some(until) = schedules.iter().filter_map(|s| s.open_until(now)).max() {
+    let moment = Moment::new(now);
+    if let Some(until) = schedules.iter().filter_map(|s| s.open_until_at(&moment)).max() {
         return Openness::Open { until };
     }
     Openness::Closed { next: schedules.iter().filter_map(|s| s.next_opening(now)).min() }

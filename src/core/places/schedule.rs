@@ -244,11 +244,28 @@ impl Schedule {
 
     /// If open at `now`, when it closes.
     pub fn open_until(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-        let today = now.with_timezone(&London).date_naive();
+        self.open_until_at(&Moment::new(now))
+    }
+
+    /// The same for a moment already put in UK time (one conversion for many schedules).
+    pub fn open_until_at(&self, now: &Moment) -> Option<DateTime<Utc>> {
+        let today = now.local.date();
         // Yesterday's opening may run past midnight; a fixed offset may shift it a day.
         [today.pred_opt()?, today, today.succ_opt()?].into_iter().find_map(|date| {
-            let (opens, closes) = self.starts_on(date).then(|| self.opening_on(date)).flatten()?;
-            (opens <= now && now < closes).then_some(closes)
+            if !self.starts_on(date) {
+                return None;
+            }
+            if let (ClockTime::Local(opens), ClockTime::Local(closes)) = (self.opens, self.closes) {
+                // Compared in UK wall-clock time; an instant is made only for a match.
+                let start = NaiveDateTime::new(date, opens);
+                let end_date = if closes <= opens { date.succ_opt()? } else { date };
+                let end = NaiveDateTime::new(end_date, closes);
+                if !(start <= now.local && now.local < end) {
+                    return None;
+                }
+            }
+            let (opens, closes) = self.opening_on(date)?;
+            (opens <= now.utc && now.utc < closes).then_some(closes)
         })
     }
 
@@ -266,6 +283,19 @@ impl Schedule {
             date = date.succ_opt()?;
         }
         None
+    }
+}
+
+/// A moment, in UTC and in UK wall-clock time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moment {
+    pub utc: DateTime<Utc>,
+    pub local: NaiveDateTime,
+}
+
+impl Moment {
+    pub fn new(utc: DateTime<Utc>) -> Moment {
+        Moment { utc, local: utc.with_timezone(&London).naive_local() }
     }
 }
 

@@ -3,7 +3,7 @@
 //! or word, which is then shown in their language.
 
 use crate::core::content::{Part, ProcessPack};
-use crate::core::i18n::Localizer;
+use crate::core::i18n::{fold, Localizer};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum HitKind {
@@ -15,22 +15,6 @@ pub enum HitKind {
 pub struct Hit {
     pub kind: HitKind,
     pub id: String,
-}
-
-/// Folds case, Fluent's isolation marks, and spelling variants people type differently
-/// (Arabic and Persian yeh and kaf, diacritics, the zero-width non-joiner, curly quotes).
-fn fold(text: &str) -> String {
-    text.chars()
-        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}' | '\u{200C}' | '\u{064B}'..='\u{065F}' | '\u{0670}'))
-        .map(|c| match c {
-            'ي' | 'ى' => 'ی',
-            'ك' => 'ک',
-            '’' | '‘' => '\'',
-            '“' | '”' | '«' | '»' => '"',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// How well one entry's fields match: 0 when they do not.
