@@ -3,6 +3,7 @@
 #  - every mutated setup code reads as a setup or as one of its errors, never a panic
 #    (tests/setup.rs, mutated_codes_never_panic);
 #  - every mutated ORUK feed reads as places or an error, never a panic (tests/places.rs);
+#  - every mutated content pack reads as a pack or an error, never a panic (tests/numbers.rs);
 #  - every Fluent message of every locale formats with random arguments (tests/locales.rs);
 #  - the store, killed with SIGKILL at random moments while a child process edits it, opens
 #    intact with every edit the child said was saved (tests/kill.rs).
@@ -24,6 +25,8 @@ timed "$runs mutated setup codes: no panic" \
   env HARBOUR_FUZZ_ITERATIONS="$runs" cargo test --release --test setup mutated_codes_never_panic
 timed "$runs mutated ORUK feeds: no panic" \
   env HARBOUR_FUZZ_ITERATIONS="$runs" cargo test --release --test places mutated_feeds_never_panic
+timed "$runs mutated content packs: no panic" \
+  env HARBOUR_FUZZ_ITERATIONS="$runs" cargo test --release --test numbers mutated_content_packs_never_panic
 timed "$runs Fluent messages formatted with random arguments: no panic" \
   env HARBOUR_FUZZ_ITERATIONS="$runs" cargo test --release --test locales every_message_formats_with_any_arguments
 timed "$kills SIGKILLs of a process editing the store: intact, every saved edit kept" \

@@ -64,3 +64,51 @@ fn bad_packs_are_refused() {
     check_refused(&good.replace("\"free\": true", "\"free\": \"yes\""), "wrong type");
     check_refused(&good.replace("\"code\": \"55\"", "\"code\": \"5 5\""), "bad silent code");
 }
+
+/// Every content pack reader (numbers, process, safety) takes mutated packs — bytes replaced,
+/// cut, repeated — as a pack or an error, never a panic. `HARBOUR_FUZZ_ITERATIONS`
+/// (scripts/stress.sh) sets how many.
+#[test]
+fn mutated_content_packs_never_panic() {
+    use harbour::core::content::{ProcessPack, SafetyPack};
+    let runs: usize = std::env::var("HARBOUR_FUZZ_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(3_000).max(100);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/content");
+    let seeds: Vec<Vec<u8>> = ["numbers.json", "process.json", "safety.json"]
+        .iter()
+        .map(|f| std::fs::read(dir.join(f)).expect("embedded pack"))
+        .collect();
+    let mut seed = 0x0ddb_1a5e_5bad_5eedu64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut read = 0;
+    for i in 0..runs {
+        let which = i % seeds.len();
+        let mut bytes = seeds[which].clone();
+        for _ in 0..=next() % 4 {
+            let at = (next() as usize) % bytes.len().max(1);
+            match next() % 4 {
+                0 if !bytes.is_empty() => bytes[at] = b"{}[],:\"0-9eE.ntf "[(next() % 17) as usize],
+                1 if !bytes.is_empty() => {
+                    bytes.remove(at);
+                }
+                2 => {
+                    let piece: Vec<u8> = bytes[at..bytes.len().min(at + 40)].to_vec();
+                    bytes.splice(at..at, piece);
+                }
+                _ => bytes.truncate(at.max(1)),
+            }
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        let ok = match which {
+            0 => NumbersPack::parse(&text).is_ok(),
+            1 => ProcessPack::parse(&text).is_ok(),
+            _ => SafetyPack::parse(&text).is_ok(),
+        };
+        read += usize::from(ok);
+    }
+    assert!(read > 0, "some mutations are still packs (the property is not vacuous)");
+}
