@@ -61,3 +61,9 @@ start();
 addEventListener('keydown', (event) => {
   if (event.key === 'Escape') document.querySelector('button.leave-now')?.click();
 });
+
+// A setup link opened while Harbour is already open in this tab only changes the part after
+// `#`: start again so the app reads it (it takes the code from the address at start).
+addEventListener('hashchange', () => {
+  if (location.pathname === '/setup' && location.hash.length > 1) location.reload();
+});
