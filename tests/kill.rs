@@ -14,6 +14,8 @@ use harbour::core::plan::{Line, Section};
 use harbour::core::store::{open_or_recover, Store};
 use harbour::platform::FilePlace;
 
+mod support;
+
 const CHILD_FILE: &str = "HARBOUR_KILL_CHILD_FILE";
 const CHILD_ROUND: &str = "HARBOUR_KILL_CHILD_ROUND";
 
@@ -59,7 +61,7 @@ fn killed_at_any_moment_the_store_keeps_every_saved_edit() {
     let (mut lines, mut adults) = (Vec::new(), Vec::new());
     let (mut all_lines, mut all_adults) = (0, 0);
     let mut path = dir.join("harbour.db");
-    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut rng = support::Rng(0x2545_f491_4f6c_dd1d);
     for round in 0..rounds {
         // A fresh file every 50 kills keeps a long run's checks quick.
         if round % 50 == 0 {
@@ -69,9 +71,6 @@ fn killed_at_any_moment_the_store_keeps_every_saved_edit() {
             lines.clear();
             adults.clear();
         }
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
         let mut child = Command::new(std::env::current_exe().expect("test binary"))
             .args(["--ignored", "--exact", "child_makes_edits_until_killed", "--nocapture", "--test-threads=1"])
             .env(CHILD_FILE, &path)
@@ -90,7 +89,7 @@ fn killed_at_any_moment_the_store_keeps_every_saved_edit() {
             }
         });
         // A random moment: sometimes while it opens the store, mostly mid-edit.
-        let deadline = Instant::now() + Duration::from_millis(10 + seed % 400);
+        let deadline = Instant::now() + Duration::from_millis(10 + rng.below(400) as u64);
         while Instant::now() < deadline {
             std::thread::sleep(Duration::from_millis(1));
         }

@@ -9,6 +9,8 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 use fluent_syntax::parser;
 use harbour::core::i18n::{Catalogue, SOURCE_LOCALE};
 
+mod support;
+
 /// Message ID → the variables it uses, for one file.
 type Messages = BTreeMap<String, BTreeSet<String>>;
 
@@ -176,11 +178,9 @@ fn every_message_formats_with_any_arguments() {
         }
     }
     // A quick pass by default; `HARBOUR_FUZZ_ITERATIONS` formats in all.
-    let wanted: usize =
-        std::env::var("HARBOUR_FUZZ_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(0);
-    let rounds = (wanted / all.len().max(1)).max(3);
+    let rounds = (support::runs(0, 0) / all.len().max(1)).max(3);
     let long = "ق".repeat(10_000);
-    let mut seed = 0x853c_49e6_748f_ea9bu64;
+    let mut rng = support::Rng(0x853c_49e6_748f_ea9b);
     let mut formatted = 0usize;
     let mut localizers = std::collections::HashMap::new();
     for (code, id, vars) in &all {
@@ -188,13 +188,7 @@ fn every_message_formats_with_any_arguments() {
         for _ in 0..rounds {
             let values: Vec<(String, &str)> = vars
                 .iter()
-                .map(|var| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    let i = (seed % (VALUES.len() as u64 + 1)) as usize;
-                    (var.clone(), VALUES.get(i).copied().unwrap_or(long.as_str()))
-                })
+                .map(|var| (var.clone(), VALUES.get(rng.below(VALUES.len() + 1)).copied().unwrap_or(long.as_str())))
                 .collect();
             let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (k.as_str(), *v)).collect();
             let text = l.tr_with(id, &args);

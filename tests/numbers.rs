@@ -3,6 +3,8 @@
 use harbour::core::content::{FactTag, NumbersPack};
 use harbour::core::i18n::Catalogue;
 
+mod support;
+
 fn pack() -> NumbersPack {
     NumbersPack::embedded().expect("the embedded numbers pack is valid")
 }
@@ -71,37 +73,18 @@ fn bad_packs_are_refused() {
 #[test]
 fn mutated_content_packs_never_panic() {
     use harbour::core::content::{ProcessPack, SafetyPack};
-    let runs: usize = std::env::var("HARBOUR_FUZZ_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(3_000).max(100);
+    let runs = support::runs(3_000, 100);
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/content");
     let seeds: Vec<Vec<u8>> = ["numbers.json", "process.json", "safety.json"]
         .iter()
         .map(|f| std::fs::read(dir.join(f)).expect("embedded pack"))
         .collect();
-    let mut seed = 0x0ddb_1a5e_5bad_5eedu64;
-    let mut next = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
+    let mut rng = support::Rng(0x0ddb_1a5e_5bad_5eed);
     let mut read = 0;
     for i in 0..runs {
         let which = i % seeds.len();
         let mut bytes = seeds[which].clone();
-        for _ in 0..=next() % 4 {
-            let at = (next() as usize) % bytes.len().max(1);
-            match next() % 4 {
-                0 if !bytes.is_empty() => bytes[at] = b"{}[],:\"0-9eE.ntf "[(next() % 17) as usize],
-                1 if !bytes.is_empty() => {
-                    bytes.remove(at);
-                }
-                2 => {
-                    let piece: Vec<u8> = bytes[at..bytes.len().min(at + 40)].to_vec();
-                    bytes.splice(at..at, piece);
-                }
-                _ => bytes.truncate(at.max(1)),
-            }
-        }
+        support::mutate_json(&mut bytes, &mut rng, 4);
         let text = String::from_utf8_lossy(&bytes);
         let ok = match which {
             0 => NumbersPack::parse(&text).is_ok(),

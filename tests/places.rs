@@ -3,6 +3,8 @@
 //! fixed offsets; and the errors a feed's nonsense gets.
 
 use chrono::{DateTime, Utc};
+mod support;
+
 use harbour::core::places::{is_open, openness, Moment, Openness, Schedule, ScheduleError, ScheduleFields};
 
 fn at(text: &str) -> DateTime<Utc> {
@@ -326,35 +328,16 @@ fn a_page_of_ten_thousand_services_imports() {
 /// `HARBOUR_FUZZ_ITERATIONS` (scripts/stress.sh) sets how many.
 #[test]
 fn mutated_feeds_never_panic() {
-    let runs: usize = std::env::var("HARBOUR_FUZZ_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(3_000).max(100);
+    let runs = support::runs(3_000, 100);
     let seeds: Vec<Vec<u8>> = ["service_full.json", "service_at_location_list.json", "service_list.json"]
         .iter()
         .map(|f| fixture(f).into_bytes())
         .collect();
-    let mut seed = 0x1234_5678_9abc_def1u64;
-    let mut next = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
+    let mut rng = support::Rng(0x1234_5678_9abc_def1);
     let mut read = 0;
     for i in 0..runs {
         let mut bytes = seeds[i % seeds.len()].clone();
-        for _ in 0..=next() % 6 {
-            let at = (next() as usize) % bytes.len().max(1);
-            match next() % 4 {
-                0 if !bytes.is_empty() => bytes[at] = b"{}[],:\"0-9eE.ntf "[(next() % 17) as usize],
-                1 if !bytes.is_empty() => {
-                    bytes.remove(at);
-                }
-                2 => {
-                    let piece: Vec<u8> = bytes[at..bytes.len().min(at + 40)].to_vec();
-                    bytes.splice(at..at, piece);
-                }
-                _ => bytes.truncate(at.max(1)),
-            }
-        }
+        support::mutate_json(&mut bytes, &mut rng, 6);
         if oruk::read(&String::from_utf8_lossy(&bytes)).is_ok() {
             read += 1;
         }

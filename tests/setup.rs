@@ -13,6 +13,8 @@ use harbour::core::setup::{
 };
 use harbour::core::store::Store;
 
+mod support;
+
 const ORIGIN: &str = "https://harbour.example";
 
 fn adult(name: &str, role: Role, phone: &str, hours: &[(DaySet, &str, &str)], languages: &[&str]) -> ContactInput {
@@ -342,27 +344,6 @@ fn a_setup_that_fails_halfway_leaves_the_store_as_it_was() {
 
 // ---------- never a panic, whatever the code ----------
 
-/// A small xorshift generator: the same runs every time, no dependency.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
-
-/// How many mutated codes the property runs: a quick pass in `cargo test`, millions with
-/// `HARBOUR_FUZZ_ITERATIONS` (scripts/fuzz.sh).
-fn iterations() -> usize {
-    std::env::var("HARBOUR_FUZZ_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(20_000).max(1000)
-}
-
 /// Every mutation of a real setup — bits flipped, bytes cut, added or replaced, in the text, in
 /// the frame (with a correct checksum, so it reaches the decompressor) and in the body (packed
 /// properly, so it reaches the body reader) — reads as a setup or as one of the errors; none
@@ -377,9 +358,9 @@ fn mutated_codes_never_panic() {
             miniz_oxide::inflate::decompress_to_vec(&frame[9..]).expect("inflates")
         })
         .collect();
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng = support::Rng(0x9e37_79b9_7f4a_7c15);
     let mut read = 0usize;
-    for i in 0..iterations() {
+    for i in 0..support::runs(20_000, 1000) {
         let which = i % seeds.len();
         let text = match rng.below(3) {
             0 => {
@@ -406,7 +387,7 @@ fn mutated_codes_never_panic() {
     assert!(read > 0, "some mutations still read as setups (the property is not vacuous)");
 }
 
-fn mutate(bytes: &mut Vec<u8>, rng: &mut Rng) {
+fn mutate(bytes: &mut Vec<u8>, rng: &mut support::Rng) {
     for _ in 0..=rng.below(4) {
         let at = rng.below(bytes.len());
         match rng.below(5) {
