@@ -17,6 +17,27 @@ async function timeToHome(page, origin) {
   return page.evaluate(() => window.__homeShown);
 }
 
+/** A fresh phone with its CPU slowed, on `network` if given, noting when home's heading appears. */
+async function slowPhone(network) {
+  const context = await phone(browser, server.origin, 'en-GB');
+  await context.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('main h1')) {
+        window.__homeShown = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
+  return { context, page };
+}
+
 const server = await serve();
 const browser = await launchBrowser();
 const cold = [];
@@ -25,38 +46,14 @@ const slow = [];
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 try {
   for (let i = 0; i < RUNS; i += 1) {
-    const context = await phone(browser, server.origin, 'en-GB');
-    await context.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('main h1')) {
-          window.__homeShown = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    const { context, page } = await slowPhone();
     cold.push(await timeToHome(page, server.origin));
     await page.evaluate(() => navigator.serviceWorker.ready);
     warm.push(await timeToHome(page, server.origin));
     await context.close();
   }
   for (let i = 0; i < 3; i += 1) {
-    const context = await phone(browser, server.origin, 'en-GB');
-    await context.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('main h1')) {
-          window.__homeShown = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    const { context, page } = await slowPhone(SLOW_4G);
     slow.push(await timeToHome(page, server.origin));
     await context.close();
   }
