@@ -14,13 +14,19 @@ use crate::platform;
 pub fn InLanguage(code: &'static str, class: Option<&'static str>, children: Element) -> Element {
     let mut localizer =
         use_context_provider(|| Signal::new(Rc::new(Catalogue::embedded().localizer(code))));
+    // Whether the words in `localizer` were all there when it was built.
+    let mut complete = use_signal(|| !Catalogue::embedded().needs_words(code));
     let loaded = use_resource(use_reactive((&code,), |(code,)| async move {
         platform::ensure_words(code).await;
         code
     }));
     use_effect(move || {
         if let Some(code) = loaded() {
-            localizer.set(Rc::new(Catalogue::embedded().localizer(code)));
+            // Built again only when it lacked words or is for another language.
+            if !*complete.peek() || localizer.peek().code() != code {
+                localizer.set(Rc::new(Catalogue::embedded().localizer(code)));
+                complete.set(true);
+            }
         }
     });
     let l = localizer.read();

@@ -36,8 +36,8 @@ struct Made {
 pub fn KeyWorker() -> Element {
     let localizer = use_localizer();
     let mut language = use_signal(|| localizer.peek().code().to_string());
-    let mut name = use_signal(String::new);
-    let mut area = use_signal(String::new);
+    let name = use_signal(String::new);
+    let area = use_signal(String::new);
     let mut adults = use_signal(Vec::<Contact>::new);
     let plan = use_signal(Vec::<(Section, String)>::new);
     let mut editing = use_signal(|| Editing::Nobody);
@@ -105,16 +105,7 @@ pub fn KeyWorker() -> Element {
                 }
             }
         }
-        label { class: "field",
-            span { "{l.tr(\"kw-name\")}" }
-            span { class: "hint", "{l.tr(\"kw-name-hint\")}" }
-            input {
-                r#type: "text",
-                autocomplete: "off",
-                value: "{name}",
-                oninput: move |e| name.set(e.value()),
-            }
-        }
+        TextField { label: "kw-name", hint: "kw-name-hint", value: name }
         section { class: "part", aria_labelledby: "part-adults",
             h2 { id: "part-adults", "{l.tr(\"kw-adults\")}" }
             if adults.read().is_empty() {
@@ -183,16 +174,7 @@ pub fn KeyWorker() -> Element {
                 }
             }
         }
-        label { class: "field",
-            span { "{l.tr(\"kw-area\")}" }
-            span { class: "hint", "{l.tr(\"kw-area-hint\")}" }
-            input {
-                r#type: "text",
-                autocomplete: "off",
-                value: "{area}",
-                oninput: move |e| area.set(e.value()),
-            }
-        }
+        TextField { label: "kw-area", hint: "kw-area-hint", value: area }
         PlanLines { plan, language: language() }
         if let Some((p, max)) = problem() {
             p { class: "notice", role: "alert", "{l.tr_with(p, &[(\"max\", &max.to_string())])}" }
@@ -203,6 +185,25 @@ pub fn KeyWorker() -> Element {
                 p { class: "notice", role: "status", "{l.tr(\"kw-changed\")}" }
             } else {
                 MadeCode { made: m }
+            }
+        }
+    }
+}
+
+/// A one-line text field with its label and hint (message IDs).
+#[component]
+fn TextField(label: &'static str, hint: &'static str, value: Signal<String>) -> Element {
+    let localizer = use_localizer();
+    let l = localizer.read();
+    rsx! {
+        label { class: "field",
+            span { "{l.tr(label)}" }
+            span { class: "hint", "{l.tr(hint)}" }
+            input {
+                r#type: "text",
+                autocomplete: "off",
+                value: "{value}",
+                oninput: move |e| value.set(e.value()),
             }
         }
     }

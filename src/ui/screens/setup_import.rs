@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use dioxus::prelude::*;
 
-use crate::core::i18n::Catalogue;
+use crate::core::i18n::{Catalogue, Localizer};
 use crate::core::plan::Section;
 use crate::core::setup::{plan_import, AdultStatus, Import, ImportError, LanguageChoice, Setup};
 use crate::platform;
@@ -182,44 +182,39 @@ async fn read_code(text: &str, state: &AppState, current: &'static str) -> Stage
 /// Exactly what will be added, in the setup's language, then "Add to Harbour" or "Not now".
 #[component]
 fn Preview(import: Rc<Import>, stage: Signal<Stage>) -> Element {
-    let state = use_app_state();
-    let mut app_localizer = use_localizer();
-    let mut save_problem = use_signal(|| false);
-    let code = import.language.code();
-    let confirm = {
-        let import = import.clone();
-        move |_| match state.store.apply_import(&import) {
-            Ok(()) => {
-                app_localizer.set(Rc::new(Catalogue::embedded().localizer(import.language.code())));
-                stage.set(Stage::Done);
-            }
-            Err(_) => save_problem.set(true),
-        }
-    };
+    // The app's language, which becomes the setup's once it is applied.
+    let app_localizer = use_localizer();
     rsx! {
-        InLanguage { code, class: "preview",
+        InLanguage { code: import.language.code(), class: "preview",
             PreviewWords { import: import.clone() }
-            if save_problem() {
-                PreviewLine { id: "import-save-error", alert: true }
-            }
-            div { class: "row",
-                button { class: "primary", r#type: "button", onclick: confirm, PreviewLine { id: "import-confirm", bare: true } }
-                button { class: "quiet", r#type: "button", onclick: move |_| stage.set(Stage::Cancelled), PreviewLine { id: "import-cancel", bare: true } }
-            }
+            PreviewActions { import, stage, app_localizer }
         }
     }
 }
 
-/// One message in the preview's language (from the `InLanguage` around it).
+/// "Add to Harbour" and "Not now", in the preview's language.
 #[component]
-fn PreviewLine(id: &'static str, alert: Option<bool>, bare: Option<bool>) -> Element {
+fn PreviewActions(import: Rc<Import>, stage: Signal<Stage>, app_localizer: Signal<Rc<Localizer>>) -> Element {
+    let state = use_app_state();
     let localizer = use_localizer();
+    let mut save_problem = use_signal(|| false);
     let l = localizer.read();
-    if bare == Some(true) {
-        return rsx! { "{l.tr(id)}" };
+    let confirm = move |_| match state.store.apply_import(&import) {
+        Ok(()) => {
+            app_localizer.set(Rc::new(Catalogue::embedded().localizer(import.language.code())));
+            stage.set(Stage::Done);
+        }
+        Err(_) => save_problem.set(true),
+    };
+    rsx! {
+        if save_problem() {
+            p { class: "notice", role: "alert", "{l.tr(\"import-save-error\")}" }
+        }
+        div { class: "row",
+            button { class: "primary", r#type: "button", onclick: confirm, "{l.tr(\"import-confirm\")}" }
+            button { class: "quiet", r#type: "button", onclick: move |_| stage.set(Stage::Cancelled), "{l.tr(\"import-cancel\")}" }
+        }
     }
-    let role = if alert == Some(true) { "alert" } else { "" };
-    rsx! { p { class: if alert == Some(true) { "notice" } else { "" }, role, "{l.tr(id)}" } }
 }
 
 #[component]
