@@ -285,7 +285,8 @@ fn category(words: &str) -> Category {
 /// A non-empty, trimmed string field; placeholders equal to the field's own name count as empty.
 fn text<'a>(item: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
     let value = item.get(key)?.as_str()?.trim();
-    (!value.is_empty() && value != key && value != format!("{key}_description")).then_some(value)
+    let placeholder = value.strip_prefix(key).is_some_and(|rest| rest.is_empty() || rest == "_description");
+    (!value.is_empty() && !placeholder).then_some(value)
 }
 
 /// A number field, also when the feed writes it as a string.
