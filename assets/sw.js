@@ -26,6 +26,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  // Content updates are asked for on purpose and must reach the server (or fail and say so).
+  if (url.pathname.startsWith('/packs/')) return;
   // Every in-app address is the same page; the router inside picks the screen. The harmless
   // page that "Quick exit" leaves on screen is a page of its own.
   const key = request.mode === 'navigate' && url.pathname !== '/away.html' ? '/index.html' : url.pathname;

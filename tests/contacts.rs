@@ -262,7 +262,7 @@ fn every_role_and_plan_section_has_its_words_in_english() {
 #[test]
 fn the_come_back_cards_are_sourced_dated_and_worded_in_english() {
     use harbour::core::content::SafetyPack;
-    let pack = SafetyPack::embedded().expect("the embedded safety cards are valid");
+    let pack = harbour::core::content::Pack::embedded().expect("the embedded safety cards are valid").safety;
     let en = Catalogue::embedded().localizer("en");
     for id in ["return", "safe"] {
         let card = pack.card(id).unwrap_or_else(|| panic!("card {id}"));

@@ -6,7 +6,7 @@ use harbour::core::i18n::Catalogue;
 mod support;
 
 fn pack() -> NumbersPack {
-    NumbersPack::embedded().expect("the embedded numbers pack is valid")
+    harbour::core::content::Pack::embedded().expect("the embedded numbers pack is valid").numbers
 }
 
 fn check_number(id: &str, call: Option<&str>, text: Option<&str>, free: bool, always_open: bool) {
@@ -55,7 +55,7 @@ fn check_refused(json: &str, why: &str) {
 
 #[test]
 fn bad_packs_are_refused() {
-    let good = harbour::core::content::embedded::NUMBERS;
+    let good = harbour::core::content::sources::NUMBERS;
     check_refused("", "empty");
     check_refused("{", "truncated");
     check_refused(&good.replace("\"tag\": \"V\"", "\"tag\": \"U\""), "unverified facts");

@@ -6,7 +6,7 @@ use harbour::core::i18n::Catalogue;
 use harbour::core::process::{check_question, search, Hit, HitKind, QuestionError, MAX_QUESTION_CHARS};
 
 fn pack() -> ProcessPack {
-    ProcessPack::embedded().expect("the embedded process pack is valid")
+    harbour::core::content::Pack::embedded().expect("the embedded process pack is valid").process
 }
 
 #[test]
@@ -133,7 +133,7 @@ fn check_refused(json: &str, why: &str) {
 
 #[test]
 fn bad_process_packs_are_refused() {
-    let good = harbour::core::content::embedded::PROCESS;
+    let good = harbour::core::content::sources::PROCESS;
     check_refused("{}", "empty object");
     check_refused(&good.replacen("\"tag\": \"S\"", "\"tag\": \"U\"", 1), "an unverified fact");
     check_refused(&good.replacen("\"id\": \"waiting\"", "\"id\": \"sef\"", 1), "duplicate step");
@@ -144,7 +144,7 @@ fn bad_process_packs_are_refused() {
 
 #[test]
 fn a_step_added_without_any_words_is_not_shown_as_a_blank_card() {
-    let json = harbour::core::content::embedded::PROCESS.replacen(
+    let json = harbour::core::content::sources::PROCESS.replacen(
         "\"steps\": [",
         "\"steps\": [{ \"id\": \"brand-new\", \"reviewed\": \"2026-12-01\", \"terms\": [], \"facts\": [{ \"tag\": \"V\", \"source\": \"gov.uk\" }] },",
         1,

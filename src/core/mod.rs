@@ -12,3 +12,4 @@ pub mod privacy;
 pub mod process;
 pub mod setup;
 pub mod store;
+pub mod sync;

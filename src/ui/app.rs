@@ -7,8 +7,9 @@ use dioxus::prelude::*;
 use super::components::QuickExit;
 use super::route::Route;
 use super::screens::{Cover, LockScreen};
-use super::state::{use_app_state, use_guard, use_localizer, AppState, Drafts, Guard};
-use crate::core::content::{NumbersPack, ProcessPack, SafetyPack};
+use super::state::{use_app_state, use_guard, use_localizer, AppState, Content, Drafts, Guard};
+use crate::core::content::PackKey;
+use crate::core::sync;
 use crate::core::i18n::Catalogue;
 use crate::core::store::Opened;
 use crate::platform;
@@ -18,14 +19,23 @@ impl RootProps {
     pub fn new(opened: Opened, preferred: Vec<String>, catalogue: &'static Catalogue) -> Self {
         let stored = opened.store.language().ok().flatten();
         let locale = catalogue.resolve(stored.as_deref(), &preferred);
+        let content = match PackKey::built_in() {
+            Ok(key) => {
+                let (pack, stored) = sync::choose(opened.store.stored_pack().ok().flatten(), &key);
+                Content {
+                    pack: Rc::new(pack),
+                    updated_at: stored.as_ref().map(|s| s.updated_at),
+                    etag: stored.and_then(|s| s.etag),
+                }
+            }
+            Err(problem) => Content { pack: Rc::new(Err(problem)), updated_at: None, etag: None },
+        };
         RootProps {
             locale: locale.code,
             state: AppState {
                 store: Rc::new(opened.store),
                 store_problem: opened.problem.as_ref().map(|p| p.message_id()),
-                numbers: Rc::new(NumbersPack::embedded()),
-                process: Rc::new(ProcessPack::embedded()),
-                safety: Rc::new(SafetyPack::embedded()),
+                content,
                 english: Rc::new(catalogue.localizer(crate::core::i18n::SOURCE_LOCALE)),
                 device_languages: Rc::new(preferred),
             },
@@ -48,6 +58,7 @@ const LOCK_AFTER_SECONDS: i64 = 120;
 #[allow(non_snake_case)]
 pub fn Root(props: RootProps) -> Element {
     let state = use_context_provider(|| props.state.clone());
+    use_context_provider(|| Signal::new(props.state.content.clone()));
     let localizer =
         use_context_provider(|| Signal::new(Rc::new(Catalogue::embedded().localizer(props.locale))));
     use_context_provider(Drafts::default);

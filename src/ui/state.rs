@@ -4,7 +4,9 @@ use std::rc::Rc;
 
 use dioxus::prelude::*;
 
-use crate::core::content::{ContentError, NumbersPack, ProcessPack, SafetyPack};
+use chrono::{DateTime, Utc};
+
+use crate::core::content::{Pack, PackError};
 use crate::core::i18n::Localizer;
 use crate::core::store::Store;
 
@@ -14,9 +16,8 @@ pub struct AppState {
     pub store: Rc<Store>,
     /// A problem met while opening the store, as a Fluent message ID.
     pub store_problem: Option<&'static str>,
-    pub numbers: Rc<Result<NumbersPack, ContentError>>,
-    pub process: Rc<Result<ProcessPack, ContentError>>,
-    pub safety: Rc<Result<SafetyPack, ContentError>>,
+    /// The content at start; `use_content` holds it from then on, as updates replace it.
+    pub content: Content,
     /// English, for the messages shown in English beside the person's language.
     pub english: Rc<Localizer>,
     /// The device's languages, most preferred first (the picker lists the match first).
@@ -27,6 +28,26 @@ impl PartialEq for AppState {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.store, &other.store)
     }
+}
+
+/// The content pack in use (places, numbers, the explainers' facts) and, when it was
+/// downloaded rather than built in, when it arrived.
+#[derive(Clone)]
+pub struct Content {
+    pub pack: Rc<Result<Pack, PackError>>,
+    pub updated_at: Option<DateTime<Utc>>,
+    /// The ETag it came with, to ask the server for anything newer.
+    pub etag: Option<String>,
+}
+
+/// The content in use; screens that read it re-render when an update replaces it.
+pub fn use_content() -> Signal<Content> {
+    use_context()
+}
+
+/// The pack in use (subscribing the screen to updates).
+pub fn use_pack() -> Rc<Result<Pack, PackError>> {
+    use_content().read().pack.clone()
 }
 
 /// The current language's messages; screens re-render when it changes.

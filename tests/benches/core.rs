@@ -61,7 +61,7 @@ fn places() -> Vec<Place> {
 fn budgets(c: &mut Criterion) {
     let places = places();
     let index = PlaceIndex::new(&places);
-    let pack = ProcessPack::embedded().expect("the embedded process pack reads");
+    let pack = harbour::core::content::Pack::embedded().expect("the embedded process pack reads").process;
     let catalogue = Catalogue::embedded();
     let english = catalogue.localizer(SOURCE_LOCALE);
     let mut group = c.benchmark_group("search");

@@ -4,10 +4,12 @@
 //! Only this module knows the pack's wire format; screens see the plain types it returns.
 
 mod numbers;
+pub mod pack;
 mod process;
 mod safety;
 
 pub use numbers::{HelpNumber, NumbersPack, SilentSolution};
+pub use pack::{area_id, Pack, PackError, PackInfo, PackKey};
 pub use process::{GlossaryEntry, Part, ProcessPack, Step};
 pub use safety::{Card, CardSection, SafetyPack};
 
@@ -62,8 +64,9 @@ fn read_area<T: serde::de::DeserializeOwned>(
     }
 }
 
-/// The content embedded in the app at build time.
-pub mod embedded {
+/// The files the default pack (`assets/content/default.pack`) is built from. The app reads only
+/// the pack; tests and the publisher read these.
+pub mod sources {
     pub const NUMBERS: &str = include_str!("../../../assets/content/numbers.json");
     pub const PROCESS: &str = include_str!("../../../assets/content/process.json");
     pub const SAFETY: &str = include_str!("../../../assets/content/safety.json");

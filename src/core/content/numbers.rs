@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::{embedded, read_area, ContentError, Fact};
+use super::{read_area, ContentError, Fact};
 
 /// One help line. Its name and description are Fluent messages `numbers-<id>-name` and
 /// `numbers-<id>-about`; the flags are shown only where the source says so.
@@ -90,8 +90,4 @@ impl NumbersPack {
         }
     }
 
-    /// The numbers embedded in this build.
-    pub fn embedded() -> Result<NumbersPack, ContentError> {
-        NumbersPack::parse(embedded::NUMBERS)
-    }
 }

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::{embedded, read_area, ContentError, Fact};
+use super::{read_area, ContentError, Fact};
 use crate::core::i18n::Localizer;
 
 /// The parts every step explains, in the order they are shown.
@@ -120,10 +120,6 @@ impl ProcessPack {
             }
         }
         Ok(pack)
-    }
-
-    pub fn embedded() -> Result<ProcessPack, ContentError> {
-        ProcessPack::parse(embedded::PROCESS)
     }
 
     /// The steps that have words to show: a step a content update added without any text

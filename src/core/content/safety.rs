@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::{embedded, read_area, ContentError, Fact};
+use super::{read_area, ContentError, Fact};
 
 /// A group of points under an optional heading (both Fluent message IDs).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -53,10 +53,6 @@ const FORMAT: u32 = 1;
 impl SafetyPack {
     pub fn parse(json: &str) -> Result<SafetyPack, ContentError> {
         read_area(json, |p: &SafetyPack| p.format, FORMAT)
-    }
-
-    pub fn embedded() -> Result<SafetyPack, ContentError> {
-        SafetyPack::parse(embedded::SAFETY)
     }
 
     pub fn card(&self, id: &str) -> Option<&Card> {

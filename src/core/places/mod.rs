@@ -6,6 +6,8 @@
 //! `PlaceIndex` finds places by what people type, in any script. Content
 //! packs, the publisher tool and the places screen build on these (issue 6).
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod collect;
 pub mod oruk;
 mod schedule;
 mod search;
@@ -52,6 +54,10 @@ impl Category {
             Category::Food => "food",
             Category::Other => "other",
         }
+    }
+
+    pub fn from_id(id: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.id() == id)
     }
 }
 

@@ -39,6 +39,14 @@ const MIGRATIONS: &[&str] = &[
         CHECK ((text IS NULL) <> (suggestion IS NULL))
     ) STRICT;
     CREATE INDEX plan_item_by_section ON plan_item (section, position);",
+    // 4: the signed content pack last downloaded (places, numbers, explainers' facts), kept
+    // exactly as it came so its signature is checked again at every start.
+    "CREATE TABLE content_pack (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        bytes BLOB NOT NULL,
+        etag TEXT,
+        updated_at TEXT NOT NULL
+    ) STRICT;",
 ];
 
 /// The schema version this code writes.

@@ -8,6 +8,7 @@
 mod contacts;
 mod migrations;
 mod open;
+mod pack;
 mod plan;
 mod privacy;
 mod progress;
@@ -16,6 +17,7 @@ mod setup;
 
 pub use contacts::SignatureError;
 pub use migrations::SCHEMA_VERSION;
+pub use pack::StoredPack;
 pub use open::{open_or_recover, Opened, StorePlace};
 pub use privacy::Kept;
 pub use progress::Question;

@@ -18,6 +18,7 @@ const KEPT: &[(&str, &str)] = &[
     ("question", "kept-question"),
     ("contact", "kept-contact"),
     ("plan_item", "kept-plan-item"),
+    ("content_pack", "kept-content-pack"),
 ];
 
 /// One kind of thing kept on the phone, and how many there are.

@@ -4,7 +4,7 @@
 use dioxus::prelude::*;
 
 use crate::ui::components::{NumberCard, Sources};
-use crate::ui::state::{use_app_state, use_localizer};
+use crate::ui::state::{use_localizer, use_pack};
 
 #[component]
 pub fn WhenBack() -> Element {
@@ -19,17 +19,16 @@ pub fn StayingSafe() -> Element {
 #[component]
 fn SafetyCard(id: &'static str) -> Element {
     let localizer = use_localizer();
-    let state = use_app_state();
     let l = localizer.read();
-    let Some(card) = state.safety.as_ref().as_ref().ok().and_then(|pack| pack.card(id)) else {
+    let content = use_pack();
+    let Some(card) = content.as_ref().as_ref().ok().and_then(|pack| pack.safety.card(id)) else {
         return rsx! { p { class: "notice", role: "alert", "{l.tr(\"content-error-invalid\")}" } };
     };
-    let numbers: Vec<_> = state
-        .numbers
+    let numbers: Vec<_> = content
         .as_ref()
         .as_ref()
         .map(|pack| {
-            pack.numbers.iter().filter(|n| n.id == "runaway" || n.id == "emergency").cloned().collect()
+            pack.numbers.numbers.iter().filter(|n| n.id == "runaway" || n.id == "emergency").cloned().collect()
         })
         .unwrap_or_default();
     rsx! {

@@ -12,7 +12,7 @@ use crate::core::i18n::Catalogue;
 use crate::platform;
 use crate::ui::components::{MenuLink, PhoneNumber};
 use crate::ui::route::Route;
-use crate::ui::state::{use_app_state, use_localizer};
+use crate::ui::state::{use_app_state, use_localizer, use_pack};
 
 /// Where the young person is, as far as this one message knows.
 #[derive(Clone, Copy, PartialEq)]
@@ -64,12 +64,12 @@ pub fn ComeBack() -> Element {
         _ => None,
     };
     let body = come_back_message(adult_l, &l, &reach, signature.as_deref(), location);
-    let runaway = state
-        .numbers
+    let content = use_pack();
+    let runaway = content
         .as_ref()
         .as_ref()
         .ok()
-        .and_then(|pack| pack.numbers.iter().find(|n| n.id == "runaway"));
+        .and_then(|pack| pack.numbers.numbers.iter().find(|n| n.id == "runaway"));
     let (dial, display, texts) = match reach.contact() {
         Some(c) => (c.phone.e164.clone(), c.phone.display.clone(), c.phone.texts),
         None => match runaway {

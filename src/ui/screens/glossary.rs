@@ -4,15 +4,14 @@ use dioxus::prelude::*;
 
 use crate::core::content::Step;
 use crate::ui::route::Route;
-use crate::ui::state::{use_app_state, use_localizer};
+use crate::ui::state::{use_localizer, use_pack};
 
 #[component]
 pub fn Glossary() -> Element {
     let localizer = use_localizer();
-    let state = use_app_state();
     let l = localizer.read();
-    let entries = match state.process.as_ref() {
-        Ok(pack) => pack.glossary.clone(),
+    let entries = match use_pack().as_ref() {
+        Ok(pack) => pack.process.glossary.clone(),
         Err(_) => Vec::new(),
     };
     rsx! {

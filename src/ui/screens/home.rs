@@ -5,7 +5,7 @@ use dioxus::prelude::*;
 
 use crate::ui::components::{DraftNotice, MenuLink};
 use crate::ui::route::Route;
-use crate::ui::state::{use_app_state, use_localizer};
+use crate::ui::state::{use_app_state, use_localizer, use_pack};
 
 #[component]
 pub fn Home() -> Element {
@@ -14,7 +14,8 @@ pub fn Home() -> Element {
     let l = localizer.read();
     // Home shows the step the young person marked "I am here", read fresh on every visit.
     let here = state.store.current_step().ok().flatten();
-    let here = here.as_deref().and_then(|id| state.process.as_ref().as_ref().ok()?.step(id));
+    let content = use_pack();
+    let here = here.as_deref().and_then(|id| content.as_ref().as_ref().ok()?.process.step(id));
     let process_hint = match here {
         Some(step) => l.tr_with("process-home-current", &[("step", &l.tr(&step.title_id()))]),
         None => l.tr("process-home-hint"),

@@ -3,15 +3,15 @@
 use dioxus::prelude::*;
 
 use crate::ui::components::{NumberCard, SilentSolutionCard};
-use crate::ui::state::{use_app_state, use_localizer};
+use crate::ui::state::{use_localizer, use_pack};
 
 #[component]
 pub fn Numbers() -> Element {
     let localizer = use_localizer();
-    let state = use_app_state();
     let l = localizer.read();
-    let pack = match state.numbers.as_ref() {
-        Ok(pack) => pack,
+    let content = use_pack();
+    let pack = match content.as_ref() {
+        Ok(pack) => &pack.numbers,
         Err(problem) => {
             return rsx! {
                 h1 { "{l.tr(\"numbers-title\")}" }

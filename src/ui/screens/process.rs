@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 use crate::core::content::Step;
 use crate::core::process::{search, HitKind};
 use crate::ui::route::Route;
-use crate::ui::state::{use_app_state, use_localizer};
+use crate::ui::state::{use_app_state, use_localizer, use_pack};
 
 #[component]
 pub fn Process() -> Element {
@@ -14,8 +14,9 @@ pub fn Process() -> Element {
     let state = use_app_state();
     let mut query = use_signal(String::new);
     let l = localizer.read();
-    let pack = match state.process.as_ref() {
-        Ok(pack) => pack,
+    let content = use_pack();
+    let pack = match content.as_ref() {
+        Ok(pack) => &pack.process,
         Err(problem) => {
             return rsx! {
                 h1 { "{l.tr(\"process-title\")}" }

@@ -9,7 +9,7 @@ use crate::core::process::MAX_QUESTION_CHARS;
 use crate::core::store::Question;
 use crate::ui::components::Sources;
 use crate::ui::route::Route;
-use crate::ui::state::{use_app_state, use_localizer, use_save_before_exit};
+use crate::ui::state::{use_app_state, use_localizer, use_pack, use_save_before_exit};
 
 #[component]
 pub fn Step(id: String) -> Element {
@@ -18,7 +18,8 @@ pub fn Step(id: String) -> Element {
     let mut here = use_signal(|| state.store.current_step().ok().flatten());
     let mut save_problem = use_signal(|| None::<&'static str>);
     let l = localizer.read();
-    let Some(pack) = state.process.as_ref().as_ref().ok() else {
+    let content = use_pack();
+    let Some(pack) = content.as_ref().as_ref().ok().map(|p| &p.process) else {
         return rsx! { h1 { "{l.tr(\"process-title\")}" } };
     };
     let Some(step) = pack.step(&id) else {

@@ -1,0 +1,213 @@
+//! `harbour-pack`: the publisher's tool. It reads Open Referral UK feeds (from a URL, following
+//! the pages, or from files), builds an area's content pack with the help numbers and the
+//! explainers' facts, signs it with a key file, and prints what it included and what it left out.
+//! The pack is then put on any static host under `/packs/<area>.pack`.
+//!
+//! This is an operator's tool run by the people who publish Harbour's content, so its report is
+//! in English; nothing here is shown to a young person.
+//!
+//! ```text
+//! harbour-pack key <secret-key-file>
+//! harbour-pack build --area <name> --key <secret-key-file> --out <file>
+//!                    [--feed <https-url-or-file>]... [--content <dir>] [--example]
+//!                    [--version <n>] [--created-at <RFC 3339 time>]
+//! harbour-pack show <file> [--public-key <file>]
+//! ```
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::{DateTime, Utc};
+use harbour::core::content::pack::{peek_info, seal, PackSource, SecretKey};
+use harbour::core::content::{area_id, Pack, PackInfo, PackKey};
+use harbour::core::places::collect::Collection;
+use harbour::core::places::oruk;
+
+/// A feed that says it has more pages than this is not followed further.
+const MAX_PAGES: u32 = 500;
+const MAX_FEED_FILE_BYTES: u64 = oruk::MAX_RESPONSE_BYTES as u64;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("key") => make_key(&args[1..]),
+        Some("build") => build(&args[1..]),
+        Some("show") => show(&args[1..]),
+        _ => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(problem) => {
+            eprintln!("harbour-pack: {problem}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+const USAGE: &str = "usage:
+  harbour-pack key <secret-key-file>
+  harbour-pack build --area <name> --key <secret-key-file> --out <file> [--feed <url-or-file>]...
+                     [--content <dir>] [--example] [--version <n>] [--created-at <time>]
+  harbour-pack show <file> [--public-key <file>]";
+
+/// The value after `--name`, every time it is given.
+fn values<'a>(args: &'a [String], name: &str) -> Vec<&'a str> {
+    args.windows(2).filter(|w| w[0] == name).map(|w| w[1].as_str()).collect()
+}
+
+fn value<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    values(args, name).into_iter().next_back()
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn make_key(args: &[String]) -> Result<(), String> {
+    let path = PathBuf::from(args.first().ok_or(USAGE)?);
+    if path.exists() {
+        return Err(format!("{} exists; a key is never overwritten", path.display()));
+    }
+    let mut seed = [0u8; 32];
+    getrandom::getrandom(&mut seed).map_err(|e| format!("no randomness: {e}"))?;
+    let key = SecretKey::from_seed(seed);
+    std::fs::write(&path, key.to_text() + "\n").map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    println!("secret key written to {} (keep it off the web host)", path.display());
+    println!("public key, for assets/content/pack-key.txt: {}", key.public().to_text());
+    Ok(())
+}
+
+fn build(args: &[String]) -> Result<(), String> {
+    let area = area_id(Some(value(args, "--area").ok_or("--area is needed")?));
+    let key_path = value(args, "--key").ok_or("--key is needed")?;
+    let key = SecretKey::from_text(&read_text(Path::new(key_path))?).ok_or("the key file is not a Harbour key")?;
+    let out = PathBuf::from(value(args, "--out").ok_or("--out is needed")?);
+    let content = PathBuf::from(value(args, "--content").unwrap_or("assets/content"));
+    let created_at = match value(args, "--created-at") {
+        Some(text) => DateTime::parse_from_rfc3339(text).map_err(|e| format!("--created-at: {e}"))?.with_timezone(&Utc),
+        None => Utc::now(),
+    };
+    // By default the version is the creation time in seconds, so it only ever goes up.
+    let version = match value(args, "--version") {
+        Some(text) => text.parse::<u64>().map_err(|_| "--version must be a whole number")?,
+        None => created_at.timestamp().max(1) as u64,
+    };
+    if let Some(before) = std::fs::read(&out).ok().as_deref().and_then(peek_info) {
+        if before.area == area && before.version >= version {
+            return Err(format!(
+                "{} already holds version {} for {area}; a new pack needs a higher version than {version}",
+                out.display(),
+                before.version
+            ));
+        }
+    }
+
+    let mut collection = Collection::default();
+    for feed in values(args, "--feed") {
+        read_feed(feed, &mut collection)?;
+    }
+    let (places, summary) = collection.finish();
+    let (numbers, process, safety) = (
+        read_text(&content.join("numbers.json"))?,
+        read_text(&content.join("process.json"))?,
+        read_text(&content.join("safety.json"))?,
+    );
+    let info = PackInfo { version, area: area.clone(), created_at, example: args.iter().any(|a| a == "--example") };
+    let source = PackSource { info, places: &places, numbers: &numbers, process: &process, safety: &safety };
+    let file = seal(&source, &key).map_err(|e| format!("the pack would be refused by the app: {e}"))?;
+    // Written beside the target, then renamed: a host never serves half a pack.
+    let partial = out.with_extension("pack.partial");
+    std::fs::write(&partial, &file).map_err(|e| format!("cannot write {}: {e}", partial.display()))?;
+    std::fs::rename(&partial, &out).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+
+    println!("{}: area {area}, version {version}, {} bytes", out.display(), file.len());
+    println!("  responses read: {} ({} paged)", summary.responses, summary.pages);
+    println!("  places included: {}", summary.places);
+    println!("  items that are not services: {}", summary.not_services);
+    for (why, n) in &summary.skipped {
+        println!("  left out: {why}: {n}");
+    }
+    Ok(())
+}
+
+/// Reads one feed: a file, or a URL whose pages are followed.
+fn read_feed(feed: &str, collection: &mut Collection) -> Result<(), String> {
+    if !feed.contains("://") {
+        let path = Path::new(feed);
+        let size = std::fs::metadata(path).map_err(|e| format!("cannot read {feed}: {e}"))?.len();
+        if size > MAX_FEED_FILE_BYTES {
+            return Err(format!("{feed} is bigger than any directory should be"));
+        }
+        let report = oruk::read(&read_text(path)?).map_err(|e| format!("{feed}: {e}"))?;
+        collection.add(report);
+        return Ok(());
+    }
+    let url = reqwest::Url::parse(feed).map_err(|e| format!("{feed}: {e}"))?;
+    let local = matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
+    if url.scheme() != "https" && !(url.scheme() == "http" && local) {
+        return Err(format!("{feed}: feeds are read over https only"));
+    }
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start: {e}"))?;
+    runtime.block_on(read_pages(url, collection))
+}
+
+async fn read_pages(first: reqwest::Url, collection: &mut Collection) -> Result<(), String> {
+    let client = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(120))
+        .build()
+        .map_err(|e| format!("cannot start: {e}"))?;
+    let mut page = 1u32;
+    loop {
+        let mut url = first.clone();
+        if page > 1 {
+            let kept: Vec<(String, String)> =
+                first.query_pairs().filter(|(k, _)| k != "page").map(|(k, v)| (k.into(), v.into())).collect();
+            url.query_pairs_mut().clear().extend_pairs(kept).append_pair("page", &page.to_string());
+        }
+        let text = fetch_text(&client, &url).await?;
+        let report = oruk::read(&text).map_err(|e| format!("{url}: {e}"))?;
+        let pages = report.page.map_or(1, |(_, total)| total);
+        let empty = report.places.is_empty() && report.not_services == 0;
+        collection.add(report);
+        if page >= pages || empty {
+            return Ok(());
+        }
+        if page >= MAX_PAGES {
+            return Err(format!("{first}: more than {MAX_PAGES} pages; not followed further"));
+        }
+        page += 1;
+    }
+}
+
+async fn fetch_text(client: &reqwest::Client, url: &reqwest::Url) -> Result<String, String> {
+    let mut response = client.get(url.clone()).send().await.map_err(|e| format!("{url}: {e}"))?;
+    if !response.status().is_success() {
+        return Err(format!("{url}: the server answered {}", response.status()));
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(|e| format!("{url}: {e}"))? {
+        if body.len() + chunk.len() > oruk::MAX_RESPONSE_BYTES {
+            return Err(format!("{url}: bigger than any directory should be"));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    String::from_utf8(body).map_err(|_| format!("{url}: not UTF-8 text"))
+}
+
+fn show(args: &[String]) -> Result<(), String> {
+    let path = args.first().ok_or(USAGE)?;
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let key = match value(args, "--public-key") {
+        Some(file) => PackKey::from_text(&read_text(Path::new(file))?).ok_or("not a public key")?,
+        None => PackKey::built_in().map_err(|e| e.to_string())?,
+    };
+    let pack = Pack::open(&bytes, &key).map_err(|e| format!("{path}: refused: {e}"))?;
+    let info = &pack.info;
+    println!("{path}: signed by {}", key.to_text());
+    println!("  area {}, version {}, created {}{}", info.area, info.version, info.created_at, if info.example { ", example places" } else { "" });
+    println!("  {} places, {} help numbers, {} explainer steps", pack.places.len(), pack.numbers.numbers.len(), pack.process.steps.len());
+    Ok(())
+}

@@ -1,0 +1,456 @@
+//! The signed content pack: one file per area holding its places, the help numbers and the
+//! explainers' facts (order, sources, review dates), so one update corrects them together.
+//!
+//! A pack file is three parts, one after the other:
+//!
+//! ```text
+//! harbour-pack 1
+//! <ed25519 signature of the content, standard base64>
+//! <content: JSON with format, version, area, created_at, places, numbers, process, safety>
+//! ```
+//!
+//! The signature covers the content bytes exactly as sent, so nothing is re-serialised before it
+//! is checked, and nothing in the content is read before the check passes. A tampered listing
+//! could send a child to a trafficker: a pack that is not signed by the key built into the app
+//! (`assets/content/pack-key.txt`) is refused whole. Places are written with their schedules as
+//! ORUK-style text, so a pack is read back through the same checks as a feed.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+use super::{ContentError, NumbersPack, ProcessPack, SafetyPack};
+use crate::core::places::{Category, ClockTime, Freq, Place, Schedule, ScheduleFields};
+use crate::core::setup::base64;
+
+/// The first line of every pack file.
+pub const HEADER: &str = "harbour-pack";
+/// The content format this app reads and writes.
+pub const FORMAT: u32 = 1;
+/// The biggest pack read (a big city's places are well under a megabyte).
+pub const MAX_PACK_BYTES: usize = 16 * 1024 * 1024;
+
+/// The default pack, built from `assets/content/` by `scripts/pack-default.sh`.
+const EMBEDDED: &[u8] = include_bytes!("../../../assets/content/default.pack");
+/// The public key packs must be signed with.
+const BUILT_IN_KEY: &str = include_str!("../../../assets/content/pack-key.txt");
+
+/// Why a pack was refused. The content in use stays as it was.
+#[derive(Debug, thiserror::Error)]
+pub enum PackError {
+    #[error("this is not a Harbour content pack")]
+    NotAPack,
+    #[error("the pack is bigger than any pack should be")]
+    TooLarge,
+    #[error("the pack's signature does not match the key built into the app")]
+    Signature,
+    #[error("the pack is damaged: {0}")]
+    Damaged(String),
+    #[error("pack format {0} is newer than this app reads")]
+    NewerFormat(u32),
+    #[error(transparent)]
+    Content(#[from] ContentError),
+    #[error("the pack (version {got}) is older than the one in use (version {have})")]
+    Older { have: u64, got: u64 },
+    #[error("the pack is for {got:?}, not {asked:?}")]
+    OtherArea { asked: String, got: String },
+}
+
+impl PackError {
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            PackError::NotAPack => "pack-error-not-pack",
+            PackError::Signature => "pack-error-signature",
+            PackError::TooLarge | PackError::Damaged(_) | PackError::Content(_) => "pack-error-damaged",
+            PackError::NewerFormat(_) => "pack-error-format",
+            PackError::Older { .. } => "pack-error-older",
+            PackError::OtherArea { .. } => "pack-error-area",
+        }
+    }
+}
+
+fn damaged(why: impl ToString) -> PackError {
+    PackError::Damaged(why.to_string())
+}
+
+/// A public key packs are checked against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackKey(VerifyingKey);
+
+impl PackKey {
+    /// The key built into this app.
+    pub fn built_in() -> Result<PackKey, PackError> {
+        PackKey::from_text(BUILT_IN_KEY).ok_or_else(|| damaged("the built-in key is not a key"))
+    }
+
+    /// A key written as base64 (as in `pack-key.txt`).
+    pub fn from_text(text: &str) -> Option<PackKey> {
+        let bytes: [u8; 32] = base64::decode(text.trim(), base64::STANDARD)?.try_into().ok()?;
+        VerifyingKey::from_bytes(&bytes).ok().map(PackKey)
+    }
+
+    pub fn to_text(&self) -> String {
+        base64::encode(self.0.as_bytes(), base64::STANDARD)
+    }
+}
+
+/// A publisher's secret key: only the publisher tool holds one.
+pub struct SecretKey(SigningKey);
+
+impl SecretKey {
+    pub fn from_seed(seed: [u8; 32]) -> SecretKey {
+        SecretKey(SigningKey::from_bytes(&seed))
+    }
+
+    /// A key file's text (base64 of the 32-byte seed).
+    pub fn from_text(text: &str) -> Option<SecretKey> {
+        let seed: [u8; 32] = base64::decode(text.trim(), base64::STANDARD)?.try_into().ok()?;
+        Some(SecretKey::from_seed(seed))
+    }
+
+    pub fn to_text(&self) -> String {
+        base64::encode(self.0.as_bytes(), base64::STANDARD)
+    }
+
+    pub fn public(&self) -> PackKey {
+        PackKey(self.0.verifying_key())
+    }
+}
+
+/// What a pack says about itself before its places are read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackInfo {
+    /// Goes up by at least one with every pack published for an area.
+    pub version: u64,
+    /// The area's file name, e.g. `bristol` (see `area_id`).
+    pub area: String,
+    pub created_at: DateTime<Utc>,
+    /// The places are made-up examples, to be labelled as such.
+    pub example: bool,
+}
+
+/// A checked content pack.
+#[derive(Debug, Clone)]
+pub struct Pack {
+    pub info: PackInfo,
+    pub places: Vec<Place>,
+    pub numbers: NumbersPack,
+    pub process: ProcessPack,
+    pub safety: SafetyPack,
+}
+
+#[derive(Deserialize)]
+struct Head {
+    format: u32,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Wire<'a> {
+    format: u32,
+    version: u64,
+    area: String,
+    created_at: DateTime<Utc>,
+    #[serde(default)]
+    example: bool,
+    #[serde(borrow)]
+    numbers: &'a RawValue,
+    #[serde(borrow)]
+    process: &'a RawValue,
+    #[serde(borrow)]
+    safety: &'a RawValue,
+    places: Vec<WirePlace>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WirePlace {
+    id: String,
+    name: String,
+    category: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    description: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    coordinates: Option<(f64, f64)>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    phones: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    website: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    languages: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    free: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    min_age: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    max_age: Option<u8>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    schedules: Vec<WireSchedule>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct WireSchedule {
+    freq: String,
+    interval: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    dtstart: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    byday: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    bymonthday: String,
+    opens_at: String,
+    closes_at: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    valid_from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    valid_to: Option<String>,
+}
+
+/// The file name an area's pack is published under: `Bristol` → `bristol`,
+/// `Brighton & Hove` → `brighton-hove`. No area (or nothing usable) is the national pack, `uk`.
+pub fn area_id(area: Option<&str>) -> String {
+    let mut id = String::new();
+    for c in area.unwrap_or("").chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            id.push(c);
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    let id = id.trim_end_matches('-');
+    if id.is_empty() { "uk".into() } else { id.chars().take(60).collect() }
+}
+
+/// A number a pack may carry for a place: E.164, as the publisher normalises them.
+fn e164(number: &str) -> bool {
+    number.strip_prefix('+').is_some_and(|d| (8..=15).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn date_text(date: Option<NaiveDate>) -> Option<String> {
+    date.map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+fn clock_text(time: ClockTime) -> String {
+    match time {
+        ClockTime::Local(t) => t.format("%H:%M:%S").to_string(),
+        ClockTime::Fixed(t, offset) => format!("{}{offset}", t.format("%H:%M:%S")),
+    }
+}
+
+fn join<T>(items: &[T], text: impl Fn(&T) -> String) -> String {
+    items.iter().map(text).collect::<Vec<_>>().join(",")
+}
+
+impl WireSchedule {
+    fn from_schedule(s: &Schedule) -> WireSchedule {
+        WireSchedule {
+            freq: match s.freq {
+                Freq::Weekly => "WEEKLY",
+                Freq::Monthly => "MONTHLY",
+            }
+            .into(),
+            interval: s.interval,
+            dtstart: date_text(s.dtstart),
+            byday: join(&s.byday, |d| {
+                let code = &d.day.to_string().to_ascii_uppercase()[..2];
+                d.nth.map_or(code.to_string(), |n| format!("{n}{code}"))
+            }),
+            bymonthday: join(&s.bymonthday, i8::to_string),
+            opens_at: clock_text(s.opens),
+            closes_at: clock_text(s.closes),
+            valid_from: date_text(s.valid_from),
+            valid_to: date_text(s.valid_to),
+        }
+    }
+
+    fn to_schedule(&self) -> Result<Schedule, PackError> {
+        Schedule::from_fields(&ScheduleFields {
+            freq: Some(&self.freq),
+            interval: Some(f64::from(self.interval)),
+            dtstart: self.dtstart.as_deref(),
+            byday: Some(&self.byday),
+            bymonthday: Some(&self.bymonthday),
+            opens_at: Some(&self.opens_at),
+            closes_at: Some(&self.closes_at),
+            valid_from: self.valid_from.as_deref(),
+            valid_to: self.valid_to.as_deref(),
+        })
+        .map_err(|e| damaged(format!("a schedule: {e}")))
+    }
+}
+
+impl WirePlace {
+    fn from_place(p: &Place) -> WirePlace {
+        WirePlace {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            category: p.category.id().into(),
+            description: p.description.clone(),
+            address: p.address.clone(),
+            coordinates: p.coordinates,
+            phones: p.phones.clone(),
+            website: p.website.clone(),
+            languages: p.languages.clone(),
+            free: p.free,
+            min_age: p.min_age,
+            max_age: p.max_age,
+            schedules: p.schedules.iter().map(WireSchedule::from_schedule).collect(),
+        }
+    }
+
+    /// A place as the app will use it; anything a signed pack should never carry refuses it.
+    fn into_place(self) -> Result<Place, PackError> {
+        if self.id.is_empty() || self.name.trim().is_empty() {
+            return Err(damaged("a place has no ID or name"));
+        }
+        if let Some(bad) = self.phones.iter().find(|n| !e164(n)) {
+            return Err(ContentError::BadNumber(bad.clone()).into());
+        }
+        if self.website.as_deref().is_some_and(|w| !w.starts_with("https://")) {
+            return Err(damaged(format!("{}: a website that is not https", self.id)));
+        }
+        let on_earth = |(lat, lon): (f64, f64)| (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon);
+        if self.coordinates.is_some_and(|c| !on_earth(c)) {
+            return Err(damaged(format!("{}: coordinates not on Earth", self.id)));
+        }
+        Ok(Place {
+            category: Category::from_id(&self.category).unwrap_or(Category::Other),
+            schedules: self.schedules.iter().map(WireSchedule::to_schedule).collect::<Result<_, _>>()?,
+            id: self.id,
+            name: self.name,
+            description: self.description,
+            address: self.address,
+            coordinates: self.coordinates,
+            phones: self.phones,
+            website: self.website,
+            languages: self.languages,
+            free: self.free,
+            min_age: self.min_age,
+            max_age: self.max_age,
+        })
+    }
+}
+
+/// The three parts of a pack file, before anything is checked.
+fn split(bytes: &[u8]) -> Result<(&[u8], &[u8]), PackError> {
+    if bytes.len() > MAX_PACK_BYTES {
+        return Err(PackError::TooLarge);
+    }
+    let mut lines = bytes.splitn(3, |&b| b == b'\n');
+    let header = lines.next().unwrap_or_default();
+    let format = header
+        .strip_prefix(HEADER.as_bytes())
+        .and_then(|rest| std::str::from_utf8(rest).ok())
+        .and_then(|rest| rest.trim().parse::<u32>().ok())
+        .ok_or(PackError::NotAPack)?;
+    if format != FORMAT {
+        return Err(PackError::NewerFormat(format));
+    }
+    match (lines.next(), lines.next()) {
+        (Some(signature), Some(content)) => Ok((signature, content)),
+        _ => Err(damaged("the pack ends early")),
+    }
+}
+
+impl Pack {
+    /// Checks a pack file's signature against `key`, then reads and checks its content.
+    pub fn open(bytes: &[u8], key: &PackKey) -> Result<Pack, PackError> {
+        let (signature, content) = split(bytes)?;
+        let signature = std::str::from_utf8(signature)
+            .ok()
+            .and_then(|text| base64::decode(text.trim(), base64::STANDARD))
+            .and_then(|raw| Signature::from_slice(&raw).ok())
+            .ok_or_else(|| damaged("the signature is not a signature"))?;
+        key.0.verify_strict(content, &signature).map_err(|_| PackError::Signature)?;
+        let content = std::str::from_utf8(content).map_err(damaged)?;
+        Pack::read_content(content)
+    }
+
+    /// The pack built into this app (signed like any other, and checked the same way).
+    pub fn embedded() -> Result<Pack, PackError> {
+        Pack::open(EMBEDDED, &PackKey::built_in()?)
+    }
+
+    fn read_content(content: &str) -> Result<Pack, PackError> {
+        let head: Head = serde_json::from_str(content).map_err(damaged)?;
+        if head.format != FORMAT {
+            return Err(PackError::NewerFormat(head.format));
+        }
+        let wire: Wire = serde_json::from_str(content).map_err(damaged)?;
+        Ok(Pack {
+            numbers: NumbersPack::parse(wire.numbers.get())?,
+            process: ProcessPack::parse(wire.process.get())?,
+            safety: SafetyPack::parse(wire.safety.get())?,
+            places: wire.places.into_iter().map(WirePlace::into_place).collect::<Result<_, _>>()?,
+            info: PackInfo {
+                version: wire.version,
+                area: wire.area,
+                created_at: wire.created_at,
+                example: wire.example,
+            },
+        })
+    }
+
+    /// Whether this pack may replace `current` when `asked` was the area asked for: it must be
+    /// for that area, and newer than the pack in use for the same area.
+    pub fn may_replace(&self, current: Option<&PackInfo>, asked: &str) -> Result<(), PackError> {
+        if self.info.area != asked {
+            return Err(PackError::OtherArea { asked: asked.into(), got: self.info.area.clone() });
+        }
+        match current {
+            Some(have) if have.area == self.info.area && self.info.version <= have.version => {
+                Err(PackError::Older { have: have.version, got: self.info.version })
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The sections of a pack before it is signed: what the publisher tool puts in.
+pub struct PackSource<'a> {
+    pub info: PackInfo,
+    pub places: &'a [Place],
+    pub numbers: &'a str,
+    pub process: &'a str,
+    pub safety: &'a str,
+}
+
+/// Writes a pack's content and signs it. Every section is checked first, so a pack that the
+/// app would refuse is never published.
+pub fn seal(source: &PackSource, key: &SecretKey) -> Result<Vec<u8>, PackError> {
+    let compact = |json: &str| -> Result<Box<RawValue>, PackError> {
+        let value: serde_json::Value = serde_json::from_str(json).map_err(damaged)?;
+        serde_json::value::to_raw_value(&value).map_err(damaged)
+    };
+    let (numbers, process, safety) = (compact(source.numbers)?, compact(source.process)?, compact(source.safety)?);
+    let wire = Wire {
+        format: FORMAT,
+        version: source.info.version,
+        area: source.info.area.clone(),
+        created_at: source.info.created_at,
+        example: source.info.example,
+        numbers: &numbers,
+        process: &process,
+        safety: &safety,
+        places: source.places.iter().map(WirePlace::from_place).collect(),
+    };
+    let content = serde_json::to_string_pretty(&wire).map_err(damaged)?;
+    Pack::read_content(&content)?;
+    Ok(sign(&content, key))
+}
+
+/// A pack file for content as it is, checked or not (`seal` checks first; tests sign nonsense).
+pub fn sign(content: &str, key: &SecretKey) -> Vec<u8> {
+    let signature = key.0.sign(content.as_bytes());
+    let mut file = format!("{HEADER} {FORMAT}\n{}\n", base64::encode(&signature.to_bytes(), base64::STANDARD)).into_bytes();
+    file.extend_from_slice(content.as_bytes());
+    file
+}
+
+/// What a pack file says about itself, without checking it: for the publisher's report only.
+pub fn peek_info(bytes: &[u8]) -> Option<PackInfo> {
+    let (_, content) = split(bytes).ok()?;
+    let wire: Wire = serde_json::from_slice(content).ok()?;
+    Some(PackInfo { version: wire.version, area: wire.area, created_at: wire.created_at, example: wire.example })
+}

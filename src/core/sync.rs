@@ -1,0 +1,148 @@
+//! Content updates: asking the one configured origin for the area's newest signed pack, and
+//! deciding what to do with the answer.
+//!
+//! `receive` is pure (a response in; a pack to swap in, "no change", or why not out), so the web
+//! build — which fetches through the browser, under the page's Content-Security-Policy — and
+//! native builds (reqwest, `fetch`) share every decision. The server is asked with the ETag of the
+//! pack in use; a 304 changes nothing. A pack is swapped in only when its signature matches the
+//! built-in key, it is for the area asked, and it is newer than the one in use; on any failure
+//! the old pack stays. Nothing here runs unless the young person asks.
+
+use chrono::{DateTime, Utc};
+
+use crate::core::content::{Pack, PackError, PackInfo, PackKey};
+use crate::core::store::{StoreError, StoredPack};
+
+/// Where an area's pack is published, under the configured origin.
+pub fn pack_url(origin: &str, area: &str) -> String {
+    format!("{}/packs/{area}.pack", origin.trim_end_matches('/'))
+}
+
+/// One request for an area's pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    pub url: String,
+    /// The ETag of the pack in use, when it was downloaded (not the built-in one).
+    pub if_none_match: Option<String>,
+}
+
+impl Request {
+    pub fn new(origin: &str, area: &str, stored: Option<&StoredPack>) -> Request {
+        Request { url: pack_url(origin, area), if_none_match: stored.and_then(|s| s.etag.clone()) }
+    }
+}
+
+/// What the server answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Response {
+    pub status: u16,
+    pub etag: Option<String>,
+    pub body: Vec<u8>,
+}
+
+/// Why no update was made; the content in use stays as it was.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    #[error("the server could not be reached")]
+    Offline,
+    #[error("the server answered {0}")]
+    Server(u16),
+    #[error(transparent)]
+    Pack(#[from] PackError),
+    #[error(transparent)]
+    Keep(#[from] StoreError),
+}
+
+impl SyncError {
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            SyncError::Offline => "places-update-offline",
+            SyncError::Server(_) => "places-update-server",
+            SyncError::Pack(e) => e.message_id(),
+            SyncError::Keep(e) => e.message_id(),
+        }
+    }
+}
+
+/// What a check for updates came to.
+#[derive(Debug)]
+pub enum Outcome {
+    /// A newer pack, checked, to keep and use.
+    Updated(Box<Pack>, StoredPack),
+    /// The pack in use is the newest.
+    Unchanged,
+}
+
+/// Decides what a response means for the pack in use (`current`), without keeping anything.
+pub fn receive(
+    response: Response,
+    asked_area: &str,
+    current: &PackInfo,
+    key: &PackKey,
+    now: DateTime<Utc>,
+) -> Result<Outcome, SyncError> {
+    match response.status {
+        304 => return Ok(Outcome::Unchanged),
+        200 => {}
+        status => return Err(SyncError::Server(status)),
+    }
+    let pack = Pack::open(&response.body, key)?;
+    if pack.info.area == current.area && pack.info.version == current.version {
+        return Ok(Outcome::Unchanged);
+    }
+    pack.may_replace(Some(current), asked_area)?;
+    Ok(Outcome::Updated(Box::new(pack), StoredPack { bytes: response.body, etag: response.etag, updated_at: now }))
+}
+
+/// The pack to use at start: the downloaded one when it still checks out and is not older than
+/// the built-in one for the same area, else the built-in one. Returns when it came, too (the
+/// built-in pack's creation time).
+pub fn choose(stored: Option<StoredPack>, key: &PackKey) -> (Result<Pack, PackError>, Option<StoredPack>) {
+    let embedded = Pack::embedded();
+    let Some(stored) = stored else { return (embedded, None) };
+    match (Pack::open(&stored.bytes, key), &embedded) {
+        (Ok(pack), Ok(built_in))
+            if pack.info.area == built_in.info.area && pack.info.version < built_in.info.version =>
+        {
+            (embedded, None)
+        }
+        (Ok(pack), _) => (Ok(pack), Some(stored)),
+        (Err(_), _) => (embedded, None),
+    }
+}
+
+/// A client that talks to the configured origin only: no redirects (they could lead anywhere),
+/// no cookies, a time limit.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn client() -> Result<reqwest::Client, SyncError> {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(std::time::Duration::from_secs(60))
+        .build()
+        .map_err(|_| SyncError::Offline)
+}
+
+/// Asks the server with reqwest (native builds, the publisher and the tests).
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn fetch(client: &reqwest::Client, request: &Request) -> Result<Response, SyncError> {
+    use crate::core::content::pack::MAX_PACK_BYTES;
+    let mut builder = client.get(&request.url);
+    if let Some(etag) = &request.if_none_match {
+        builder = builder.header(reqwest::header::IF_NONE_MATCH, etag);
+    }
+    let mut response = builder.send().await.map_err(|_| SyncError::Offline)?;
+    let status = response.status().as_u16();
+    let etag = response
+        .headers()
+        .get(reqwest::header::ETAG)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(|_| SyncError::Offline)? {
+        if body.len() + chunk.len() > MAX_PACK_BYTES {
+            return Err(PackError::TooLarge.into());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Response { status, etag, body })
+}

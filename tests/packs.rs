@@ -1,0 +1,327 @@
+//! Signed content packs and their updates: the built-in pack is current with its sources; a pack
+//! round-trips build → sign → check; one changed byte, a wrong key, an older version or another
+//! area is refused and the pack in use kept; a stored pack that no longer checks out falls back to
+//! the built-in one; sync against a static server on 127.0.0.1 gets 200, then 304; and the
+//! publisher tool follows a feed's pages and reports what it left out.
+
+mod support;
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Utc};
+use harbour::core::content::pack::{seal, sign, PackSource, SecretKey};
+use harbour::core::content::{area_id, sources, Pack, PackError, PackInfo, PackKey};
+use harbour::core::places::{collect::Collection, oruk, Category};
+use harbour::core::store::{Store, StoredPack};
+use harbour::core::sync::{self, Outcome, Request, Response, SyncError};
+
+const DEV_KEY: &str = include_str!("fixtures/pack-dev.key");
+const EXAMPLE_FEED: &str = include_str!("../assets/content/example-places.json");
+
+fn dev_key() -> SecretKey {
+    SecretKey::from_text(DEV_KEY).expect("the development key reads")
+}
+
+fn at(text: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(text).expect("test time").with_timezone(&Utc)
+}
+
+/// A pack for `area` at `version`, with the example places, signed by `key`.
+fn pack(area: &str, version: u64, key: &SecretKey) -> Vec<u8> {
+    let mut collection = Collection::default();
+    collection.add(oruk::read(EXAMPLE_FEED).expect("the example feed reads"));
+    let (places, _) = collection.finish();
+    let info = PackInfo { version, area: area.into(), created_at: at("2026-11-22T00:00:00Z"), example: true };
+    let source = PackSource {
+        info,
+        places: &places,
+        numbers: sources::NUMBERS,
+        process: sources::PROCESS,
+        safety: sources::SAFETY,
+    };
+    seal(&source, key).expect("the pack seals")
+}
+
+fn built_in_key() -> PackKey {
+    PackKey::built_in().expect("the built-in key reads")
+}
+
+#[test]
+fn the_built_in_pack_checks_out_and_is_current_with_its_sources() {
+    let embedded = Pack::embedded().expect("the built-in pack opens with the built-in key");
+    assert_eq!(embedded.info.area, "uk");
+    assert!(embedded.info.example, "its places are example data and say so");
+    assert_eq!(dev_key().public(), built_in_key(), "the development key signs what the app trusts");
+    // Signatures are deterministic, so a pack rebuilt from the sources is the same bytes.
+    let rebuilt = pack("uk", embedded.info.version, &dev_key());
+    let shipped = std::fs::read("assets/content/default.pack").expect("the default pack is there");
+    assert!(rebuilt == shipped, "assets/content/default.pack is out of date: run bash scripts/pack-default.sh");
+}
+
+#[test]
+fn a_pack_round_trips_with_every_place_field() {
+    let bytes = pack("bristol", 7, &dev_key());
+    let opened = Pack::open(&bytes, &built_in_key()).expect("a sealed pack opens");
+    assert_eq!((opened.info.area.as_str(), opened.info.version), ("bristol", 7));
+    let read = oruk::read(EXAMPLE_FEED).expect("feed").places;
+    assert_eq!(opened.places.len(), read.len());
+    for place in &opened.places {
+        let fed = read.iter().find(|p| p.id == place.id).expect("every place came from the feed");
+        // Everything survives the pack except the numbers, which are now E.164.
+        assert_eq!(place.schedules, fed.schedules, "{}", place.id);
+        assert_eq!((&place.name, place.category, &place.address), (&fed.name, fed.category, &fed.address));
+        assert_eq!((place.coordinates, place.free, place.min_age, place.max_age), (fed.coordinates, fed.free, fed.min_age, fed.max_age));
+        assert_eq!((&place.languages, &place.website), (&fed.languages, &fed.website));
+        assert!(place.phones.iter().all(|n| n.starts_with("+44")), "{}: {:?}", place.id, place.phones);
+    }
+    let drop_in = opened.places.iter().find(|p| p.id == "example-1@loc-1").expect("the drop-in");
+    assert_eq!(drop_in.category, Category::DropIn);
+    assert_eq!(drop_in.phones, ["+441174960001"]);
+    assert_eq!(opened.numbers.numbers.len(), harbour::core::content::NumbersPack::parse(sources::NUMBERS).expect("numbers").numbers.len());
+}
+
+/// Each change to a good pack, and the refusal it must get.
+fn refused(case: &str, bytes: &[u8], key: &PackKey, want: fn(&PackError) -> bool) {
+    match Pack::open(bytes, key) {
+        Ok(_) => panic!("{case}: opened"),
+        Err(e) => assert!(want(&e), "{case}: {e:?}"),
+    }
+}
+
+#[test]
+fn one_changed_byte_or_a_wrong_key_is_refused() {
+    let good = pack("uk", 2, &dev_key());
+    let key = built_in_key();
+    let content_start = good.iter().enumerate().filter(|(_, b)| **b == b'\n').nth(1).expect("two lines").0 + 1;
+    for at in [content_start, content_start + 40, good.len() / 2, good.len() - 2] {
+        let mut bytes = good.clone();
+        bytes[at] ^= 0x01;
+        refused(&format!("byte {at} changed"), &bytes, &key, |e| matches!(e, PackError::Signature));
+    }
+    let mut bytes = good.clone();
+    bytes[20] = if bytes[20] == b'A' { b'B' } else { b'A' };
+    refused("signature changed", &bytes, &key, |e| matches!(e, PackError::Signature | PackError::Damaged(_)));
+    refused("cut short", &good[..good.len() - 10], &key, |e| matches!(e, PackError::Signature));
+    refused("not a pack", b"<html>404</html>", &key, |e| matches!(e, PackError::NotAPack));
+    refused("newer format", &[b"harbour-pack 2\n".as_slice(), &good[15..]].concat(), &key, |e| matches!(e, PackError::NewerFormat(2)));
+    let stranger = SecretKey::from_seed([7; 32]);
+    refused("signed by another key", &pack("uk", 2, &stranger), &key, |e| matches!(e, PackError::Signature));
+    assert_eq!(PackError::Signature.message_id(), "pack-error-signature");
+}
+
+#[test]
+fn only_a_newer_pack_for_the_area_asked_may_replace_the_one_in_use() {
+    let current = PackInfo { version: 5, area: "bristol".into(), created_at: at("2026-11-01T00:00:00Z"), example: false };
+    let key = built_in_key();
+    let open = |area: &str, version| Pack::open(&pack(area, version, &dev_key()), &key).expect("opens");
+    assert!(open("bristol", 6).may_replace(Some(&current), "bristol").is_ok());
+    assert!(matches!(open("bristol", 4).may_replace(Some(&current), "bristol"), Err(PackError::Older { have: 5, got: 4 })));
+    assert!(matches!(open("leeds", 9).may_replace(Some(&current), "bristol"), Err(PackError::OtherArea { .. })));
+    // A key worker moved the young person to Leeds: Leeds's first pack replaces Bristol's.
+    assert!(open("leeds", 1).may_replace(Some(&current), "leeds").is_ok());
+    assert_eq!(area_id(Some("Brighton & Hove")), "brighton-hove");
+    assert_eq!(area_id(Some("  ")), "uk");
+    assert_eq!(area_id(None), "uk");
+    assert_eq!(area_id(Some("../../etc")), "etc");
+}
+
+#[test]
+fn a_stored_pack_that_no_longer_checks_out_falls_back_to_the_built_in_one() {
+    let key = built_in_key();
+    let stored = |bytes: Vec<u8>| Some(StoredPack { bytes, etag: Some("\"v9\"".into()), updated_at: at("2026-11-20T10:00:00Z") });
+    let (pack_in_use, kept) = sync::choose(stored(pack("bristol", 9, &dev_key())), &key);
+    assert_eq!(pack_in_use.expect("stored pack").info.area, "bristol");
+    assert!(kept.is_some());
+    let mut tampered = pack("bristol", 9, &dev_key());
+    let last = tampered.len() - 3;
+    tampered[last] ^= 1;
+    let (pack_in_use, kept) = sync::choose(stored(tampered), &key);
+    assert_eq!(pack_in_use.expect("built-in").info.area, "uk");
+    assert!(kept.is_none());
+    // An app update that ships a newer built-in pack for the same area wins over an old download.
+    let (pack_in_use, _) = sync::choose(stored(pack("uk", 0, &dev_key())), &key);
+    assert_eq!(pack_in_use.expect("built-in").info.version, Pack::embedded().expect("built-in").info.version);
+}
+
+/// A static file server on 127.0.0.1 that answers `If-None-Match` with 304, as any host or CDN
+/// does. Returns its origin and the log of (path, status) it served.
+fn static_server(files: HashMap<String, Vec<u8>>) -> (String, Arc<Mutex<Vec<(String, u16)>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a port");
+    let origin = format!("http://{}", listener.local_addr().expect("address"));
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let served = log.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(stream.try_clone().expect("stream"));
+            let mut request_line = String::new();
+            if reader.read_line(&mut request_line).is_err() {
+                continue;
+            }
+            let path = request_line.split_whitespace().nth(1).unwrap_or("/").to_string();
+            let mut if_none_match = None;
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line.trim().is_empty() {
+                    break;
+                }
+                if let Some((name, value)) = line.split_once(':') {
+                    if name.eq_ignore_ascii_case("if-none-match") {
+                        if_none_match = Some(value.trim().to_string());
+                    }
+                }
+            }
+            let file_path = path.split('?').next().unwrap_or("");
+            let query = path.split_once('?').map_or("", |(_, q)| q);
+            let page = query.split('&').find_map(|pair| pair.strip_prefix("page=")).map(str::to_string);
+            let key = match page {
+                Some(page) => format!("{file_path}#{page}"),
+                None => file_path.to_string(),
+            };
+            let mut stream = stream;
+            let (status, headers, body) = match files.get(&key) {
+                Some(body) => {
+                    let etag = format!("\"{}-{}\"", body.len(), body.iter().map(|b| *b as u64).sum::<u64>());
+                    if if_none_match.as_deref() == Some(etag.as_str()) {
+                        (304, format!("ETag: {etag}\r\n"), Vec::new())
+                    } else {
+                        (200, format!("ETag: {etag}\r\n"), body.clone())
+                    }
+                }
+                None => (404, String::new(), b"not found".to_vec()),
+            };
+            served.lock().expect("log").push((key, status));
+            let head = format!("HTTP/1.1 {status} X\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n", body.len());
+            let _ = stream.write_all(head.as_bytes()).and_then(|_| stream.write_all(&body));
+        }
+    });
+    (origin, log)
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime")
+}
+
+#[test]
+fn sync_gets_a_newer_pack_then_304_and_keeps_the_old_pack_on_any_failure() {
+    let newer = pack("bristol", 20, &dev_key());
+    let mut tampered = newer.clone();
+    let at_byte = tampered.len() / 2;
+    tampered[at_byte] ^= 1;
+    let files = HashMap::from([
+        ("/packs/bristol.pack".to_string(), newer.clone()),
+        ("/packs/leeds.pack".to_string(), tampered),
+        ("/packs/york.pack".to_string(), pack("bristol", 30, &dev_key())),
+    ]);
+    let (origin, log) = static_server(files);
+    let client = sync::client().expect("client");
+    let key = built_in_key();
+    let store = Store::in_memory().expect("store");
+    let in_use = PackInfo { version: 10, area: "bristol".into(), created_at: at("2026-11-01T00:00:00Z"), example: false };
+    let now = at("2026-11-22T12:00:00Z");
+    let check = |area: &str, current: &PackInfo| -> Result<Outcome, SyncError> {
+        let request = Request::new(&origin, area, store.stored_pack().expect("read").as_ref());
+        let response = runtime().block_on(sync::fetch(&client, &request))?;
+        let outcome = sync::receive(response, area, current, &key, now)?;
+        if let Outcome::Updated(_, stored) = &outcome {
+            store.keep_pack(stored).expect("kept");
+        }
+        Ok(outcome)
+    };
+
+    match check("bristol", &in_use).expect("first check") {
+        Outcome::Updated(pack, stored) => {
+            assert_eq!(pack.info.version, 20);
+            assert!(stored.etag.is_some());
+        }
+        Outcome::Unchanged => panic!("the first check must update"),
+    }
+    let kept = store.stored_pack().expect("read").expect("kept");
+    assert_eq!((kept.bytes.as_slice(), kept.updated_at), (newer.as_slice(), now));
+    let updated = Pack::open(&kept.bytes, &key).expect("kept pack opens").info;
+    assert!(matches!(check("bristol", &updated), Ok(Outcome::Unchanged)));
+    assert_eq!(
+        log.lock().expect("log").as_slice(),
+        [("/packs/bristol.pack".to_string(), 200), ("/packs/bristol.pack".to_string(), 304)]
+    );
+
+    // Every failure leaves the kept pack exactly as it was.
+    let failures: [(&str, fn(&SyncError) -> bool); 3] = [
+        ("leeds", |e| matches!(e, SyncError::Pack(PackError::Signature))),
+        ("york", |e| matches!(e, SyncError::Pack(PackError::OtherArea { .. }))),
+        ("hull", |e| matches!(e, SyncError::Server(404))),
+    ];
+    for (area, want) in failures {
+        match check(area, &updated) {
+            Err(e) => assert!(want(&e), "{area}: {e:?}"),
+            Ok(outcome) => panic!("{area}: {outcome:?}"),
+        }
+        assert_eq!(store.stored_pack().expect("read").expect("kept").bytes, newer, "{area}");
+    }
+    let unreachable = Request { url: "http://127.0.0.1:9/packs/uk.pack".into(), if_none_match: None };
+    assert!(matches!(runtime().block_on(sync::fetch(&client, &unreachable)), Err(SyncError::Offline)));
+    assert!(matches!(
+        sync::receive(Response { status: 200, etag: None, body: pack("bristol", 3, &dev_key()) }, "bristol", &updated, &key, now),
+        Err(SyncError::Pack(PackError::Older { have: 20, got: 3 }))
+    ));
+}
+
+#[test]
+fn the_publisher_follows_pages_signs_and_reports_what_it_left_out() {
+    let feed: serde_json::Value = serde_json::from_str(EXAMPLE_FEED).expect("feed");
+    let contents = feed["contents"].as_array().expect("contents").clone();
+    let page = |n: usize, items: &[serde_json::Value]| {
+        serde_json::json!({ "total_pages": 2, "page_number": n, "contents": items }).to_string().into_bytes()
+    };
+    let mut second = contents[4..].to_vec();
+    second[0]["url"] = "http://example.org/not-https".into();
+    let files = HashMap::from([
+        ("/services".to_string(), page(1, &contents[..4])),
+        ("/services#2".to_string(), page(2, &second)),
+    ]);
+    let (origin, log) = static_server(files);
+    let dir = std::env::temp_dir().join(format!("harbour-pack-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let out = dir.join("bristol.pack");
+    let _ = std::fs::remove_file(&out);
+    let run = |extra: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_harbour-pack"))
+            .args(["build", "--area", "Bristol", "--key", "tests/fixtures/pack-dev.key", "--out"])
+            .arg(&out)
+            .args(extra)
+            .output()
+            .expect("harbour-pack runs")
+    };
+    let url = format!("{origin}/services?per_page=4");
+    let done = run(&["--feed", &url, "--version", "3"]);
+    let report = String::from_utf8_lossy(&done.stdout);
+    assert!(done.status.success(), "{report}{}", String::from_utf8_lossy(&done.stderr));
+    assert!(report.contains("places included: 8"), "{report}");
+    assert!(report.contains("link that is not https: (dropped): 1"), "{report}");
+    assert_eq!(log.lock().expect("log").len(), 2, "both pages, once each");
+    let built = Pack::open(&std::fs::read(&out).expect("written"), &built_in_key()).expect("the pack opens");
+    assert_eq!((built.info.area.as_str(), built.info.version, built.places.len()), ("bristol", 3, 8));
+
+    let again = run(&["--feed", &url, "--version", "3"]);
+    assert!(!again.status.success(), "the same version again is refused");
+    let plain = run(&["--feed", "http://example.org/services", "--version", "4"]);
+    assert!(String::from_utf8_lossy(&plain.stderr).contains("https only"));
+}
+
+#[test]
+fn mutated_pack_content_signed_again_never_panics() {
+    let good = pack("uk", 2, &dev_key());
+    let content_start = good.iter().enumerate().filter(|(_, b)| **b == b'\n').nth(1).expect("two lines").0 + 1;
+    let content = good[content_start..].to_vec();
+    let key = dev_key();
+    let mut rng = support::Rng(0x9ac4);
+    for _ in 0..support::runs(300, 50) {
+        let mut bytes = content.clone();
+        support::mutate_json(&mut bytes, &mut rng, 4);
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let signed = sign(&text, &key);
+        let _ = Pack::open(&signed, &built_in_key());
+    }
+}
