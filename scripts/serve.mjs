@@ -1,7 +1,10 @@
 // A small static server for the built web app, on 127.0.0.1 only. Every in-app address
 // (/numbers, /language…) gets index.html, so a reload on any screen works; files go gzipped
 // to browsers that accept it, as a static host or CDN would send them.
+// Content packs are served from /packs/ with an ETag and 304 for If-None-Match, as a static
+// host or CDN serves them (from HARBOUR_PACKS when set, else <dir>/packs).
 // Usage: node scripts/serve.mjs [port] [dir]   (port 0: any free port)
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
@@ -9,6 +12,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 
 const port = Number(process.argv[2] ?? 8080);
 const root = resolve(process.argv[3] ?? new URL('../dist/web', import.meta.url).pathname);
+const packs = resolve(process.env.HARBOUR_PACKS ?? join(root, 'packs'));
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -28,6 +32,7 @@ const gzipped = new Map();
 const server = createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
   const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
+  if (safe.startsWith('/packs/')) return servePack(req, res, join(packs, safe.slice('/packs/'.length)));
   const file = extname(safe) ? join(root, safe) : join(root, 'index.html');
   try {
     let body = await readFile(file);
@@ -50,6 +55,25 @@ const server = createServer(async (req, res) => {
     res.end('not found');
   }
 });
+
+/** A pack as it is (no gzip: it is mostly read once), with its ETag. */
+async function servePack(req, res, file) {
+  try {
+    const body = await readFile(file);
+    const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"`;
+    const headers = { etag, 'cache-control': 'no-cache', 'content-type': 'application/octet-stream' };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    res.writeHead(200, headers);
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  }
+}
 
 server.listen(port, '127.0.0.1', () => {
   // Port 0 picks a free port; the line below is how tests learn which one.

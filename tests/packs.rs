@@ -222,13 +222,10 @@ fn sync_gets_a_newer_pack_then_304_and_keeps_the_old_pack_on_any_failure() {
     let in_use = PackInfo { version: 10, area: "bristol".into(), created_at: at("2026-11-01T00:00:00Z"), example: false };
     let now = at("2026-11-22T12:00:00Z");
     let check = |area: &str, current: &PackInfo| -> Result<Outcome, SyncError> {
-        let request = Request::new(&origin, area, store.stored_pack().expect("read").as_ref());
+        let stored = store.stored_pack().expect("read");
+        let request = Request::new(&origin, area, stored.as_ref().and_then(|s| s.etag.as_deref()));
         let response = runtime().block_on(sync::fetch(&client, &request))?;
-        let outcome = sync::receive(response, area, current, &key, now)?;
-        if let Outcome::Updated(_, stored) = &outcome {
-            store.keep_pack(stored).expect("kept");
-        }
-        Ok(outcome)
+        sync::apply(&store, response, area, Some(current), &key, now)
     };
 
     match check("bristol", &in_use).expect("first check") {
@@ -263,7 +260,7 @@ fn sync_gets_a_newer_pack_then_304_and_keeps_the_old_pack_on_any_failure() {
     let unreachable = Request { url: "http://127.0.0.1:9/packs/uk.pack".into(), if_none_match: None };
     assert!(matches!(runtime().block_on(sync::fetch(&client, &unreachable)), Err(SyncError::Offline)));
     assert!(matches!(
-        sync::receive(Response { status: 200, etag: None, body: pack("bristol", 3, &dev_key()) }, "bristol", &updated, &key, now),
+        sync::receive(Response { status: 200, etag: None, body: pack("bristol", 3, &dev_key()) }, "bristol", Some(&updated), &key, now),
         Err(SyncError::Pack(PackError::Older { have: 20, got: 3 }))
     ));
 }

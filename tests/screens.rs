@@ -80,7 +80,7 @@ fn home_shows_only_sections_that_work() {
     let hrefs: Vec<&str> = html.split(r#"href=""#).skip(1).filter_map(|s| s.split('"').next()).collect();
     assert_eq!(
         hrefs,
-        ["/come-back", "/plan", "/process", "/numbers", "/language", "/privacy", "/setup", "/key-worker", "/about"],
+        ["/come-back", "/plan", "/process", "/numbers", "/places", "/language", "/privacy", "/setup", "/key-worker", "/about"],
         "home links only to sections that work, coming back first:\n{html}"
     );
 }
@@ -146,6 +146,7 @@ fn language_picker_lists_languages_by_their_own_names() {
 const SCREENS: &[&str] = &[
     "/", "/come-back", "/adults", "/adults/new", "/plan", "/when-back", "/staying-safe", "/process",
     "/process/sef", "/words", "/numbers", "/language", "/privacy", "/setup", "/key-worker", "/about",
+    "/places", "/places/example-1@loc-1",
 ];
 
 /// Every screen in every locale: the right `lang` and `dir`, the locale's own heading, and no
@@ -173,6 +174,9 @@ fn every_screen_renders_in_every_locale() {
                 "/staying-safe" => l.tr("card-safe-title"),
                 "/setup" => l.tr("import-title"),
                 "/key-worker" => l.tr("kw-title"),
+                "/places" => l.tr("places-title"),
+                // A place's name is the feed's, in the feed's language.
+                "/places/example-1@loc-1" => "Welcome Wednesday drop-in (example)".into(),
                 _ => l.tr("about-title"),
             };
             // The SSR output escapes text as HTML does.
@@ -406,4 +410,49 @@ fn what_harbour_keeps_is_listed_with_counts() {
     assert!(plain.contains("Questions for your lawyer or social worker: 0"), "{html}");
     assert!(html.contains("None of this is sent anywhere."), "{html}");
     assert!(html.contains("If you forget the code, the only way back in is to delete everything"), "{html}");
+}
+
+/// A pack in the store with one place whose description is markup, signed with the development
+/// key the app trusts.
+fn store_with_place(store: &Store, description: &str) {
+    use harbour::core::content::pack::{seal, PackSource, SecretKey};
+    use harbour::core::content::{sources, PackInfo};
+    use harbour::core::places::{oruk, Place};
+    let mut places: Vec<Place> = oruk::read(include_str!("../assets/content/example-places.json")).unwrap().places;
+    places.truncate(1);
+    places[0].description = description.into();
+    places[0].phones = vec!["+441174960001".into()];
+    let info = PackInfo {
+        version: 99,
+        area: "bristol".into(),
+        created_at: "2026-11-20T09:00:00Z".parse().unwrap(),
+        example: false,
+    };
+    let source = PackSource { info, places: &places, numbers: sources::NUMBERS, process: sources::PROCESS, safety: sources::SAFETY };
+    let key = SecretKey::from_text(include_str!("fixtures/pack-dev.key")).unwrap();
+    let bytes = seal(&source, &key).unwrap();
+    store
+        .keep_pack(&harbour::core::store::StoredPack { bytes, etag: None, updated_at: "2026-11-21T08:00:00Z".parse().unwrap() })
+        .unwrap();
+}
+
+/// A place's page: one tap to call in E.164, directions as an https map link, markup in a
+/// description shown as text, and a downloaded (not example) pack neither labelled example nor
+/// dated as the built-in one.
+#[test]
+fn a_place_page_calls_in_e164_links_directions_and_shows_markup_as_text() {
+    let html = render_with("/places/example-1@loc-1", &["en-GB"], None, |store| {
+        store_with_place(store, "<script>alert(1)</script><b>Come in</b>")
+    });
+    assert!(html.contains(r#"href="tel:+441174960001""#), "{html}");
+    assert!(html.contains(r#"href="https://www.google.com/maps/dir/?api=1&#38;destination=51.454500,-2.587900""#), "{html}");
+    assert!(html.contains("&#60;script&#62;alert(1)&#60;/script&#62;&#60;b&#62;Come in&#60;/b&#62;"), "{html}");
+    assert!(!html.contains("<script>") && !html.contains("<b>"), "{html}");
+    let list = render_with("/places", &["en-GB"], None, |store| store_with_place(store, "x"));
+    let plain = list.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(plain.contains("Places and help numbers from 21 November 2026"), "{list}");
+    assert!(!plain.contains("Example places"), "{list}");
+    let built_in = render("/places", &["en-GB"], None).replace(['\u{2068}', '\u{2069}'], "");
+    assert!(built_in.contains("Example places: these are not real places yet."), "{built_in}");
+    assert!(built_in.contains("Places found: 8"), "{built_in}");
 }

@@ -11,7 +11,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::core::content::{Pack, PackError, PackInfo, PackKey};
-use crate::core::store::{StoreError, StoredPack};
+use crate::core::store::{Store, StoreError, StoredPack};
 
 /// Where an area's pack is published, under the configured origin.
 pub fn pack_url(origin: &str, area: &str) -> String {
@@ -27,8 +27,9 @@ pub struct Request {
 }
 
 impl Request {
-    pub fn new(origin: &str, area: &str, stored: Option<&StoredPack>) -> Request {
-        Request { url: pack_url(origin, area), if_none_match: stored.and_then(|s| s.etag.clone()) }
+    /// `etag`: the one the pack in use came with (none for the built-in pack).
+    pub fn new(origin: &str, area: &str, etag: Option<&str>) -> Request {
+        Request { url: pack_url(origin, area), if_none_match: etag.map(str::to_string) }
     }
 }
 
@@ -73,11 +74,12 @@ pub enum Outcome {
     Unchanged,
 }
 
-/// Decides what a response means for the pack in use (`current`), without keeping anything.
+/// Decides what a response means for the pack in use (`current`; none when even the built-in
+/// pack could not be read), without keeping anything.
 pub fn receive(
     response: Response,
     asked_area: &str,
-    current: &PackInfo,
+    current: Option<&PackInfo>,
     key: &PackKey,
     now: DateTime<Utc>,
 ) -> Result<Outcome, SyncError> {
@@ -87,11 +89,27 @@ pub fn receive(
         status => return Err(SyncError::Server(status)),
     }
     let pack = Pack::open(&response.body, key)?;
-    if pack.info.area == current.area && pack.info.version == current.version {
+    if current.is_some_and(|c| pack.info.area == c.area && pack.info.version == c.version) {
         return Ok(Outcome::Unchanged);
     }
-    pack.may_replace(Some(current), asked_area)?;
+    pack.may_replace(current, asked_area)?;
     Ok(Outcome::Updated(Box::new(pack), StoredPack { bytes: response.body, etag: response.etag, updated_at: now }))
+}
+
+/// `receive`, then keeps a newer pack in the store (one statement: in whole or not at all).
+pub fn apply(
+    store: &Store,
+    response: Response,
+    asked_area: &str,
+    current: Option<&PackInfo>,
+    key: &PackKey,
+    now: DateTime<Utc>,
+) -> Result<Outcome, SyncError> {
+    let outcome = receive(response, asked_area, current, key, now)?;
+    if let Outcome::Updated(_, stored) = &outcome {
+        store.keep_pack(stored)?;
+    }
+    Ok(outcome)
 }
 
 /// The pack to use at start: the downloaded one when it still checks out and is not older than

@@ -1,6 +1,7 @@
 //! Desktop and mobile: the store is a file in the user's data folder and languages come from
 //! the environment. On Android and iOS the data folder is the app's own (see README).
 
+use crate::core::sync::{Request, Response, SyncError};
 use crate::core::contacts::{Location, Phone, PhoneError, SmsStyle};
 use std::path::PathBuf;
 
@@ -193,6 +194,13 @@ pub fn origin() -> String {
 const PUBLISHED_ORIGIN: &str = "https://harbour.example";
 
 pub fn print_page() {}
+
+/// Asks the published origin for a pack with reqwest (dx's desktop and mobile launches run a
+/// tokio runtime).
+pub async fn fetch_pack(request: &Request) -> Result<Response, SyncError> {
+    let client = crate::core::sync::client()?;
+    crate::core::sync::fetch(&client, request).await
+}
 
 /// Native builds embed every locale's words.
 pub async fn ensure_words(_code: &str) {}

@@ -1,6 +1,7 @@
 //! Web (wasm32): the store lives in IndexedDB through SQLite's relaxed-idb VFS, languages come
 //! from `navigator.languages`, and the app starts once the database has been loaded.
 
+use crate::core::sync::{Request, Response, SyncError};
 use crate::core::contacts::{Location, Phone, PhoneError, SmsStyle};
 use crate::core::setup::{Drawn, SetupError};
 use rusqlite::Connection;
@@ -284,6 +285,13 @@ export async function fetchWords(code) {
   if (!response.ok) throw new Error(`${response.status}`);
   return response.text();
 }
+export async function fetchPack(url, etag) {
+  // no-store: our own If-None-Match reaches the server and its 304 reaches us unchanged.
+  const headers = etag ? { 'If-None-Match': etag } : {};
+  const response = await fetch(url, { headers, cache: 'no-store', redirect: 'error', credentials: 'omit' });
+  const body = response.status === 200 ? new Uint8Array(await response.arrayBuffer()) : new Uint8Array();
+  return [response.status, response.headers.get('ETag') ?? '', body];
+}
 export function takeSetupFragment() {
   const hash = location.hash.slice(1);
   if (hash) history.replaceState(history.state, '', location.pathname);
@@ -303,6 +311,24 @@ extern "C" {
     fn take_setup_fragment_js() -> String;
     #[wasm_bindgen(js_name = fetchWords, catch)]
     async fn fetch_words_js(code: &str) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(js_name = fetchPack, catch)]
+    async fn fetch_pack_js(url: &str, etag: &str) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+}
+
+/// Asks the app's own origin (the only one its Content-Security-Policy allows) for a pack.
+/// Failing to reach it at all — offline, or refused — is `Offline`.
+pub async fn fetch_pack(request: &Request) -> Result<Response, SyncError> {
+    let answer = fetch_pack_js(&request.url, request.if_none_match.as_deref().unwrap_or(""))
+        .await
+        .map_err(|_| SyncError::Offline)?;
+    let answer = js_sys::Array::from(&answer);
+    let status = answer.get(0).as_f64().ok_or(SyncError::Offline)? as u16;
+    let etag = answer.get(1).as_string().filter(|e| !e.is_empty());
+    let body = js_sys::Uint8Array::new(&answer.get(2));
+    if body.length() as usize > crate::core::content::pack::MAX_PACK_BYTES {
+        return Err(crate::core::content::PackError::TooLarge.into());
+    }
+    Ok(Response { status, etag, body: body.to_vec() })
 }
 
 /// Makes sure a locale's words are loaded (`/locales/<code>.ftl`, precached by the service

@@ -5,7 +5,7 @@ use dioxus::prelude::*;
 use super::app::Shell;
 use super::screens::{
     About, AdultEdit, AdultNew, Adults, ComeBack, Glossary, Home, KeyWorker, Language, Numbers,
-    Plan, Privacy, Process, SetupImport, StayingSafe, Step, WhenBack,
+    PlacePage, Places, Plan, Privacy, Process, SetupImport, StayingSafe, Step, WhenBack,
 };
 
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -36,6 +36,10 @@ pub enum Route {
         Glossary {},
         #[route("/numbers")]
         Numbers {},
+        #[route("/places")]
+        Places {},
+        #[route("/places/:id")]
+        PlacePage { id: String },
         #[route("/language")]
         Language {},
         #[route("/privacy")]

@@ -12,12 +12,17 @@ const AxeBuilder = AxeBuilderModule.default ?? AxeBuilderModule;
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 export const artifacts = fileURLToPath(new URL('./artifacts', import.meta.url));
 mkdirSync(artifacts, { recursive: true });
+/** Where the test server serves /packs/ from; emptied by each test that publishes. */
+export const packsDir = `${artifacts}/packs`;
+mkdirSync(packsDir, { recursive: true });
 
 /** Starts scripts/serve.mjs on a free port; resolves to { origin, stop }. */
 export function serve() {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [`${repo}/scripts/serve.mjs`, '0', `${repo}/dist/web`], {
       stdio: ['ignore', 'pipe', 'inherit'],
+      // Content packs a test publishes (see places.test.mjs) are served from here.
+      env: { ...process.env, HARBOUR_PACKS: packsDir },
     });
     child.on('error', reject);
     child.stdout.on('data', (chunk) => {

@@ -3,17 +3,23 @@
 //! `oruk` turns Open Referral UK feeds into `Place`s (the only module that knows that wire
 //! format); `schedule` evaluates their opening hours in Europe/London; `openness` combines a
 //! place's schedules into "open until", "closed, opens next at" or "hours not known";
-//! `PlaceIndex` finds places by what people type, in any script. Content
-//! packs, the publisher tool and the places screen build on these (issue 6).
+//! `PlaceIndex` finds places by what people type, in any script; `filter` picks what the places
+//! screen lists (and how far away each is); `words` says hours and openness in the young
+//! person's language; `collect` gathers feeds for the publisher tool. Places reach the app in
+//! signed content packs (`content::pack`).
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod collect;
+mod filter;
 pub mod oruk;
 mod schedule;
 mod search;
+mod words;
 
 pub use schedule::{ByDay, ClockTime, Freq, Moment, Schedule, ScheduleError, ScheduleFields};
+pub use filter::{directions_link, distance_km, distance_text, languages, matching, Filter};
 pub use search::PlaceIndex;
+pub use words::{describe_openness, describe_schedules};
 
 use chrono::{DateTime, Utc};
 

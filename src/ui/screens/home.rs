@@ -56,6 +56,14 @@ pub fn Home() -> Element {
                 }
                 li {
                     MenuLink {
+                        to: Route::Places {},
+                        icon: "place",
+                        title: l.tr("home-places"),
+                        hint: l.tr("home-places-hint"),
+                    }
+                }
+                li {
+                    MenuLink {
                         to: Route::Language {},
                         icon: "language",
                         title: l.tr("home-language"),

@@ -1,0 +1,140 @@
+// Places near me (issue 6): the built-in pack's example places work offline, "Open now" at a test
+// clock time leaves the place open then, its page calls in E.164 and gives https directions; then
+// a newer signed pack published on the local server is taken when asked (200), the next check is
+// "already newest" (304), the update survives a reload, and a tampered pack is refused with the
+// places kept.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { axeViolations, open, packsDir, screenshot, session } from './harness.mjs';
+
+const server = session();
+const onPhone = server.onPhone;
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+const plain = (text) => text.replace(/[\u2068\u2069]/g, '');
+/** Waits until the screen shows `text` (without the invisible marks Fluent puts around values). */
+const see = (page, text) => page.waitForFunction(
+  (t) => document.body.innerText.replace(/[\u2068\u2069]/g, '').includes(t), text, { timeout: 15_000 },
+).catch(async (e) => { throw new Error(`${text} not on screen:\n${plain(await page.locator('body').innerText())}\n${e.message}`); });
+
+/** Publishes a pack for the national area with the publisher tool, from `places` (ORUK services). */
+function publish(version, services) {
+  const dir = mkdtempSync(`${tmpdir()}/harbour-feed-`);
+  const feed = `${dir}/feed.json`;
+  writeFileSync(feed, JSON.stringify({ total_pages: 1, page_number: 1, contents: services }));
+  rmSync(`${packsDir}/uk.pack`, { force: true });
+  const run = spawnSync('cargo', [
+    'run', '--quiet', '--bin', 'harbour-pack', '--', 'build', '--area', 'uk', '--feed', feed,
+    '--key', 'tests/fixtures/pack-dev.key', '--version', String(version), '--out', `${packsDir}/uk.pack`,
+  ], { cwd: repo, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  rmSync(dir, { recursive: true, force: true });
+  return run.stdout;
+}
+
+const example = JSON.parse(readFileSync(`${repo}/assets/content/example-places.json`, 'utf8')).contents;
+
+test('open now at a test clock time, a place page, offline from the built-in pack', () => onPhone('en-GB', async (page, context) => {
+  // Wednesday 25 November 2026, 17:00 in the UK (GMT): the Wednesday drop-in (16:00–19:00) is open.
+  await page.clock.setFixedTime(new Date('2026-11-25T17:00:00Z'));
+  await open(page, server.origin);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('link', { name: /Places near me/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Places near me' }).waitFor();
+  await page.getByText('Example places: these are not real places yet.').waitFor();
+  assert.equal(plain(await page.getByRole('status').filter({ hasText: 'Places found' }).innerText()), 'Places found: 8');
+
+  await page.getByRole('checkbox', { name: 'Open now' }).check();
+  const names = () => page.getByRole('list').last().getByRole('heading', { level: 2 }).allInnerTexts();
+  await see(page, 'Places found: 1');
+  assert.deepEqual(await names(), ['Welcome Wednesday drop-in (example)']);
+
+  // Filters combine: youth clubs open now → none; any time → the two youth clubs.
+  await page.getByRole('combobox', { name: 'Kind of place' }).selectOption({ label: 'Youth club' });
+  await page.getByText('No places match. Try fewer filters.').waitFor();
+  await page.getByRole('checkbox', { name: 'Open now' }).uncheck();
+  await see(page, 'Places found: 2');
+  await page.getByRole('combobox', { name: 'Kind of place' }).selectOption({ label: 'All kinds' });
+  await page.getByRole('combobox', { name: 'Language spoken' }).selectOption({ label: 'ትግርኛ' });
+  await page.getByRole('checkbox', { name: 'Free only' }).check();
+  assert.deepEqual((await names()).sort(), [
+    'Community food table (example)', 'Eritrean and Ethiopian community centre (example)', 'Welcome Wednesday drop-in (example)',
+  ]);
+  await page.getByRole('searchbox', { name: 'Search places' }).fill('table');
+  await see(page, 'Places found: 1');
+  assert.deepEqual(await names(), ['Community food table (example)']);
+  await page.getByRole('searchbox', { name: 'Search places' }).fill('');
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'places-list');
+
+  await page.getByRole('link', { name: 'Welcome Wednesday drop-in (example)' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Welcome Wednesday drop-in (example)' }).waitFor();
+  await see(page, 'Open now, until 19:00');
+  await see(page, 'Wednesday: 16:00 to 19:00');
+  assert.equal(await page.getByRole('link', { name: /Call/ }).getAttribute('href'), 'tel:+441174960001');
+  assert.equal(await page.getByRole('link', { name: 'Get directions' }).getAttribute('href'),
+    'https://www.google.com/maps/dir/?api=1&destination=51.454500,-2.587900');
+  // The number reads left to right inside the page.
+  assert.equal(await page.locator('bdi.tel').first().getAttribute('dir'), 'ltr');
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshot(page, 'place-page');
+
+  // A place closed now says when it opens next.
+  await page.getByRole('link', { name: 'All places' }).click();
+  await page.getByRole('link', { name: 'Riverside youth club (example)' }).click();
+  await see(page, 'Closed. Opens tomorrow at 17:00');
+  await context.setOffline(false);
+}));
+
+test('a newer signed pack is taken when asked (200), then "newest" (304); a tampered one is refused', () => onPhone('en-GB', async (page) => {
+  rmSync(`${packsDir}/uk.pack`, { force: true });
+  const packRequests = [];
+  page.on('response', (r) => { if (r.url().includes('/packs/')) packRequests.push(r.status()); });
+  await open(page, server.origin, '/places');
+  await see(page, 'Places and help numbers from 22 November 2026');
+  const check = page.getByRole('button', { name: 'Check for new places and numbers' });
+
+  // Nothing published yet.
+  await check.click();
+  await see(page, 'did not send an update (error 404)');
+
+  const fresh = structuredClone(example.slice(0, 3));
+  fresh[0].name = 'Harbour test youth space';
+  fresh[0].description = 'A new place from the published pack. <b>Not bold</b>';
+  const report = publish(2, fresh);
+  assert.match(report, /places included: 3/);
+  await check.click();
+  await see(page, 'Updated. Harbour now has 3 places.');
+  await page.getByRole('link', { name: 'Harbour test youth space' }).waitFor();
+  assert.equal(await page.getByText('Example places: these are not real places yet.').count(), 0);
+
+  await check.click();
+  await page.getByText('You already have the newest places and numbers.').waitFor();
+  assert.deepEqual(packRequests, [404, 200, 304]);
+
+  // Kept across a reload, and markup in a description is only text.
+  await page.reload();
+  await page.getByRole('link', { name: 'Harbour test youth space' }).click();
+  await page.getByText('A new place from the published pack. <b>Not bold</b>').waitFor();
+  await page.getByRole('link', { name: 'All places' }).click();
+
+  // A tampered newer pack: one byte changed after signing.
+  publish(3, example);
+  const bytes = readFileSync(`${packsDir}/uk.pack`);
+  bytes[bytes.length - 20] ^= 1;
+  writeFileSync(`${packsDir}/uk.pack`, bytes);
+  await check.click();
+  await page.getByText('The update was not signed by Harbour, so it was refused. Nothing was changed.').waitFor();
+  await see(page, 'Places found: 3');
+  rmSync(`${packsDir}/uk.pack`, { force: true });
+}));
