@@ -181,7 +181,8 @@ fn static_server(files: HashMap<String, Vec<u8>>) -> (String, Arc<Mutex<Vec<(Str
                 None => file_path.to_string(),
             };
             let mut stream = stream;
-            let (status, headers, body) = match files.get(&key) {
+            // A file served for every page of its address (a feed whose pages never end).
+            let (status, headers, body) = match files.get(&key).or_else(|| files.get(&format!("{file_path}#*"))) {
                 Some(body) => {
                     let etag = format!("\"{}-{}\"", body.len(), body.iter().map(|b| *b as u64).sum::<u64>());
                     if if_none_match.as_deref() == Some(etag.as_str()) {
@@ -274,9 +275,12 @@ fn the_publisher_follows_pages_signs_and_reports_what_it_left_out() {
     };
     let mut second = contents[4..].to_vec();
     second[0]["url"] = "http://example.org/not-https".into();
+    let endless = serde_json::json!({ "total_pages": 1_000_000, "page_number": 1, "contents": &contents[..1] });
     let files = HashMap::from([
         ("/services".to_string(), page(1, &contents[..4])),
         ("/services#2".to_string(), page(2, &second)),
+        ("/endless".to_string(), endless.to_string().into_bytes()),
+        ("/endless#*".to_string(), endless.to_string().into_bytes()),
     ]);
     let (origin, log) = static_server(files);
     let dir = std::env::temp_dir().join(format!("harbour-pack-test-{}", std::process::id()));
@@ -305,6 +309,15 @@ fn the_publisher_follows_pages_signs_and_reports_what_it_left_out() {
     assert!(!again.status.success(), "the same version again is refused");
     let plain = run(&["--feed", "http://example.org/services", "--version", "4"]);
     assert!(String::from_utf8_lossy(&plain.stderr).contains("https only"));
+    // A feed that claims a million pages is followed to the limit, then refused; nothing written.
+    let endless = run(&["--feed", &format!("{origin}/endless"), "--version", "5"]);
+    assert!(String::from_utf8_lossy(&endless.stderr).contains("more than 500 pages"), "{endless:?}");
+    let kept = Pack::open(&std::fs::read(&out).expect("still there"), &built_in_key()).expect("opens");
+    assert_eq!(kept.info.version, 3, "the pack before stays as it was");
+    let broken = dir.join("broken.json");
+    std::fs::write(&broken, b"{\"contents\": [").expect("write");
+    let bad = run(&["--feed", broken.to_str().expect("path"), "--version", "6"]);
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("not JSON"), "{bad:?}");
 }
 
 #[test]

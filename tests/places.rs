@@ -386,3 +386,33 @@ fn places_are_found_by_name_words_street_and_language_in_any_script() {
     check("الْعَرَبِيَّة", &[2]);
     check("   ", &[]);
 }
+
+/// Hours and openness as the place page and the list say them, in English, at `now`.
+fn words(case: &str, fields: ScheduleFields, now: &str, line: &str, status: &str) {
+    use harbour::core::i18n::Catalogue;
+    use harbour::core::places::{describe_openness, describe_schedules};
+    let l = Catalogue::embedded().localizer("en");
+    let s = Schedule::from_fields(&fields).unwrap_or_else(|e| panic!("{case}: {e}"));
+    let plain = |t: String| t.replace(['\u{2068}', '\u{2069}'], "");
+    let lines: Vec<String> = describe_schedules(std::slice::from_ref(&s), at(now), &l).into_iter().map(plain).collect();
+    assert_eq!(lines, [line], "{case}");
+    let said = plain(describe_openness(openness(std::slice::from_ref(&s), at(now)), at(now), &l));
+    assert_eq!(said, status, "{case}");
+}
+
+#[test]
+fn hours_and_openness_in_words() {
+    // Wednesday 25 November 2026, 17:00 in the UK.
+    let now = "2026-11-25T17:00:00Z";
+    words("weekly", schedule("WEEKLY", "MO,WE", "", "16:00", "19:00"), now, "Monday, Wednesday: 16:00 to 19:00", "Open now, until 19:00");
+    words("weekdays", schedule("WEEKLY", "MO,TU,WE,TH,FR", "", "09:00", "12:00"), now, "Monday to Friday: 09:00 to 12:00", "Closed. Opens tomorrow at 09:00");
+    words("tonight", schedule("WEEKLY", "SU,MO,TU,WE,TH,FR,SA", "", "21:00", "08:00"), now, "Every day: 21:00 to 08:00", "Closed. Opens today at 21:00");
+    words("saturday", schedule("WEEKLY", "SA", "", "10:00", "12:00"), now, "Saturday: 10:00 to 12:00", "Closed. Opens Saturday at 10:00");
+    let fortnightly = ScheduleFields { interval: Some(2.0), dtstart: Some("2026-01-03"), ..schedule("WEEKLY", "SA", "", "11:00", "13:00") };
+    words("fortnightly", fortnightly, now, "Saturday, every other week: 11:00 to 13:00", "Closed. Opens 5 December 2026 at 11:00");
+    words("second Monday", schedule("MONTHLY", "2MO", "", "10:00", "13:00"), now, "the second Monday of the month: 10:00 to 13:00", "Closed. Opens 14 December 2026 at 10:00");
+    words("last Friday", schedule("MONTHLY", "-1FR", "", "18:00", "22:00"), now, "the last Friday of the month: 18:00 to 22:00", "Closed. Opens Friday at 18:00");
+    words("days of the month", schedule("MONTHLY", "", "1,15,-1", "10:00", "11:00"), now, "day 1, 15 of the month; the last day of the month: 10:00 to 11:00", "Closed. Opens Monday at 10:00");
+    // A time given in UTC is said in UK time: 10:00Z is 11:00 in British Summer Time.
+    words("fixed offset in summer", schedule("WEEKLY", "WE", "", "10:00Z", "12:00Z"), "2026-07-01T09:00:00Z", "Wednesday: 11:00 to 13:00", "Closed. Opens today at 11:00");
+}

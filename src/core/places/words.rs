@@ -2,16 +2,22 @@
 //! "Closed. Opens Wednesday at 16:00", "the second Monday of the month: 10:00 to 13:00".
 //! Times are UK wall-clock time in Western digits, as everywhere in Harbour.
 
-use chrono::{DateTime, Datelike, Duration, Utc, Weekday};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc, Weekday};
 use chrono_tz::Europe::London;
 
 use super::{ClockTime, Freq, Openness, Schedule};
 use crate::core::i18n::Localizer;
 
-fn clock(time: ClockTime) -> String {
-    match time {
-        ClockTime::Local(t) | ClockTime::Fixed(t, _) => t.format("%H:%M").to_string(),
-    }
+/// A schedule's time as UK wall-clock time on `day` (a `Z` or `+01:00` time moves with the
+/// clocks).
+fn clock(time: ClockTime, day: NaiveDate) -> String {
+    let uk = match time {
+        ClockTime::Local(t) => Some(t),
+        ClockTime::Fixed(t, offset) => {
+            offset.from_local_datetime(&day.and_time(t)).single().map(|at| at.with_timezone(&London).time())
+        }
+    };
+    uk.map(|t| t.format("%H:%M").to_string()).unwrap_or_default()
 }
 
 /// Weekdays as a list, with the usual groups named ("Monday to Friday", "Every day").
@@ -80,7 +86,7 @@ pub fn describe_schedules(schedules: &[Schedule], now: DateTime<Utc>, l: &Locali
         .map(|s| {
             let mut line = l.tr_with(
                 "place-hours-line",
-                &[("when", &when(s, l)), ("opens", &clock(s.opens)), ("closes", &clock(s.closes))],
+                &[("when", &when(s, l)), ("opens", &clock(s.opens, today)), ("closes", &clock(s.closes, today))],
             );
             if let Some(from) = s.valid_from.filter(|from| *from > today) {
                 line = format!("{line} ({})", l.tr_with("place-hours-from", &[("date", &l.long_date(from))]));
