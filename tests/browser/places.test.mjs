@@ -74,6 +74,17 @@ test('open now at a test clock time, a place page, offline from the built-in pac
   await see(page, 'Places found: 1');
   assert.deepEqual(await names(), ['Community food table (example)']);
   await page.getByRole('searchbox', { name: 'Search places' }).fill('');
+  // Distance only after the young person taps to share where they are; nearest first.
+  assert.equal(await page.getByText(/km away/).count(), 0);
+  await context.grantPermissions(['geolocation'], { origin: server.origin });
+  await context.setGeolocation({ latitude: 51.4545, longitude: -2.5879 });
+  await page.getByRole('button', { name: 'Show how far away places are' }).click();
+  await see(page, '0.0 km away');
+  assert.deepEqual(await names(), [
+    'Welcome Wednesday drop-in (example)', 'Community food table (example)', 'Eritrean and Ethiopian community centre (example)',
+  ]);
+  await see(page, '0.8 km away');
+  await see(page, '1.6 km away');
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'places-list');
 

@@ -54,7 +54,7 @@ impl Category {
             Category::DropIn => "drop-in",
             Category::YouthClub => "youth-club",
             Category::CulturalCentre => "cultural-centre",
-            Category::PlaceOfWorship => "place-of-worship",
+            Category::PlaceOfWorship => "worship",
             Category::LegalAdvice => "legal-advice",
             Category::Health => "health",
             Category::Food => "food",

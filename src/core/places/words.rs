@@ -56,7 +56,7 @@ fn when(s: &Schedule, l: &Localizer) -> String {
     if !every.is_empty() {
         let days = day_list(&every, l);
         parts.push(match (s.freq, s.interval) {
-            (Freq::Weekly, 1) => l.tr_with("place-when-weekly", &[("days", &days)]),
+            (Freq::Weekly, 1) => days,
             (Freq::Weekly, 2) => l.tr_with("place-when-fortnightly", &[("days", &days)]),
             (Freq::Weekly, n) => l.tr_with("place-when-every-weeks", &[("days", &days), ("count", &n.to_string())]),
             (Freq::Monthly, _) => l.tr_with("place-when-monthly", &[("days", &days)]),

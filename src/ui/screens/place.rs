@@ -38,7 +38,7 @@ pub fn PlacePage(id: String) -> Element {
         None => None,
     };
     rsx! {
-        Link { to: Route::Places {}, class: "back", "{l.tr(\"place-back\")}" }
+        Link { to: Route::Places {}, class: "up", "{l.tr(\"place-back\")}" }
         h1 { "{place.name}" }
         p { class: "kind", "{l.tr(&category_id(place.category))}" }
         p { class: "openness", "{status}" }
