@@ -20,7 +20,7 @@ const rows = [
   row(`search: the explainers and 10,000 places, slowest of ${locales.length} locales (${worst[0]})`, 50, worst[1]),
   row('"open now" over 10,000 places', 5, estimate('open-now_10000')),
   row('open until / opens next, for 10,000 places', null, estimate('openness-with-next-opening_10000')),
-  row('check and read the built-in content pack (at every start)', null, estimate('pack-open/built-in')),
+  row('check and read the built-in content pack (at every start)', null, estimate('pack-open_built-in')),
   row('check and read a downloaded pack of 10,000 places', null, estimate('pack-open/10000-places')),
 ];
 const section = `<!-- core -->

@@ -1,13 +1,13 @@
 //! Desktop and mobile: the store is a file in the user's data folder and languages come from
 //! the environment. On Android and iOS the data folder is the app's own (see README).
 
-use crate::core::sync::{Request, Response, SyncError};
 use crate::core::contacts::{Location, Phone, PhoneError, SmsStyle};
 use std::path::PathBuf;
 
 use rusqlite::Connection;
 
 use crate::core::store::{StoreError, StorePlace};
+use crate::core::sync::{Request, Response, SyncError};
 use crate::ui::RootProps;
 
 /// A database file on disk.

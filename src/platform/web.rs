@@ -1,13 +1,13 @@
 //! Web (wasm32): the store lives in IndexedDB through SQLite's relaxed-idb VFS, languages come
 //! from `navigator.languages`, and the app starts once the database has been loaded.
 
-use crate::core::sync::{Request, Response, SyncError};
 use crate::core::contacts::{Location, Phone, PhoneError, SmsStyle};
 use crate::core::setup::{Drawn, SetupError};
 use rusqlite::Connection;
 use sqlite_wasm_vfs::relaxed_idb::{self, Preload, RelaxedIdbCfgBuilder, RelaxedIdbUtil};
 
 use crate::core::store::{StoreError, StorePlace};
+use crate::core::sync::{Request, Response, SyncError};
 use crate::ui::RootProps;
 
 const DB_NAME: &str = "harbour.db";
