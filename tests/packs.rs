@@ -258,6 +258,10 @@ fn sync_gets_a_newer_pack_then_304_and_keeps_the_old_pack_on_any_failure() {
         }
         assert_eq!(store.stored_pack().expect("read").expect("kept").bytes, newer, "{area}");
     }
+    // The native app's path (its own thread and runtime) gets the same answers.
+    let etag = store.stored_pack().expect("read").and_then(|s| s.etag);
+    let answer = runtime().block_on(harbour::platform::fetch_pack(&Request::new(&origin, "bristol", etag.as_deref())));
+    assert_eq!(answer.expect("answered").status, 304);
     let unreachable = Request { url: "http://127.0.0.1:9/packs/uk.pack".into(), if_none_match: None };
     assert!(matches!(runtime().block_on(sync::fetch(&client, &unreachable)), Err(SyncError::Offline)));
     assert!(matches!(

@@ -195,11 +195,25 @@ const PUBLISHED_ORIGIN: &str = "https://harbour.example";
 
 pub fn print_page() {}
 
-/// Asks the published origin for a pack with reqwest (dx's desktop and mobile launches run a
-/// tokio runtime).
+/// Asks the published origin for a pack with reqwest, on a thread with its own runtime (the UI's
+/// event loop may not run one that reqwest can use).
 pub async fn fetch_pack(request: &Request) -> Result<Response, SyncError> {
-    let client = crate::core::sync::client()?;
-    crate::core::sync::fetch(&client, request).await
+    let (send, answer) = tokio::sync::oneshot::channel();
+    let request = request.clone();
+    std::thread::spawn(move || {
+        let result = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|_| SyncError::Offline)
+            .and_then(|runtime| {
+                runtime.block_on(async {
+                    let client = crate::core::sync::client()?;
+                    crate::core::sync::fetch(&client, &request).await
+                })
+            });
+        let _ = send.send(result);
+    });
+    answer.await.unwrap_or(Err(SyncError::Offline))
 }
 
 /// Native builds embed every locale's words.
