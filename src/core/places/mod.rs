@@ -92,6 +92,13 @@ pub struct Place {
     pub schedules: Vec<Schedule>,
 }
 
+impl Place {
+    /// The ages worth saying: a lower limit of 0 or an upper one of 100 and over say nothing.
+    pub fn ages(&self) -> (Option<u8>, Option<u8>) {
+        (self.min_age.filter(|a| *a > 0), self.max_age.filter(|a| *a < 100))
+    }
+}
+
 /// Whether a place is open at a moment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Openness {

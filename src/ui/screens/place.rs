@@ -26,7 +26,7 @@ pub fn PlacePage(id: String) -> Element {
     let now = Utc::now();
     let status = describe_openness(openness(&place.schedules, now), now, &l);
     let hours = describe_schedules(&place.schedules, now, &l);
-    let ages = match (place.min_age, place.max_age) {
+    let ages = match place.ages() {
         (Some(min), Some(max)) => Some(l.tr_with("place-ages", &[("min", &min.to_string()), ("max", &max.to_string())])),
         (Some(min), None) => Some(l.tr_with("place-age-min", &[("min", &min.to_string())])),
         (None, Some(max)) => Some(l.tr_with("place-age-max", &[("max", &max.to_string())])),
