@@ -68,11 +68,16 @@ pub(super) fn check_not_newer(conn: &Connection) -> Result<(), StoreError> {
 pub(super) fn migrate(conn: &Connection) -> Result<(), StoreError> {
     check_not_newer(conn)?;
     let found = user_version(conn)?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(found.max(0) as usize) {
-        let tx = conn.unchecked_transaction()?;
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", index as i64 + 1)?;
-        tx.commit()?;
+    if found >= SCHEMA_VERSION {
+        return Ok(());
     }
+    // Every pending step in one transaction: a new phone's database is written once (each
+    // commit is a write to IndexedDB on the web), and an upgrade is whole or not at all.
+    let tx = conn.unchecked_transaction()?;
+    for sql in MIGRATIONS.iter().skip(found.max(0) as usize) {
+        tx.execute_batch(sql)?;
+    }
+    tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    tx.commit()?;
     Ok(())
 }
