@@ -411,6 +411,7 @@ fn hours_and_openness_in_words() {
     let fortnightly = ScheduleFields { interval: Some(2.0), dtstart: Some("2026-01-03"), ..schedule("WEEKLY", "SA", "", "11:00", "13:00") };
     words("fortnightly", fortnightly, now, "Saturday, every other week: 11:00 to 13:00", "Closed. Opens 5 December 2026 at 11:00");
     words("second Monday", schedule("MONTHLY", "2MO", "", "10:00", "13:00"), now, "the second Monday of the month: 10:00 to 13:00", "Closed. Opens 14 December 2026 at 10:00");
+    words("every Tuesday, monthly", schedule("MONTHLY", "TU", "", "13:00", "16:00"), now, "Tuesday: 13:00 to 16:00", "Closed. Opens Tuesday at 13:00");
     words("last Friday", schedule("MONTHLY", "-1FR", "", "18:00", "22:00"), now, "the last Friday of the month: 18:00 to 22:00", "Closed. Opens Friday at 18:00");
     words("days of the month", schedule("MONTHLY", "", "1,15,-1", "10:00", "11:00"), now, "day 1, 15 of the month; the last day of the month: 10:00 to 11:00", "Closed. Opens Monday at 10:00");
     // A time given in UTC is said in UK time: 10:00Z is 11:00 in British Summer Time.

@@ -47,7 +47,6 @@ place-hours = Opening times
 place-hours-line = { $when }: { $opens } to { $closes }
 place-when-fortnightly = { $days }, every other week
 place-when-every-weeks = { $days }, every { $count } weeks
-place-when-monthly = { $days }, every month
 place-when-nth = the { $nth } { $day } of the month
 place-when-month-days = day { $days } of the month
 place-when-last-day = the last day of the month

@@ -47,7 +47,6 @@ place-hours = ساعات کار
 place-hours-line = { $when }: { $opens } تا { $closes }
 place-when-fortnightly = { $days }، یک هفته در میان
 place-when-every-weeks = { $days }، هر { $count } هفته یک بار
-place-when-monthly = { $days }، هر ماه
 place-when-nth = { $nth } { $day } هر ماه
 place-when-month-days = روز { $days } هر ماه
 place-when-last-day = روز آخر هر ماه

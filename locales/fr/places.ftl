@@ -47,7 +47,6 @@ place-hours = Horaires d’ouverture
 place-hours-line = { $when } : de { $opens } à { $closes }
 place-when-fortnightly = { $days }, une semaine sur deux
 place-when-every-weeks = { $days }, toutes les { $count } semaines
-place-when-monthly = { $days }, tous les mois
 place-when-nth = { $nth } { $day } du mois
 place-when-month-days = le { $days } du mois
 place-when-last-day = le dernier jour du mois

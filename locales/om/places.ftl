@@ -47,7 +47,6 @@ place-hours = Sa'aatii banamuu
 place-hours-line = { $when }: { $opens } hanga { $closes }
 place-when-fortnightly = { $days }, torban lamaan al tokko
 place-when-every-weeks = { $days }, torban { $count } keessatti al tokko
-place-when-monthly = { $days }, ji'a hunda
 place-when-nth = { $day } { $nth } ji'aa
 place-when-month-days = guyyaa { $days } ji'aa
 place-when-last-day = guyyaa dhumaa ji'aa

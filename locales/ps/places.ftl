@@ -47,7 +47,6 @@ place-hours = د پرانیستلو وختونه
 place-hours-line = { $when }: له { $opens } تر { $closes }
 place-when-fortnightly = { $days }، هره دویمه اونۍ
 place-when-every-weeks = { $days }، په هرو { $count } اونیو کې یو ځل
-place-when-monthly = { $days }، هره میاشت
 place-when-nth = د میاشتې { $nth } { $day }
 place-when-month-days = د میاشتې { $days } نېټه
 place-when-last-day = د میاشتې وروستۍ ورځ

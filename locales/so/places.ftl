@@ -47,7 +47,6 @@ place-hours = Saacadaha furitaanka
 place-hours-line = { $when }: { $opens } ilaa { $closes }
 place-when-fortnightly = { $days }, labadii toddobaadba mar
 place-when-every-weeks = { $days }, { $count } toddobaadba mar
-place-when-monthly = { $days }, bil kasta
 place-when-nth = maalinta { $day } ee { $nth } ee bisha
 place-when-month-days = maalinta { $days } ee bisha
 place-when-last-day = maalinta ugu dambaysa ee bisha

@@ -47,7 +47,6 @@ place-hours = Oraret e hapjes
 place-hours-line = { $when }: nga { $opens } deri në { $closes }
 place-when-fortnightly = { $days }, çdo dy javë
 place-when-every-weeks = { $days }, çdo { $count } javë
-place-when-monthly = { $days }, çdo muaj
 place-when-nth = { $day } e { $nth } e muajit
 place-when-month-days = dita { $days } e muajit
 place-when-last-day = dita e fundit e muajit

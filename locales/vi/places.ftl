@@ -47,7 +47,6 @@ place-hours = Giờ mở cửa
 place-hours-line = { $when }: từ { $opens } đến { $closes }
 place-when-fortnightly = { $days }, hai tuần một lần
 place-when-every-weeks = { $days }, { $count } tuần một lần
-place-when-monthly = { $days }, hằng tháng
 place-when-nth = { $day } { $nth } trong tháng
 place-when-month-days = ngày { $days } hằng tháng
 place-when-last-day = ngày cuối cùng của tháng

@@ -59,7 +59,9 @@ fn when(s: &Schedule, l: &Localizer) -> String {
             (Freq::Weekly, 1) => days,
             (Freq::Weekly, 2) => l.tr_with("place-when-fortnightly", &[("days", &days)]),
             (Freq::Weekly, n) => l.tr_with("place-when-every-weeks", &[("days", &days), ("count", &n.to_string())]),
-            (Freq::Monthly, _) => l.tr_with("place-when-monthly", &[("days", &days)]),
+            // Every such weekday of the month is every week; an interval in months is rare
+            // enough in feeds that it is not said (see the stop note of issue 6).
+            (Freq::Monthly, _) => days,
         });
     }
     for day in s.byday.iter().filter(|d| d.nth.is_some()) {
