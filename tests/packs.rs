@@ -49,6 +49,11 @@ fn pack_made(area: &str, version: u64, key: &SecretKey, created_at: DateTime<Utc
     seal(&source, key).expect("the pack seals")
 }
 
+/// Where the signed content starts in a pack file (after the header and signature lines).
+fn content_start(file: &[u8]) -> usize {
+    file.iter().enumerate().filter(|(_, b)| **b == b'\n').nth(1).expect("two lines").0 + 1
+}
+
 fn built_in_key() -> PackKey {
     PackKey::built_in().expect("the built-in key reads")
 }
@@ -99,7 +104,7 @@ fn refused(case: &str, bytes: &[u8], key: &PackKey, want: fn(&PackError) -> bool
 fn one_changed_byte_or_a_wrong_key_is_refused() {
     let good = pack("uk", 2, &dev_key());
     let key = built_in_key();
-    let content_start = good.iter().enumerate().filter(|(_, b)| **b == b'\n').nth(1).expect("two lines").0 + 1;
+    let content_start = content_start(&good);
     for at in [content_start, content_start + 40, good.len() / 2, good.len() - 2] {
         let mut bytes = good.clone();
         bytes[at] ^= 0x01;
@@ -269,7 +274,7 @@ fn sync_gets_a_newer_pack_then_304_and_keeps_the_old_pack_on_any_failure() {
     let unreachable = Request { url: "http://127.0.0.1:9/packs/uk.pack".into(), if_none_match: None };
     assert!(matches!(runtime().block_on(sync::fetch(&client, &unreachable)), Err(SyncError::Offline)));
     assert!(matches!(
-        sync::receive(Response { status: 200, etag: None, body: pack("bristol", 3, &dev_key()) }, "bristol", Some(&updated), &key, now),
+        sync::apply(&store, Response { status: 200, etag: None, body: pack("bristol", 3, &dev_key()) }, "bristol", Some(&updated), &key, now),
         Err(SyncError::Pack(PackError::Older { have: 20, got: 3 }))
     ));
 }
@@ -331,7 +336,7 @@ fn the_publisher_follows_pages_signs_and_reports_what_it_left_out() {
 #[test]
 fn mutated_pack_content_signed_again_never_panics() {
     let good = pack("uk", 2, &dev_key());
-    let content_start = good.iter().enumerate().filter(|(_, b)| **b == b'\n').nth(1).expect("two lines").0 + 1;
+    let content_start = content_start(&good);
     let content = good[content_start..].to_vec();
     let key = dev_key();
     let mut rng = support::Rng(0x9ac4);

@@ -22,6 +22,7 @@ use harbour::core::content::pack::{peek_info, seal, PackSource, SecretKey};
 use harbour::core::content::{area_id, Pack, PackInfo, PackKey};
 use harbour::core::places::collect::Collection;
 use harbour::core::places::oruk;
+use harbour::core::sync;
 
 /// A feed that says it has more pages than this is not followed further.
 const MAX_PAGES: u32 = 500;
@@ -183,17 +184,14 @@ async fn read_pages(first: reqwest::Url, collection: &mut Collection) -> Result<
 }
 
 async fn fetch_text(client: &reqwest::Client, url: &reqwest::Url) -> Result<String, String> {
-    let mut response = client.get(url.clone()).send().await.map_err(|e| format!("{url}: {e}"))?;
+    let response = client.get(url.clone()).send().await.map_err(|e| format!("{url}: {e}"))?;
     if !response.status().is_success() {
         return Err(format!("{url}: the server answered {}", response.status()));
     }
-    let mut body = Vec::new();
-    while let Some(chunk) = response.chunk().await.map_err(|e| format!("{url}: {e}"))? {
-        if body.len() + chunk.len() > oruk::MAX_RESPONSE_BYTES {
-            return Err(format!("{url}: bigger than any directory should be"));
-        }
-        body.extend_from_slice(&chunk);
-    }
+    let body = sync::body_within(response, oruk::MAX_RESPONSE_BYTES)
+        .await
+        .map_err(|e| format!("{url}: {e}"))?
+        .ok_or_else(|| format!("{url}: bigger than any directory should be"))?;
     String::from_utf8(body).map_err(|_| format!("{url}: not UTF-8 text"))
 }
 

@@ -76,7 +76,7 @@ pub enum Outcome {
 
 /// Decides what a response means for the pack in use (`current`; none when even the built-in
 /// pack could not be read), without keeping anything.
-pub fn receive(
+fn receive(
     response: Response,
     asked_area: &str,
     current: Option<&PackInfo>,
@@ -116,16 +116,15 @@ pub fn apply(
 /// the built-in one for the same area, else the built-in one. Returns when it came, too (the
 /// built-in pack's creation time).
 pub fn choose(stored: Option<StoredPack>, key: &PackKey) -> (Result<Pack, PackError>, Option<StoredPack>) {
-    let embedded = Pack::embedded();
-    let Some(stored) = stored else { return (embedded, None) };
-    match (Pack::open(&stored.bytes, key), &embedded) {
-        (Ok(pack), Ok(built_in))
-            if pack.info.area == built_in.info.area && pack.info.version < built_in.info.version =>
-        {
-            (embedded, None)
+    let Some(stored) = stored else { return (Pack::embedded(), None) };
+    // Only one pack is checked and read at start: the built-in one's own word on its area and
+    // version is enough to compare with.
+    let built_in = Pack::embedded_info();
+    match Pack::open(&stored.bytes, key) {
+        Ok(pack) if !built_in.is_some_and(|b| b.area == pack.info.area && pack.info.version < b.version) => {
+            (Ok(pack), Some(stored))
         }
-        (Ok(pack), _) => (Ok(pack), Some(stored)),
-        (Err(_), _) => (embedded, None),
+        _ => (Pack::embedded(), None),
     }
 }
 
@@ -148,19 +147,27 @@ pub async fn fetch(client: &reqwest::Client, request: &Request) -> Result<Respon
     if let Some(etag) = &request.if_none_match {
         builder = builder.header(reqwest::header::IF_NONE_MATCH, etag);
     }
-    let mut response = builder.send().await.map_err(|_| SyncError::Offline)?;
+    let response = builder.send().await.map_err(|_| SyncError::Offline)?;
     let status = response.status().as_u16();
     let etag = response
         .headers()
         .get(reqwest::header::ETAG)
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
+    let body = body_within(response, MAX_PACK_BYTES).await.map_err(|_| SyncError::Offline)?;
+    Ok(Response { status, etag, body: body.ok_or(PackError::TooLarge)? })
+}
+
+/// A response's body, or `None` once it passes `limit` bytes (a body that never ends is not
+/// read to its end). Shared with the publisher's feed reading.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn body_within(mut response: reqwest::Response, limit: usize) -> Result<Option<Vec<u8>>, reqwest::Error> {
     let mut body = Vec::new();
-    while let Some(chunk) = response.chunk().await.map_err(|_| SyncError::Offline)? {
-        if body.len() + chunk.len() > MAX_PACK_BYTES {
-            return Err(PackError::TooLarge.into());
+    while let Some(chunk) = response.chunk().await? {
+        if body.len() + chunk.len() > limit {
+            return Ok(None);
         }
         body.extend_from_slice(&chunk);
     }
-    Ok(Response { status, etag, body })
+    Ok(Some(body))
 }

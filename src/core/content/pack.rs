@@ -372,12 +372,21 @@ impl Pack {
         Pack::open(EMBEDDED, &PackKey::built_in()?)
     }
 
+    /// What the built-in pack says about itself, without checking or reading its places: enough
+    /// to compare a downloaded pack with it, since it is part of the app.
+    pub fn embedded_info() -> Option<PackInfo> {
+        peek_info(EMBEDDED)
+    }
+
     fn read_content(content: &str) -> Result<Pack, PackError> {
-        let head: Head = serde_json::from_str(content).map_err(damaged)?;
-        if head.format != FORMAT {
-            return Err(PackError::NewerFormat(head.format));
+        // Read once; only a pack that does not read is looked at again, for a newer format.
+        let wire: Wire = serde_json::from_str(content).map_err(|e| match serde_json::from_str::<Head>(content) {
+            Ok(head) if head.format != FORMAT => PackError::NewerFormat(head.format),
+            _ => damaged(e),
+        })?;
+        if wire.format != FORMAT {
+            return Err(PackError::NewerFormat(wire.format));
         }
-        let wire: Wire = serde_json::from_str(content).map_err(damaged)?;
         Ok(Pack {
             numbers: NumbersPack::parse(wire.numbers.get())?,
             process: ProcessPack::parse(wire.process.get())?,
