@@ -460,6 +460,7 @@ pub fn sign(content: &str, key: &SecretKey) -> Vec<u8> {
 /// What a pack file says about itself, without checking it: for the publisher's report only.
 pub fn peek_info(bytes: &[u8]) -> Option<PackInfo> {
     let (_, content) = split(bytes).ok()?;
-    let wire: Wire = serde_json::from_slice(content).ok()?;
+    // from_str as in `read_content`, so the web build carries one copy of the reader.
+    let wire: Wire = serde_json::from_str(std::str::from_utf8(content).ok()?).ok()?;
     Some(PackInfo { version: wire.version, area: wire.area, created_at: wire.created_at, example: wire.example })
 }
