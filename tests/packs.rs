@@ -121,6 +121,70 @@ fn one_changed_byte_or_a_wrong_key_is_refused() {
     assert_eq!(PackError::Signature.message_id(), "pack-error-signature");
 }
 
+/// The field a newer publisher might add: an object, so a reader that looked into it would fail.
+const ADDED_LATER: &str = "added_later";
+
+/// Adds an unknown field to every JSON object in `value`, at every depth; returns how many.
+fn add_a_field_to_every_object(value: &mut serde_json::Value) -> usize {
+    match value {
+        serde_json::Value::Object(map) => {
+            let inner: usize = map.values_mut().map(add_a_field_to_every_object).sum();
+            let added = serde_json::json!({ "said_by": "a newer publisher", "items": [1, "é€–ا", null] });
+            map.insert(ADDED_LATER.into(), added);
+            inner + 1
+        }
+        serde_json::Value::Array(items) => items.iter_mut().map(add_a_field_to_every_object).sum(),
+        _ => 0,
+    }
+}
+
+#[test]
+fn a_pack_with_a_field_added_in_every_object_reads_as_it_would_without() {
+    let plain = pack("bristol", 7, &dev_key());
+    let content = std::str::from_utf8(&plain[content_start(&plain)..]).expect("the content is text");
+    let mut grown: serde_json::Value = serde_json::from_str(content).expect("the content is JSON");
+    let added = add_a_field_to_every_object(&mut grown);
+    // Every kind of object a pack has got one: the top, each section, and each thing within.
+    for path in [
+        "",
+        "/numbers",
+        "/numbers/numbers/0",
+        "/numbers/numbers/0/fact",
+        "/numbers/silent_solution",
+        "/numbers/silent_solution/fact",
+        "/process",
+        "/process/steps/0",
+        "/process/steps/0/facts/0",
+        "/process/glossary/0",
+        "/safety",
+        "/safety/cards/0",
+        "/safety/cards/0/sections/0",
+        "/safety/cards/0/facts/0",
+        "/places/0",
+    ] {
+        assert!(grown.pointer(&format!("{path}/{ADDED_LATER}")).is_some(), "nothing added at {path:?}");
+    }
+    let places = grown["places"].as_array().expect("places");
+    assert!(places.iter().any(|p| p.pointer(&format!("/schedules/0/{ADDED_LATER}")).is_some()), "a schedule");
+    assert!(added > 100, "only {added} objects");
+
+    let key = built_in_key();
+    let signed = sign(&serde_json::to_string_pretty(&grown).expect("writes"), &dev_key());
+    let opened = Pack::open(&signed, &key).expect("a pack with fields this app does not know opens");
+    assert!(opened == Pack::open(&plain, &key).expect("the plain pack opens"), "reads the same as without");
+    assert!(!format!("{opened:?}").contains("newer publisher"), "nothing unknown is kept to be shown");
+
+    // A change old apps cannot read comes with a new format, and is "needs an update", not
+    // "damaged"; the caller keeps the pack in use (see the sync test).
+    grown["format"] = 2.into();
+    grown["numbers"] = "moved elsewhere in format 2".into();
+    let newer = sign(&grown.to_string(), &dev_key());
+    match Pack::open(&newer, &key) {
+        Err(e @ PackError::NewerFormat(2)) => assert_eq!(e.message_id(), "pack-error-format"),
+        other => panic!("a format 2 pack: {other:?}"),
+    }
+}
+
 #[test]
 fn only_a_newer_pack_for_the_area_asked_may_replace_the_one_in_use() {
     let current = PackInfo { version: 5, area: "bristol".into(), created_at: at("2026-11-01T00:00:00Z"), example: false };

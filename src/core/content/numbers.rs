@@ -8,7 +8,6 @@ use super::{read_area, ContentError, Fact};
 /// One help line. Its name and description are Fluent messages `numbers-<id>-name` and
 /// `numbers-<id>-about`; the flags are shown only where the source says so.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct HelpNumber {
     pub id: String,
     /// As people read it, in Western digits, grouped: `0800 1111`.
@@ -47,7 +46,6 @@ impl HelpNumber {
 
 /// How to call 999 without speaking (the Silent Solution).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct SilentSolution {
     pub dial: String,
     pub code: String,
@@ -56,7 +54,6 @@ pub struct SilentSolution {
 
 /// The numbers area of a content pack.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct NumbersPack {
     pub format: u32,
     /// When a person last checked these facts against their sources.

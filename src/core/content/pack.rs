@@ -14,6 +14,26 @@
 //! could send a child to a trafficker: a pack that is not signed by the key built into the app
 //! (`assets/content/pack-key.txt`) is refused whole. Places are written with their schedules as
 //! ORUK-style text, so a pack is read back through the same checks as a feed.
+//!
+//! # How the format evolves
+//!
+//! Installed apps update late or never, and the packs they fetch are written by newer publisher
+//! tools, so within one `FORMAT` a pack may only *grow*:
+//!
+//! - **Unknown fields are ignored**, at every level (the top, each section, each number, step,
+//!   glossary entry, card, fact, place and schedule). They are dropped while reading, so nothing
+//!   an app does not know is ever shown. No wire type here uses `deny_unknown_fields`: one
+//!   optional field added for new apps (an audio reference, say) must not make every old app
+//!   refuse the whole update as damaged. `tests/packs.rs` signs a pack with an extra field in
+//!   every object and checks it reads exactly as without.
+//! - **A change an old app cannot read safely** (a field removed or renamed, a meaning changed,
+//!   a new value an old app would misread) bumps `FORMAT`, in the header line and the content.
+//!   An app meeting a format it does not know says `PackError::NewerFormat` ("Harbour needs an
+//!   update") and keeps the pack it has. The sections' own `format` numbers follow the same
+//!   rule; a section's bump comes with a bump of `FORMAT`, so old apps say "needs an update"
+//!   rather than "damaged".
+//! - A field is added only if an app that ignores it still tells the truth: a new restriction
+//!   on a place ("closed to under-16s") that old apps would not show is a format change.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
@@ -131,7 +151,7 @@ pub struct PackInfo {
 }
 
 /// A checked content pack.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pack {
     pub info: PackInfo,
     pub places: Vec<Place>,
@@ -457,7 +477,8 @@ pub fn sign(content: &str, key: &SecretKey) -> Vec<u8> {
     file
 }
 
-/// What a pack file says about itself, without checking it: for the publisher's report only.
+/// What a pack file says about itself, without checking it: for the publisher's report, and at
+/// start to compare a stored pack with the built-in one (`Pack::embedded_info`).
 pub fn peek_info(bytes: &[u8]) -> Option<PackInfo> {
     let (_, content) = split(bytes).ok()?;
     // from_str as in `read_content`, so the web build carries one copy of the reader.

@@ -41,7 +41,6 @@ impl Part {
 
 /// One stage of the asylum process.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Step {
     pub id: String,
     /// When a person last checked this step against its sources.
@@ -68,7 +67,6 @@ impl Step {
 
 /// A word young people meet in letters and meetings, explained in one line.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct GlossaryEntry {
     pub id: String,
     pub terms: Vec<String>,
@@ -87,7 +85,6 @@ impl GlossaryEntry {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ProcessPack {
     pub format: u32,
     pub steps: Vec<Step>,

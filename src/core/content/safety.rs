@@ -10,14 +10,12 @@ use super::{read_area, ContentError, Fact};
 
 /// A group of points under an optional heading (both Fluent message IDs).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct CardSection {
     pub title: Option<String>,
     pub points: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Card {
     pub id: String,
     pub reviewed: NaiveDate,
@@ -42,7 +40,6 @@ impl Card {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct SafetyPack {
     pub format: u32,
     pub cards: Vec<Card>,
