@@ -26,13 +26,24 @@ pub fn runs(quick: usize, floor: usize) -> usize {
     std::env::var("HARBOUR_FUZZ_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(quick).max(floor)
 }
 
-/// Up to `max_edits` edits of a JSON text: a byte replaced by a JSON-ish one, a byte removed, a
-/// run of bytes repeated, or the end cut off.
+/// What a byte may be replaced with: JSON's own characters, and characters of two, three and
+/// four bytes (Latin, a currency sign, a dash, Arabic, an emoji, a combining accent), so that
+/// code slicing text by bytes (`split_at`, `[..n]`) meets a character boundary it must respect.
+const PIECES: [&str; 23] = [
+    "{", "}", "[", "]", ",", ":", "\"", "0", "-", "9", "e", "E", ".", "n", "t", "f", " ",
+    "é", "€", "–", "ا", "\u{1F600}", "\u{301}",
+];
+
+/// Up to `max_edits` edits of a JSON text: a byte replaced by a JSON-ish character or a
+/// non-ASCII one, a byte removed, a run of bytes repeated, or the end cut off.
 pub fn mutate_json(bytes: &mut Vec<u8>, rng: &mut Rng, max_edits: usize) {
     for _ in 0..=rng.below(max_edits) {
         let at = rng.below(bytes.len());
         match rng.below(4) {
-            0 if !bytes.is_empty() => bytes[at] = b"{}[],:\"0-9eE.ntf "[rng.below(17)],
+            0 if !bytes.is_empty() => {
+                let piece = PIECES[rng.below(PIECES.len())];
+                bytes.splice(at..=at, piece.bytes());
+            }
             1 if !bytes.is_empty() => {
                 bytes.remove(at);
             }

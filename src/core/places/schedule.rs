@@ -103,7 +103,10 @@ fn parse_byday(text: &str) -> Result<Vec<ByDay>, ScheduleError> {
         .filter(|part| !part.is_empty())
         .map(|part| {
             let part = part.to_ascii_uppercase();
-            let (number, code) = part.split_at(part.len().saturating_sub(2));
+            // The day is the last two characters (not bytes: a feed may hold any text, and
+            // splitting inside a character would panic).
+            let at = part.char_indices().rev().nth(1).map_or(0, |(at, _)| at);
+            let (number, code) = part.split_at(at);
             let day = weekday(code).ok_or(ScheduleError::Day)?;
             let nth = match number.trim_start_matches('+') {
                 "" => None,
@@ -343,5 +346,24 @@ fn instant(date: NaiveDate, time: ClockTime) -> Option<DateTime<Utc>> {
                 .or_else(|| London.from_local_datetime(&(local + Duration::hours(1))).earliest())
                 .map(|dt| dt.with_timezone(&Utc))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_byday(text: &str, expected: Result<Vec<(Option<i8>, Weekday)>, ScheduleError>) {
+        let read = parse_byday(text).map(|days| days.into_iter().map(|d| (d.nth, d.day)).collect::<Vec<_>>());
+        assert_eq!(read, expected, "{text:?}");
+    }
+
+    #[test]
+    fn byday_with_characters_of_any_width_is_read_or_refused_never_a_panic() {
+        check_byday("MO,-1fr, +2Su", Ok(vec![(None, Weekday::Mon), (Some(-1), Weekday::Fri), (Some(2), Weekday::Sun)]));
+        for odd in ["é1", "MO,€", "LU–", "é", "€MO", "1é", "ا", "MOé", "–1MO", "2\u{1F600}", "M\u{301}O"] {
+            check_byday(odd, Err(ScheduleError::Day));
+        }
+        check_byday("O", Err(ScheduleError::Day));
     }
 }
