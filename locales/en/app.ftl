@@ -3,6 +3,15 @@
 app-name = Harbour
 nav-back = Back
 
+## When an address is not in Harbour, or a screen goes wrong
+
+error-not-found-title = This page is not in Harbour
+error-not-found = Harbour has no page at this address. Your saved things are safe.
+error-generic-title = Something went wrong
+error-generic = This part of Harbour did not work. Your saved things are safe.
+error-go-home = Go to the start
+error-stopped = Harbour stopped working. Close it and open it again. If you are in danger, call 999.
+
 ## Home
 
 home-title = Harbour
@@ -45,8 +54,8 @@ language-status-checked = Checked by a translator.
 about-title = About Harbour
 about-intro = Harbour gives you help and information in your language. It works without internet.
 about-privacy-title = Your privacy
-about-privacy = Harbour has no account. It does not send anything about you to anyone. What you save stays on this phone.
-about-facts = The facts in Harbour come from official sources and trusted charities. Each screen says when its facts were last checked. Rules can change: your lawyer or social worker has the final word.
+about-privacy = Harbour has no account. What you save stays on this phone. When Harbour looks for new information, it sends only the name of your area.
+about-facts = The facts in Harbour come from official sources, charities and legal guides. Each screen says when its facts were last checked. Rules can change: your lawyer or social worker has the final word.
 about-translation-title = This translation
 about-translation-language = Language: { $language }
 about-produced-source = This is the original text. Translations are made from it.

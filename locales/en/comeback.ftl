@@ -8,15 +8,15 @@ home-plan-hint = What helps you, and how you stay safe
 ## Come-back screen
 
 comeback-title = I want to come back
-comeback-welcome = You are not in trouble. You will be welcomed back.
+comeback-welcome = Going missing is not a crime. People want you to be safe and to come back.
 comeback-will-reach = Your message will go to
 comeback-reach-until = { $name } — { $role } — until { $until }
 comeback-reach-any-time = { $name } — { $role } — at any time
 comeback-reach-out-of-hours = { $name } — { $role } — out of hours
 comeback-reach-helpline = Runaway Helpline — 116 000 — free, call or text
 comeback-why-out-of-hours = Your other trusted adults are not working at this time.
-comeback-why-nobody-now = None of your trusted adults are working at this time, so your message goes to the Runaway Helpline. They can pass a message on for you.
-comeback-why-nobody-added = You have not added a trusted adult yet, so your message goes to the Runaway Helpline. They can pass a message on for you.
+comeback-why-nobody-now = None of your trusted adults are working at this time, so your message goes to the Runaway Helpline. They can pass a message on for you. At night they may not answer until the morning. If you need help now, call 999.
+comeback-why-nobody-added = You have not added a trusted adult yet, so your message goes to the Runaway Helpline. They can pass a message on for you. At night they may not answer until the morning. If you need help now, call 999.
 comeback-send = Send a message to { $name }
 comeback-send-helpline = Send a message to the Runaway Helpline
 comeback-call = Call instead
@@ -25,7 +25,7 @@ comeback-message-title = Your message
 comeback-add-location = Add where I am
 comeback-remove-location = Take out where I am
 comeback-location-finding = Finding where you are…
-comeback-location-added = Where you are is now in the message. Harbour does not save it anywhere.
+comeback-location-added = Where you are is now in the message. Harbour does not keep it, but your phone’s Messages app keeps a copy of what you send.
 comeback-location-unavailable = Your phone did not say where you are. Your message will go without it.
 comeback-danger = If you are in danger, call 999
 comeback-manage = My trusted adults
@@ -87,7 +87,7 @@ adult-edit-title = Change a trusted adult
 adult-name = Name
 adult-role = Who they are
 adult-phone = Phone number
-adult-phone-hint = A UK number such as 07911 123456, or a number from another country starting with +.
+adult-phone-hint = A UK number such as 07700 900123, or a number from another country starting with +.
 adult-hours = When you can reach them (UK time)
 adult-hours-hint = Leave this empty if you can reach them at any time.
 adult-hours-add = Add times
@@ -121,3 +121,8 @@ hours-every-day = Every day
 hours-weekdays = Monday to Friday
 hours-weekend = Saturday and Sunday
 hours-day-list = { $first }, { $rest }
+
+## When saved trusted adults cannot be read
+
+comeback-why-unreadable = Harbour could not read the trusted adults you saved, so your message goes to the Runaway Helpline. They can pass a message on for you. At night they may not answer until the morning. If you need help now, call 999.
+adults-unreadable = Harbour could not read some of the trusted adults you saved. Check the list and add anyone who is missing.

@@ -75,7 +75,7 @@ place-age-max = Up to age { $max }
 
 places-updated = Places and help numbers from { $date }
 places-update = Check for new places and numbers
-places-update-hint = This asks Harbour's server for your area's newest list. Nothing about you is sent.
+places-update-hint = This asks Harbour's server for your area's newest list. Only the name of your area is sent. Your name and what you saved are never sent.
 places-update-checking = Checking…
 places-update-done = Updated. Harbour now has { $count } places.
 places-update-same = You already have the newest places and numbers.

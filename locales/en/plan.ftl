@@ -37,4 +37,4 @@ plan-starter-if-missing-1 = Charge my phone before I go out.
 plan-starter-if-missing-2 = Know 116 000 by heart: the Runaway Helpline, free to call or text.
 plan-starter-if-missing-3 = If I am in danger, call 999.
 plan-starter-phone-taken-1 = Write my social worker’s number on paper and keep it with me.
-plan-starter-phone-taken-2 = Any phone can call 999, even a locked one.
+plan-starter-phone-taken-2 = A phone with a SIM card can call 999, even if it is locked or has no credit.

@@ -14,7 +14,7 @@ process-next = What comes next
 process-time = How long it can take
 process-sources = Where this comes from
 process-source-verified = Official source: { $source }
-process-source-secondary = Other trusted source: { $source }
+process-source-secondary = Other source (not official): { $source }
 process-reviewed = Last checked on { $date }.
 process-previous = Previous step
 process-following = Next step
@@ -41,7 +41,7 @@ process-arrival-what = Many young people arrive in Kent. Border Force officers m
 process-arrival-who = Border Force officers. A social worker from the council is called.
 process-arrival-ask = An interpreter. To be treated as a child.
 process-arrival-next = The council looks after you. The Home Office asks you its first questions (the welfare interview).
-process-arrival-time = Some hours. In 2020, young people were kept there about 17 hours on average, and some for more than a day.
+process-arrival-time = It can take many hours, while your care is arranged.
 
 ## Step 2: welfare interview
 
@@ -49,22 +49,22 @@ process-welfare-interview-title = The welfare interview (the “small” intervi
 process-welfare-interview-what = The Home Office asks simple questions: your name, date of birth, country and family. They may ask a little about why you came and how you travelled. They take your photo and fingerprints. You may get a form called the SEF.
 process-welfare-interview-who = A Home Office officer and an interpreter. If you are under 16, also your social worker or another responsible adult. In Scotland, an adult comes with everyone under 18.
 process-welfare-interview-ask = An interpreter. A different interpreter if you cannot understand the one you have.
-process-welfare-interview-next = If the Home Office thinks you are over 18, you may have an age assessment. You can ask for help to have your age recognised.
+process-welfare-interview-next = If the Home Office thinks you are over 18, it may treat you as an adult. If you are a child, say so clearly. Ask for a social worker and a lawyer. You can challenge a decision about your age.
 process-welfare-interview-time = It happens soon after you arrive.
 
 ## Step 3: age assessment
 
 process-age-assessment-title = If they do not believe your age
-process-age-assessment-what = If people doubt your age, social workers talk with you to decide it. The council must make its own decision, even if the Home Office thinks you are an adult. A national board, made up mostly of social workers, can also assess age.
+process-age-assessment-what = If people doubt your age, social workers talk with you to decide it. The council must decide for itself, even if the Home Office thinks you are an adult. A national team of social workers can also decide your age.
 process-age-assessment-who = Usually two social workers, often with another adult there to support you.
 process-age-assessment-ask = To be treated as a child while they decide. Help from a lawyer. The Refugee Council’s Age Dispute Project may help if they believe you are under 18.
-process-age-assessment-next = If they decide you are a child, the council looks after you as a child.
+process-age-assessment-next = If they decide you are a child, the council looks after you as a child. If they decide you are an adult, you can challenge this with a lawyer. Ask for help quickly.
 process-age-assessment-time = There is no fixed time. Ask your social worker or lawyer.
 
 ## Step 4: being looked after
 
 process-looked-after-title = Being looked after by the council
-process-looked-after-what = The council looks after you: you are a “looked-after child”. You get a social worker and a place to live: a foster family, or supported housing if you are 16 or 17. They also help with health and school.
+process-looked-after-what = The council looks after you. You are a “looked-after child”. You get a social worker and a place to live, such as a foster family. If you are 16 or 17, it may also be supported housing. The council also helps with health and school.
 process-looked-after-who = Your social worker, and your foster carer or key worker.
 process-looked-after-ask = An advocate: someone who speaks up for you. Help to find a lawyer.
 process-looked-after-next = You may move to another council (the National Transfer Scheme). You get a lawyer for your asylum claim.
@@ -91,11 +91,11 @@ process-lawyer-time = There is no fixed time. Your carer, key worker or social w
 ## Step 7: Statement of Evidence Form (SEF)
 
 process-sef-title = The Statement of Evidence Form (SEF)
-process-sef-what = The SEF is a form where you explain who you are and why you need protection. It is filled in in English, always with your lawyer. The Home Office says it uses the SEF only to say yes: it never says no from the SEF alone. Since 2026, some 16 and 17 year olds with a lawyer can agree to skip the SEF and go straight to the interview.
+process-sef-what = The SEF is a form where you explain who you are and why you need protection. It is filled in in English, always with your lawyer. The Home Office uses the SEF only to say yes. If it cannot say yes, it usually asks you to an interview first. A trial started in January 2026 for some 16 and 17 year olds with a lawyer. If they agree, they skip the SEF and go straight to the interview. Ask your lawyer if this is for you.
 process-sef-who = Your lawyer, and an interpreter if you need one.
 process-sef-ask = Help to find a lawyer if you do not have one. More time, if you need it.
 process-sef-next = The main (“big”) interview, unless the Home Office can decide without it.
-process-sef-time = One guide says the Home Office should get the SEF within 60 working days. This may have changed: ask your lawyer for your date.
+process-sef-time = The Home Office must get your SEF within 60 working days from the day you claimed asylum. Working days are Monday to Friday, but not public holidays. So this is about 3 months. Your lawyer can ask for more time.
 
 ## Step 8: the main interview
 
@@ -121,16 +121,16 @@ process-decision-title = The decision
 process-decision-what = The answer can be: refugee status; humanitarian protection; UASC leave; another kind of permission to stay; or a refusal. The Home Office tells your social worker and your lawyer.
 process-decision-who = The letter goes to your lawyer and your social worker. Ask them to explain it with you.
 process-decision-ask = Ask your lawyer what the decision means for you and how long your permission to stay lasts.
-process-decision-next = If you are refused, you can usually appeal. UASC leave is not a yes to asylum: apply again before it ends, and see a lawyer 3 to 6 months before.
-process-decision-time = UASC leave lasts 30 months, or until you are 17 and a half if that comes sooner. For claims made from 2 March 2026, the first permission is usually 30 months. Ask your lawyer what applies to you.
+process-decision-next = If you are refused, you can usually appeal. UASC leave means your asylum claim was refused. You can usually appeal this too. You have only 14 days, so talk to your lawyer at once. Before your UASC leave ends, you must apply again. See a lawyer 3 to 6 months before it ends.
+process-decision-time = UASC leave lasts 30 months, or until you are 17 and a half if that comes first. Other permission can be longer or shorter. It depends on the date you claimed asylum. Ask your lawyer how long yours lasts.
 
 ## Step 11: appeal
 
 process-appeal-title = Appealing a refusal
-process-appeal-what = If the Home Office says no, you can ask a judge (the First-tier Tribunal) to look at your case again. You do not need permission to appeal.
+process-appeal-what = If the Home Office says no, you can usually appeal. Then a judge (the First-tier Tribunal) looks at your case again. You do not need permission to appeal. Your decision letter says if you can appeal.
 process-appeal-who = A judge, your lawyer, a responsible adult and an interpreter.
 process-appeal-ask = An interpreter in your language and dialect: your appeal form must say which. A responsible adult with you at the hearing.
-process-appeal-next = If the judge says no, it may be possible to go to a higher court (the Upper Tribunal). Before children’s services stop helping you, they must give you their reasons in writing.
+process-appeal-next = If the judge says no, it may be possible to go to a higher court (the Upper Tribunal). If you are over 18 and all your appeals fail, the council may stop some help. Before it does, it must tell you why in writing.
 process-appeal-time = Your appeal must arrive no later than 14 days after the refusal was sent. Tell your lawyer at once. The judge’s decision usually comes 3 to 4 weeks after the hearing.
 
 ## Step 12: turning 18 and leaving care
@@ -138,16 +138,16 @@ process-appeal-time = Your appeal must arrive no later than 14 days after the re
 process-turning-18-title = Turning 18 and leaving care
 process-turning-18-what = From about 16, you get a personal adviser and a pathway plan: your plan for becoming an adult. It takes the place of your care plan.
 process-turning-18-who = Your personal adviser.
-process-turning-18-ask = A pathway plan that is checked at least every 6 months. Help from your personal adviser until you are 25. Help to get legal advice about your immigration status.
-process-turning-18-next = Your council must publish what it offers young people leaving care (its “local offer”).
-process-turning-18-time = The plan starts around 16. Your personal adviser can help you until you are 25.
+process-turning-18-ask = A pathway plan that is checked at least every 6 months. In England, help from your personal adviser until you are 25. Help to get legal advice about your immigration status.
+process-turning-18-next = In England, your council must publish what it offers young people leaving care (its “local offer”).
+process-turning-18-time = The plan starts around 16. In England, your personal adviser can help you until you are 25.
 
 ## Step 13: National Referral Mechanism
 
 process-nrm-title = If someone exploited you (National Referral Mechanism)
 process-nrm-what = The National Referral Mechanism (NRM) is how the UK finds and protects people who were trafficked or exploited: forced to work, to commit crimes, or harmed in other ways. Anyone under 18 should be referred. Children do not have to agree to it.
 process-nrm-who = A “first responder”, such as the police, the council, or a charity like Barnardo’s, the NSPCC or the Refugee Council.
-process-nrm-ask = An Independent Child Trafficking Guardian, in many areas of England and Wales: someone who is on your side and gives you advice.
+process-nrm-ask = A guardian: someone who is on your side and gives you advice. In many parts of England and Wales, this is an Independent Child Trafficking Guardian. In Scotland, every child who arrives alone gets a guardian from Guardianship Scotland. In Northern Ireland, the Independent Guardian Service helps.
 process-nrm-next = First a “reasonable grounds” decision, then a “conclusive grounds” decision. If you turn 18 before the final decision, you can say, in words or in writing, that you want to stay in the NRM.
 process-nrm-time = The first decision takes about 5 working days where possible. The final decision comes after at least 30 days; there is no fixed time.
 
@@ -170,12 +170,12 @@ glossary-refugee-status-meaning = A yes to your asylum claim: the UK accepts you
 glossary-humanitarian-protection-term = Humanitarian protection
 glossary-humanitarian-protection-meaning = Permission to stay because you would face serious harm if you went back.
 glossary-uasc-leave-term = UASC leave
-glossary-uasc-leave-meaning = Short permission to stay for a child whose asylum claim was refused. You must apply again before it ends.
+glossary-uasc-leave-meaning = Short permission to stay for a child whose asylum claim was refused. You can usually appeal the refusal. You have only 14 days, so talk to your lawyer at once. You must apply again before UASC leave ends.
 glossary-tribunal-term = Tribunal
 glossary-tribunal-meaning = A court where a judge looks at your case again after a refusal.
 glossary-pathway-plan-term = Pathway plan
 glossary-pathway-plan-meaning = Your plan for becoming an adult and leaving care, made with your personal adviser.
 glossary-personal-adviser-term = Personal adviser
-glossary-personal-adviser-meaning = The person who helps you when you leave care, until you are 25.
+glossary-personal-adviser-meaning = The person who helps you when you leave care. In England, they can help you until you are 25.
 glossary-nrm-term = NRM (National Referral Mechanism)
 glossary-nrm-meaning = The UK’s way to find and protect people who were trafficked or exploited.

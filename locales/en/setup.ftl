@@ -51,7 +51,7 @@ card-setup-runaway = Runaway Helpline, free, call or text: 116 000
 ## Importing a setup on the young person's phone
 
 import-title = Set up from a key worker's code
-import-intro = Your key worker has made a code with you. Harbour reads it on this phone; it is not sent anywhere.
+import-intro = Your key worker has made a code with you. Harbour reads it on this phone and does not send it to any server. If you opened it as a link, your web browser may keep the link in its history.
 import-scan = Scan the code
 import-scan-stop = Stop the camera
 import-scan-looking = Point the camera at the code…
