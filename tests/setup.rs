@@ -218,6 +218,21 @@ fn every_way_a_code_can_be_wrong_has_its_own_error() {
     refused("a language that is no code", &bad_language.to_code().expect("encodes"), SetupError::Malformed);
 }
 
+/// A newer key worker's app of the same format may append fields after the plan (see
+/// `setup::wire`): this app reads what it knows and ignores the rest. Bytes outside the
+/// compressed body's length and checksum are still refused ("bytes after the end" above).
+#[test]
+fn fields_a_newer_writer_appends_after_the_plan_are_ignored() {
+    for setup in [welcome_meeting(), Setup { language: "ti".into(), ..Setup::default() }] {
+        let mut body = miniz_oxide::inflate::decompress_to_vec(&frame_of(&setup)[9..]).expect("inflates");
+        // A string, a count and a time, as a later version of format 1 might add.
+        body.extend_from_slice(b"\x05later\x02\x01\x02\x02\x58");
+        let code = framed(harbour::core::setup::FORMAT, &miniz_oxide::deflate::compress_to_vec(&body, 10));
+        assert_eq!(Setup::from_text(&code).as_ref(), Ok(&setup), "{}", setup.language);
+        assert_eq!(Setup::from_text(&setup_link(ORIGIN, &code)), Ok(setup.clone()), "{}: link", setup.language);
+    }
+}
+
 #[test]
 fn a_setup_too_big_for_a_qr_code_is_refused_when_it_is_made() {
     let mut big = welcome_meeting();

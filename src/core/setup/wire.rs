@@ -1,9 +1,27 @@
 //! The setup's body as bytes: the only code that knows this layout.
 //!
 //! Strings are a LEB128 length then UTF-8; counts are one byte; times are minutes after
-//! midnight in two bytes; plan sections are their place in `Section::ALL`. A change to any of
-//! this is a new `FORMAT` (see `code`), so an older app says "update Harbour" instead of
-//! misreading it.
+//! midnight in two bytes; plan sections are their place in `Section::ALL`.
+//!
+//! # How the body evolves
+//!
+//! A key worker's app may be newer than the young person's, so within one `FORMAT` (see `code`)
+//! a newer writer may **append fields after the plan**, and a reader ignores whatever follows
+//! the last field it knows. Fields added later go after all the fields before them, in the
+//! order they were added, so each reader reads the ones it knows and skips the rest.
+//!
+//! This is sound because the trailing bytes are *inside* the frame's checks: the frame's length
+//! and CRC-32 cover the whole compressed body, and DEFLATE marks its own end, so bytes after the
+//! plan can only be what a writer put there, never damage or a code cut short (those fail as
+//! `Damaged`, `Truncated` or `Malformed` before the body is read). Bytes after the compressed
+//! body, outside its length and CRC, are still refused by `code`.
+//!
+//! Everything else is a new `FORMAT`, so an older app says "update Harbour" instead of
+//! misreading it: any change to the fields already here (their order, their encoding, a new
+//! role or section an old app would map to something else), a field inside an adult or a plan
+//! line (the bytes after it would be misread as the next adult or line), and an appended field
+//! whose meaning an old app would misrepresent by not showing it (the young person confirms
+//! what the preview shows, so ignoring a field must leave the preview true).
 
 use super::{Setup, SetupError, MAX_ADULTS, MAX_PLAN_LINES};
 use crate::core::contacts::{ContactInput, DaySet, Role, Slot, SlotInput};
@@ -52,7 +70,8 @@ pub(super) fn encode(setup: &Setup) -> Result<Vec<u8>, SetupError> {
     Ok(out)
 }
 
-/// Reads a body; anything left over, cut short or out of range is `Malformed`.
+/// Reads a body; anything cut short or out of range is `Malformed`, and bytes after the plan
+/// (fields a newer writer of this format appended) are ignored.
 pub(super) fn decode(bytes: &[u8]) -> Result<Setup, SetupError> {
     let mut r = Reader { bytes, at: 0 };
     let language = r.string()?;
@@ -85,9 +104,7 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Setup, SetupError> {
             Ok((section, r.string()?))
         })
         .collect::<Result<_, SetupError>>()?;
-    if r.at != bytes.len() {
-        return Err(SetupError::Malformed);
-    }
+    // `r.at < bytes.len()`: fields this app does not know, appended by a newer writer.
     Ok(Setup { language, name, area, adults, plan })
 }
 
