@@ -335,7 +335,9 @@ fn sync_gets_a_newer_pack_then_304_and_keeps_the_old_pack_on_any_failure() {
     let etag = store.stored_pack().expect("read").and_then(|s| s.etag);
     let answer = runtime().block_on(harbour::platform::fetch_pack(&Request::new(&origin, "bristol", etag.as_deref())));
     assert_eq!(answer.expect("answered").status, 304);
-    let unreachable = Request { url: "http://127.0.0.1:9/packs/uk.pack".into(), if_none_match: None };
+    // A port nothing listens on: one the system just gave out, closed again.
+    let closed = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port");
+    let unreachable = Request { url: format!("http://{closed}/packs/uk.pack"), if_none_match: None };
     assert!(matches!(runtime().block_on(sync::fetch(&client, &unreachable)), Err(SyncError::Offline)));
     assert!(matches!(
         sync::apply(&store, Response { status: 200, etag: None, body: pack("bristol", 3, &dev_key()) }, "bristol", Some(&updated), &key, now),

@@ -117,24 +117,41 @@ fn a_welcome_meeting_fits_a_qr_code_of_version_25_or_lower() {
     assert!(drawn.png.starts_with("data:image/png;base64,"));
 }
 
+/// Whether Debian's `zbarimg` (zbar-tools, installed by scripts/setup.sh and on CI) can be run.
+/// Without it a test says so and skips what needs it; on CI (`CI` set) a missing one fails, so
+/// the check never silently stops running there.
+fn zbarimg_is_installed(test: &str) -> bool {
+    // Only whether it runs: its exit status is the test's business.
+    let installed = Command::new("zbarimg").arg("--version").output().is_ok();
+    if !installed {
+        let on_ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
+        assert!(!on_ci, "{test}: zbarimg is missing on CI (apt install zbar-tools)");
+        eprintln!("{test}: zbarimg is not installed, so the reading by an independent decoder is skipped (apt install zbar-tools)");
+    }
+    installed
+}
+
 #[test]
 fn the_printed_qr_code_reads_back_with_zbarimg_and_the_apps_scanner() {
     let link = setup_link(ORIGIN, &welcome_meeting().to_code().expect("encodes"));
     let png = qr::png(&link, 6).expect("draws");
-    let dir = std::env::temp_dir().join(format!("harbour-qr-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let file = dir.join("card.png");
-    std::fs::write(&file, &png).expect("writes");
-    // An independent decoder (Debian's zbar-tools, installed by scripts/setup.sh).
-    let out = Command::new("zbarimg")
-        .args(["--raw", "--quiet", "-Sbinary"])
-        .arg(&file)
-        .output()
-        .expect("zbarimg runs (apt install zbar-tools)");
-    assert!(out.status.success(), "zbarimg: {}", String::from_utf8_lossy(&out.stderr));
-    let read = String::from_utf8(out.stdout).expect("utf-8");
-    assert_eq!(read.trim_end_matches('\n'), link);
-    assert_eq!(Setup::from_text(&read), Ok(welcome_meeting()));
+    if zbarimg_is_installed("the_printed_qr_code_reads_back_with_zbarimg_and_the_apps_scanner") {
+        let dir = std::env::temp_dir().join(format!("harbour-qr-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let file = dir.join("card.png");
+        std::fs::write(&file, &png).expect("writes");
+        // An independent decoder.
+        let out = Command::new("zbarimg")
+            .args(["--raw", "--quiet", "-Sbinary"])
+            .arg(&file)
+            .output()
+            .expect("zbarimg runs");
+        let _ = std::fs::remove_dir_all(&dir);
+        assert!(out.status.success(), "zbarimg: {}", String::from_utf8_lossy(&out.stderr));
+        let read = String::from_utf8(out.stdout).expect("utf-8");
+        assert_eq!(read.trim_end_matches('\n'), link);
+        assert_eq!(Setup::from_text(&read), Ok(welcome_meeting()));
+    }
 
     // The app's own scanner, on the same picture as a camera frame.
     let decoder = png::Decoder::new(std::io::Cursor::new(&png));
