@@ -4,6 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use harbour::core::contacts::{Contact, DaySet, Phone, Role, Slot};
 use harbour::core::store::{open_or_recover, Opened, Store, StoreError, SCHEMA_VERSION};
 use harbour::platform::FilePlace;
 use rusqlite::Connection;
@@ -149,6 +150,53 @@ fn a_version_2_store_upgrades_and_keeps_its_data() {
     assert!(opened.store.contacts().unwrap().is_empty());
     opened.store.start_plan().unwrap();
     assert!(!opened.store.plan().unwrap().is_empty());
+}
+
+fn adult(name: &str, phone: &str) -> Contact {
+    Contact {
+        id: 0,
+        name: name.into(),
+        role: Role::KeyWorker,
+        phone: Phone { e164: phone.into(), display: phone.into(), texts: true },
+        hours: vec![Slot::parse(DaySet::WEEKDAYS, "09:00", "17:00").unwrap()],
+        languages: vec!["en".into()],
+        out_of_hours: false,
+    }
+}
+
+/// One saved adult whose row no longer reads (hours or languages damaged, written by hand or by
+/// an app that got it wrong) is skipped and counted; every other adult is still there, so
+/// "come back" is never told that nobody was added.
+#[test]
+fn a_trusted_adult_that_does_not_read_is_counted_and_hides_no_one_else() {
+    let scratch = Scratch::new("unreadable-adult");
+    {
+        let store = scratch.open().store;
+        for (name, phone) in [("Sam", "+447911123456"), ("Nasrin", "+441172223333"), ("Grace", "+447400123456"), ("Abdi", "+447700900123")] {
+            store.save_contact(&adult(name, phone)).unwrap();
+        }
+    }
+    {
+        let conn = Connection::open(scratch.db()).unwrap();
+        let damage = |name: &str, column: &str, json: &str| {
+            let sql = format!("UPDATE contact SET {column} = ?1 WHERE name = ?2");
+            assert_eq!(conn.execute(&sql, [json, name]).unwrap(), 1);
+        };
+        damage("Nasrin", "hours", r#"[{"days":31,"opens":"9am","closes":"17:00"}]"#);
+        damage("Abdi", "languages", "not json");
+        // A field this app does not know (from a newer app) is no reason to hide anyone.
+        damage("Grace", "hours", r#"[{"days":96,"opens":"10:00","closes":"14:00","note":"weekends"}]"#);
+    }
+    let store = scratch.open().store;
+    let saved = store.saved_adults().unwrap();
+    let names: Vec<&str> = saved.adults.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["Sam", "Grace"]);
+    assert_eq!(saved.unreadable, 2);
+    assert_eq!(saved.adults[1].hours, [Slot::parse(DaySet::WEEKEND, "10:00", "14:00").unwrap()]);
+    assert_eq!(store.contacts().unwrap(), saved.adults);
+    // The rows are kept as they are (someone may be able to mend them), not deleted.
+    let rows: i64 = Connection::open(scratch.db()).unwrap().query_row("SELECT count(*) FROM contact", [], |r| r.get(0)).unwrap();
+    assert_eq!(rows, 4);
 }
 
 #[test]

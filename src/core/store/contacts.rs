@@ -1,4 +1,13 @@
 //! Trusted adults and the name the young person signs messages with.
+//!
+//! An adult's hours and languages are kept as JSON. Each row is read on its own: one that no
+//! longer reads (written by hand, damaged, or by a newer app in a way this one cannot read) is
+//! skipped and counted in `SavedAdults::unreadable`, never allowed to hide the others, so "come
+//! back" can still reach everyone else and say that some could not be read. The JSON is read
+//! leniently where that is safe: fields this app does not know are ignored (no stored type uses
+//! `deny_unknown_fields`), and a field added to a stored type later must carry
+//! `#[serde(default)]` so rows written before it still read. A field the type has now is never
+//! guessed: a slot without its days or times is unreadable, not a slot at a made-up time.
 
 use super::{Store, StoreError};
 use crate::core::contacts::{Contact, NameError, Phone, Role, Slot, MAX_NAME_CHARS};
@@ -9,33 +18,53 @@ fn to_json<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
     serde_json::to_string(value).map_err(|e| StoreError::Unavailable(e.to_string()))
 }
 
-/// A stored row that no longer reads (written by hand, or damaged) counts as corruption.
-fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> rusqlite::Result<T> {
-    serde_json::from_str(text).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+/// The trusted adults that could be read, and how many saved ones could not.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SavedAdults {
+    /// In the young person's order.
+    pub adults: Vec<Contact>,
+    /// Rows that are saved but do not read: they are kept as they are, and not shown.
+    pub unreadable: usize,
+}
+
+/// One row as a contact, or `None` when any of its columns does not read.
+fn contact_of(row: &rusqlite::Row) -> Option<Contact> {
+    let json = |i| row.get::<_, String>(i).ok();
+    Some(Contact {
+        id: row.get(0).ok()?,
+        name: row.get(1).ok()?,
+        role: Role::from_id(&row.get::<_, String>(2).ok()?),
+        phone: Phone { e164: row.get(3).ok()?, display: row.get(4).ok()?, texts: row.get(5).ok()? },
+        hours: serde_json::from_str::<Vec<Slot>>(&json(6)?).ok()?,
+        languages: serde_json::from_str(&json(7)?).ok()?,
+        out_of_hours: row.get(8).ok()?,
     })
 }
 
 impl Store {
-    /// Trusted adults in the young person's order.
-    pub fn contacts(&self) -> Result<Vec<Contact>, StoreError> {
+    /// Trusted adults in the young person's order, and how many saved rows could not be read.
+    /// Only a store that cannot be read at all is an error.
+    pub fn saved_adults(&self) -> Result<SavedAdults, StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT id, name, role, phone_e164, phone_display, phone_texts, hours, languages,
                     out_of_hours
              FROM contact ORDER BY position, id",
         )?;
-        let rows = stmt.query_map([], |row| {
-            Ok(Contact {
-                id: row.get(0)?,
-                name: row.get(1)?,
-                role: Role::from_id(&row.get::<_, String>(2)?),
-                phone: Phone { e164: row.get(3)?, display: row.get(4)?, texts: row.get(5)? },
-                hours: from_json::<Vec<Slot>>(&row.get::<_, String>(6)?)?,
-                languages: from_json(&row.get::<_, String>(7)?)?,
-                out_of_hours: row.get(8)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut rows = stmt.query([])?;
+        let mut saved = SavedAdults::default();
+        while let Some(row) = rows.next()? {
+            match contact_of(row) {
+                Some(contact) => saved.adults.push(contact),
+                None => saved.unreadable += 1,
+            }
+        }
+        Ok(saved)
+    }
+
+    /// Trusted adults that could be read, in the young person's order (see `saved_adults` for
+    /// how many could not).
+    pub fn contacts(&self) -> Result<Vec<Contact>, StoreError> {
+        Ok(self.saved_adults()?.adults)
     }
 
     pub fn contact(&self, id: i64) -> Result<Option<Contact>, StoreError> {

@@ -1,8 +1,10 @@
 //! The one source of truth on the phone: a SQLite database through rusqlite.
 //!
-//! Every edit commits at once, so a killed app loses nothing that was shown as saved. The
-//! schema version lives in `PRAGMA user_version`; migrations run one version at a time, each in
-//! its own transaction, and a database newer than this code is refused and left untouched.
+//! Every edit commits at once, so a killed app loses nothing that was shown as saved; an edit
+//! of several statements runs in `Store::atomically`, so it is kept whole or not at all. The
+//! schema version lives in `PRAGMA user_version`; the pending migrations run in order, all in one
+//! transaction (an upgrade is whole or not at all), and a database newer than this code is
+//! refused and left untouched.
 //! Where the file lives and how it is opened is the platform's business (`StorePlace`).
 
 mod contacts;
@@ -15,7 +17,7 @@ mod progress;
 mod settings;
 mod setup;
 
-pub use contacts::SignatureError;
+pub use contacts::{SavedAdults, SignatureError};
 pub use migrations::SCHEMA_VERSION;
 pub use pack::StoredPack;
 pub use open::{open_or_recover, Opened, StorePlace};
@@ -31,8 +33,12 @@ pub enum StoreError {
     TooNew { found: i64, supported: i64 },
     #[error("saved data is not a database or is damaged")]
     Corrupt,
+    /// The platform has nowhere to keep a database (no data folder, no IndexedDB).
     #[error("saved data could not be opened: {0}")]
     Unavailable(String),
+    /// SQLite could not do what was asked (the file could not be opened, the disk is full...).
+    #[error("saved data could not be read or written")]
+    Database(#[source] rusqlite::Error),
 }
 
 impl StoreError {
@@ -41,16 +47,18 @@ impl StoreError {
         match self {
             StoreError::TooNew { .. } => "store-error-too-new",
             StoreError::Corrupt => "store-error-corrupt",
-            StoreError::Unavailable(_) => "store-error-unavailable",
+            StoreError::Unavailable(_) | StoreError::Database(_) => "store-error-unavailable",
         }
     }
 }
 
 impl From<rusqlite::Error> for StoreError {
+    /// A file that is not a database, or a damaged one, is `Corrupt` (and is moved aside by
+    /// `open_or_recover`); anything else keeps SQLite's error as its source.
     fn from(err: rusqlite::Error) -> Self {
         match err.sqlite_error_code() {
             Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => StoreError::Corrupt,
-            _ => StoreError::Unavailable(err.to_string()),
+            _ => StoreError::Database(err),
         }
     }
 }
