@@ -12,18 +12,18 @@ impl Store {
         if self.setting(PLAN_STARTED)?.is_some() {
             return Ok(());
         }
-        let tx = self.conn.unchecked_transaction()?;
-        for section in Section::ALL {
-            for (position, id) in section.starters().iter().enumerate() {
-                tx.execute(
-                    "INSERT INTO plan_item (section, position, suggestion) VALUES (?1, ?2, ?3)",
-                    (section.id(), position as i64 + 1, id),
-                )?;
+        self.atomically(|store| {
+            for section in Section::ALL {
+                for (position, id) in section.starters().iter().enumerate() {
+                    store.conn.execute(
+                        "INSERT INTO plan_item (section, position, suggestion) VALUES (?1, ?2, ?3)",
+                        (section.id(), position as i64 + 1, id),
+                    )?;
+                }
             }
-        }
-        tx.execute("INSERT INTO setting (key, value) VALUES (?1, '1')", [PLAN_STARTED])?;
-        tx.commit()?;
-        Ok(())
+            store.conn.execute("INSERT INTO setting (key, value) VALUES (?1, '1')", [PLAN_STARTED])?;
+            Ok(())
+        })
     }
 
     /// Every line, section by section in the plan's order, each section in its own order.
@@ -81,7 +81,10 @@ impl Store {
 
     /// Swaps a line with its neighbour in the same section; at either end nothing changes.
     pub fn move_plan_line(&self, id: i64, direction: Move) -> Result<(), StoreError> {
-        let tx = self.conn.unchecked_transaction()?;
+        self.atomically(|store| store.swap_with_neighbour(id, direction))
+    }
+
+    fn swap_with_neighbour(&self, id: i64, direction: Move) -> Result<(), StoreError> {
         let neighbour = match direction {
             Move::Up => {
                 "SELECT n.id, n.position, me.position FROM plan_item me JOIN plan_item n
@@ -94,7 +97,8 @@ impl Store {
                  WHERE me.id = ?1 ORDER BY n.position, n.id LIMIT 1"
             }
         };
-        let found = tx
+        let found = self
+            .conn
             .query_row(neighbour, [id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)));
         let (other, other_position, my_position) = match found {
             Ok(found) => found,
@@ -110,9 +114,8 @@ impl Store {
         } else {
             (other_position, my_position)
         };
-        tx.execute("UPDATE plan_item SET position = ?1 WHERE id = ?2", [mine, id])?;
-        tx.execute("UPDATE plan_item SET position = ?1 WHERE id = ?2", [theirs, other])?;
-        tx.commit()?;
+        self.conn.execute("UPDATE plan_item SET position = ?1 WHERE id = ?2", [mine, id])?;
+        self.conn.execute("UPDATE plan_item SET position = ?1 WHERE id = ?2", [theirs, other])?;
         Ok(())
     }
 

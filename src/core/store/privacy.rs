@@ -73,18 +73,21 @@ impl Store {
     pub fn set_pin(&self, pin: &str, confirm: &str) -> Result<(), PinError> {
         check_new_pin(pin, confirm)?;
         let hash = hash_pin(pin)?;
-        let tx = self.conn.unchecked_transaction().map_err(|_| PinError::Store)?;
-        self.set_setting(PIN_HASH, &hash).map_err(|_| PinError::Store)?;
-        self.clear_setting(PIN_FAILURES).map_err(|_| PinError::Store)?;
-        self.clear_setting(PIN_WAIT_UNTIL).map_err(|_| PinError::Store)?;
-        tx.commit().map_err(|_| PinError::Store)
+        self.atomically(|store| {
+            store.set_setting(PIN_HASH, &hash)?;
+            store.clear_setting(PIN_FAILURES)?;
+            store.clear_setting(PIN_WAIT_UNTIL)
+        })
+        .map_err(|_: StoreError| PinError::Store)
     }
 
     pub fn clear_pin(&self) -> Result<(), StoreError> {
-        for key in [PIN_HASH, PIN_FAILURES, PIN_WAIT_UNTIL] {
-            self.clear_setting(key)?;
-        }
-        Ok(())
+        self.atomically(|store| {
+            for key in [PIN_HASH, PIN_FAILURES, PIN_WAIT_UNTIL] {
+                store.clear_setting(key)?;
+            }
+            Ok(())
+        })
     }
 
     /// Tries a code at `now`. A wrong code counts (kept, so a restart does not reset it) and
@@ -100,16 +103,25 @@ impl Store {
             return Err(PinError::Wait { seconds });
         }
         if verify_pin(pin, &hash) {
-            self.clear_setting(PIN_FAILURES).map_err(|_| PinError::Store)?;
-            self.clear_setting(PIN_WAIT_UNTIL).map_err(|_| PinError::Store)?;
-            return Ok(());
+            return self
+                .atomically(|store| {
+                    store.clear_setting(PIN_FAILURES)?;
+                    store.clear_setting(PIN_WAIT_UNTIL)
+                })
+                .map_err(|_: StoreError| PinError::Store);
         }
         let failures = setting(PIN_FAILURES)?.and_then(|n| n.parse::<u32>().ok()).unwrap_or(0) + 1;
-        self.set_setting(PIN_FAILURES, &failures.to_string()).map_err(|_| PinError::Store)?;
         let delay = delay_after(failures);
+        // The count and the wait it starts are kept together, or neither is.
+        self.atomically(|store| {
+            store.set_setting(PIN_FAILURES, &failures.to_string())?;
+            if delay > chrono::Duration::zero() {
+                store.set_setting(PIN_WAIT_UNTIL, &(now + delay).to_rfc3339())?;
+            }
+            Ok(())
+        })
+        .map_err(|_: StoreError| PinError::Store)?;
         if delay > chrono::Duration::zero() {
-            self.set_setting(PIN_WAIT_UNTIL, &(now + delay).to_rfc3339())
-                .map_err(|_| PinError::Store)?;
             return Err(PinError::Wait { seconds: delay.num_seconds() });
         }
         Err(PinError::Wrong)
