@@ -8,8 +8,8 @@
 # assets/content/pack-key.txt, and keeps the secret half off this repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-VERSION=2
-CREATED_AT=2026-11-23T00:00:00Z
+VERSION=3
+CREATED_AT=2026-12-01T00:00:00Z
 # The app embeds the pack, so it is built beside it and moved in place afterwards.
 OUT="$(mktemp -d)/default.pack"
 cargo run --quiet --bin harbour-pack -- build --area uk --example \

@@ -9,25 +9,30 @@ fn pack() -> NumbersPack {
     harbour::core::content::Pack::embedded().expect("the embedded numbers pack is valid").numbers
 }
 
-fn check_number(id: &str, call: Option<&str>, text: Option<&str>, free: bool, always_open: bool) {
+/// One help number as its primary source describes it (issue 15): links, then the flags the
+/// screen turns into badges, which a child reads as "no" when they are missing.
+fn check_number(id: &str, call: Option<&str>, text: Option<&str>, flags: [bool; 3]) {
+    let [free, always_open, interpreters] = flags;
     let pack = pack();
     let n = pack.numbers.iter().find(|n| n.id == id).unwrap_or_else(|| panic!("{id} is in the pack"));
     assert_eq!(n.call_href().as_deref(), call, "{id} call");
     assert_eq!(n.text_href().as_deref(), text, "{id} text");
     assert_eq!(n.free, free, "{id} free");
     assert_eq!(n.always_open, always_open, "{id} 24 hours");
+    assert_eq!(n.interpreters, interpreters, "{id} interpreters");
 }
 
 #[test]
 fn the_issue_numbers_are_all_there_with_what_their_sources_say() {
-    check_number("emergency", Some("tel:999"), None, true, true);
-    check_number("emergency-112", Some("tel:112"), None, true, true);
-    check_number("nhs-111", Some("tel:111"), None, false, true); // free is [U]: not shown
-    check_number("police-101", Some("tel:101"), None, false, true); // 15p a call
-    check_number("childline", Some("tel:08001111"), None, true, true);
-    check_number("runaway", Some("tel:116000"), Some("sms:116000"), true, false); // hours [U]
-    check_number("modern-slavery", Some("tel:08000121700"), None, true, true);
-    check_number("samaritans", Some("tel:116123"), None, true, true); // no text service
+    // [free, 24 hours, interpreters]
+    check_number("emergency", Some("tel:999"), None, [true, true, true]); // Language Line on 999
+    check_number("emergency-112", Some("tel:112"), None, [true, true, true]);
+    check_number("nhs-111", Some("tel:111"), None, [true, true, true]); // NHS: free, interpreters
+    check_number("police-101", Some("tel:101"), None, [true, true, true]); // free since April 2020
+    check_number("childline", Some("tel:08001111"), None, [true, true, false]);
+    check_number("runaway", Some("tel:116000"), Some("sms:116000"), [true, false, true]); // hours not confirmed
+    check_number("modern-slavery", Some("tel:08000121700"), None, [true, true, true]);
+    check_number("samaritans", Some("tel:116123"), None, [true, true, false]); // no text service
     let pack = pack();
     assert_eq!(pack.silent_solution.dial, "999");
     assert_eq!(pack.silent_solution.code, "55");
