@@ -4,9 +4,9 @@
 
 use chrono::{DateTime, Utc, Weekday};
 use harbour::core::contacts::{
-    adult_language, come_back_message, parse_phone, sms_href, who_to_reach, Contact,
-    ContactInput, DaySet, HoursError, Location, NameError, PhoneError, Reach,
-    Role, SlotInput, SmsStyle,
+    adult_language, come_back_message, parse_phone, place_contact, sms_href, who_to_reach,
+    who_to_reach_among, Contact, ContactInput, Dial, DaySet, HelplineReason, HoursError, Location,
+    NameError, PhoneError, Reach, Role, SlotInput, SmsStyle,
 };
 use harbour::core::i18n::Catalogue;
 
@@ -275,4 +275,42 @@ fn the_come_back_cards_are_sourced_dated_and_worded_in_english() {
     let return_words: String = pack.card("return").unwrap().message_ids().iter().map(|m| en.tr(m)).collect();
     assert!(return_words.contains("72 hours") && return_words.contains("You can say no"), "{return_words}");
     assert!(SafetyPack::parse(r#"{"format": 2, "cards": []}"#).is_err(), "unknown format refused");
+}
+
+// ---------- the number, and saved adults that cannot be read (issue 22) ----------
+
+fn dial(number: &str, display: &str, texts: bool) -> Dial {
+    Dial { number: number.into(), display: display.into(), texts }
+}
+
+#[test]
+fn the_number_is_the_adults_else_the_helpline_from_the_pack_in_use() {
+    let now: DateTime<Utc> = "2026-11-25T10:00:00Z".parse().expect("time");
+    let pack = harbour::core::content::Pack::embedded().expect("built-in pack");
+    let sam = [adult(1, "Sam", Role::SocialWorker, &[], false)];
+    assert_eq!(who_to_reach(&sam, now).dial(Some(&pack.numbers)), dial("+447911123456", "+44 7911 123456", true));
+    let helpline = dial("116000", "116 000", true);
+    assert_eq!(who_to_reach(&[], now).dial(Some(&pack.numbers)), helpline);
+    assert_eq!(who_to_reach(&[], now).dial(None), helpline, "no pack: the helpline's own number");
+    assert_eq!(helpline.tel_href(), "tel:116000");
+}
+
+#[test]
+fn saved_adults_that_cannot_be_read_are_never_called_nobody_added() {
+    let now: DateTime<Utc> = "2026-11-25T10:00:00Z".parse().expect("time");
+    assert_eq!(who_to_reach_among(&[], 0, now), Reach::Helpline { why: HelplineReason::NobodyAdded });
+    assert_eq!(who_to_reach_among(&[], 2, now), Reach::Helpline { why: HelplineReason::Unreadable });
+    let sam = [adult(1, "Sam", Role::SocialWorker, &[], false)];
+    assert!(matches!(who_to_reach_among(&sam, 1, now), Reach::Adult { .. }), "the readable ones still count");
+}
+
+#[test]
+fn a_newly_marked_out_of_hours_adult_takes_the_mark_from_the_others() {
+    let mut list = vec![adult(1, "Ade", Role::FosterCarer, &[], true), adult(2, "Sam", Role::SocialWorker, &[], false)];
+    place_contact(&mut list, usize::MAX, adult(3, "Jo", Role::EmergencyDutyTeam, &[], true));
+    let marked: Vec<&str> = list.iter().filter(|c| c.out_of_hours).map(|c| c.name.as_str()).collect();
+    assert_eq!(marked, ["Jo"]);
+    place_contact(&mut list, 1, adult(2, "Sam", Role::SocialWorker, &[], false));
+    assert_eq!(list.len(), 3, "replaced in place");
+    assert!(list[2].out_of_hours, "an unmarked adult leaves the mark where it is");
 }

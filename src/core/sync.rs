@@ -8,9 +8,11 @@
 //! built-in key, it is for the area asked, and it is newer than the one in use; on any failure
 //! the old pack stays. Nothing here runs unless the young person asks.
 
+use std::future::Future;
+
 use chrono::{DateTime, Utc};
 
-use crate::core::content::{Pack, PackError, PackInfo, PackKey};
+use crate::core::content::{area_id, Pack, PackError, PackInfo, PackKey};
 use crate::core::store::{Store, StoreError, StoredPack};
 
 /// Where an area's pack is published, under the configured origin.
@@ -110,6 +112,27 @@ pub fn apply(
         store.keep_pack(stored)?;
     }
     Ok(outcome)
+}
+
+/// The whole of "Check for new places and numbers", for the screen and the tests alike: the
+/// area the key worker set (else `uk`), one request with the ETag of the pack in use, the
+/// platform's `fetch` (the browser's, or reqwest), then `apply`.
+pub async fn check_for_update<F, Fut>(
+    store: &Store,
+    origin: &str,
+    current: Option<&PackInfo>,
+    etag: Option<&str>,
+    key: &PackKey,
+    now: DateTime<Utc>,
+    fetch: F,
+) -> Result<Outcome, SyncError>
+where
+    F: FnOnce(Request) -> Fut,
+    Fut: Future<Output = Result<Response, SyncError>>,
+{
+    let area = area_id(store.area()?.as_deref());
+    let response = fetch(Request::new(origin, &area, etag)).await?;
+    apply(store, response, &area, current, key, now)
 }
 
 /// The pack to use at start: the downloaded one when it still checks out and is not older than

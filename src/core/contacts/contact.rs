@@ -180,3 +180,16 @@ impl Contact {
         }
     }
 }
+
+/// Puts `contact` in a list at `at` (or last when `at` is past the end), keeping the rule that at
+/// most one adult is the out-of-hours contact: a newly marked one takes the mark from the others.
+/// The store applies the same rule to what is saved (`Store::save_contact`).
+pub fn place_contact(list: &mut Vec<Contact>, at: usize, contact: Contact) {
+    if contact.out_of_hours {
+        list.iter_mut().for_each(|c| c.out_of_hours = false);
+    }
+    match list.get_mut(at) {
+        Some(slot) => *slot = contact,
+        None => list.push(contact),
+    }
+}

@@ -7,3 +7,6 @@
 mod pin;
 
 pub use pin::{check_new_pin, delay_after, hash_pin, verify_pin, PinError, PIN_MAX, PIN_MIN};
+
+/// How long Harbour may stay in the background before the lock code is asked again (seconds).
+pub const LOCK_AFTER_SECONDS: i64 = 120;

@@ -5,7 +5,7 @@
 //! frame is written in unpadded base64url and goes after `#` in `<origin>/setup#<code>`: a
 //! browser never sends what follows `#` to any server.
 
-use super::{base64, wire, Setup, SetupError, MAX_AREA_CHARS};
+use super::{base64, wire, Setup, SetupError, MAX_ADULTS, MAX_AREA_CHARS, MAX_PLAN_LINES};
 use crate::core::contacts::MAX_NAME_CHARS;
 use crate::core::plan::check_line;
 
@@ -23,9 +23,71 @@ pub fn setup_link(origin: &str, code: &str) -> String {
     format!("{}/setup#{code}", origin.trim_end_matches('/'))
 }
 
+/// Why the key worker's setup cannot be made into a code yet; each names its Fluent message and
+/// the limit it is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetupProblem {
+    NameTooLong,
+    AreaTooLong,
+    /// More than fits in one QR code (too many or too long lines).
+    TooLarge,
+    /// Something the key worker's form cannot make (a bad language code, a plan line that does
+    /// not pass its checks).
+    Malformed,
+}
+
+impl SetupProblem {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            SetupProblem::NameTooLong => "kw-error-name-too-long",
+            SetupProblem::AreaTooLong => "kw-error-area-too-long",
+            SetupProblem::TooLarge => "kw-error-too-large",
+            SetupProblem::Malformed => "setup-error-malformed",
+        }
+    }
+
+    /// The limit the message names (`{ $max }`), where it names one.
+    pub fn limit(self) -> usize {
+        match self {
+            SetupProblem::NameTooLong => MAX_NAME_CHARS,
+            SetupProblem::AreaTooLong => MAX_AREA_CHARS,
+            SetupProblem::TooLarge | SetupProblem::Malformed => 0,
+        }
+    }
+}
+
 impl Setup {
-    /// The code for this setup.
+    /// What a setup must be before it is made into a code, and what a code read from outside
+    /// must be after it is decoded: the same rule on the key worker's phone and the young
+    /// person's. (Each adult is checked by `ContactInput::check`, on both phones too.)
+    pub fn validate(&self) -> Result<(), SetupProblem> {
+        let code_ok = !self.language.is_empty()
+            && self.language.len() <= 16
+            && self.language.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if self.name.as_ref().is_some_and(|n| n.chars().count() > MAX_NAME_CHARS) {
+            return Err(SetupProblem::NameTooLong);
+        }
+        if self.area.as_ref().is_some_and(|a| a.chars().count() > MAX_AREA_CHARS) {
+            return Err(SetupProblem::AreaTooLong);
+        }
+        if self.adults.len() > MAX_ADULTS || self.plan.len() > MAX_PLAN_LINES {
+            return Err(SetupProblem::TooLarge);
+        }
+        let name_ok = self.name.as_ref().is_none_or(|n| n.trim() == n);
+        let plan_ok = self.plan.iter().all(|(_, line)| check_line(line).is_ok());
+        if code_ok && name_ok && plan_ok {
+            Ok(())
+        } else {
+            Err(SetupProblem::Malformed)
+        }
+    }
+
+    /// The code for this setup. A setup that does not pass `validate` is never made into one.
     pub fn to_code(&self) -> Result<String, SetupError> {
+        self.validate().map_err(|problem| match problem {
+            SetupProblem::Malformed => SetupError::Malformed,
+            _ => SetupError::TooLarge,
+        })?;
         let body = wire::encode(self)?;
         let packed = miniz_oxide::deflate::compress_to_vec(&body, 10);
         let len = u16::try_from(packed.len()).map_err(|_| SetupError::TooLarge)?;
@@ -87,22 +149,9 @@ impl Setup {
         Ok(setup)
     }
 
-    /// What the adults' own checks do not cover: the language code, the name, the area and the
-    /// plan lines must be what the key worker's form could have made.
+    /// What the adults' own checks do not cover must be what the key worker's form could make.
     fn check_words(&self) -> Result<(), SetupError> {
-        let code_ok = !self.language.is_empty()
-            && self.language.len() <= 16
-            && self.language.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-        let name_ok = self.name.as_ref().is_none_or(|n| {
-            n.trim() == n && n.chars().count() <= MAX_NAME_CHARS
-        });
-        let area_ok = self.area.as_ref().is_none_or(|a| a.chars().count() <= MAX_AREA_CHARS);
-        let plan_ok = self.plan.iter().all(|(_, line)| check_line(line).is_ok());
-        if code_ok && name_ok && area_ok && plan_ok {
-            Ok(())
-        } else {
-            Err(SetupError::Malformed)
-        }
+        self.validate().map_err(|_| SetupError::Malformed)
     }
 }
 

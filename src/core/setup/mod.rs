@@ -13,7 +13,7 @@ mod import;
 pub mod qr;
 mod wire;
 
-pub use code::{setup_link, FORMAT, MAX_TEXT_CHARS};
+pub use code::{setup_link, SetupProblem, FORMAT, MAX_TEXT_CHARS};
 pub use import::{plan_import, AdultStatus, Import, ImportError, LanguageChoice};
 
 use crate::core::contacts::ContactInput;
