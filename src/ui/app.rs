@@ -5,13 +5,16 @@ use std::rc::Rc;
 use dioxus::prelude::*;
 
 use super::components::QuickExit;
+use super::data::Data;
 use super::route::Route;
 use super::screens::{Cover, LockScreen};
-use super::state::{use_app_state, use_guard, use_localizer, AppState, Content, Drafts, Guard};
+use super::state::{use_app_state, use_guard, use_localizer, use_pack, AppState, Content, Drafts, Guard};
+use crate::core::contacts::helpline;
 use crate::core::content::PackKey;
-use crate::core::sync;
 use crate::core::i18n::Catalogue;
-use crate::core::store::Opened;
+use crate::core::privacy::LOCK_AFTER_SECONDS;
+use crate::core::store::{Opened, Store};
+use crate::core::sync;
 use crate::platform;
 
 impl RootProps {
@@ -32,8 +35,8 @@ impl RootProps {
         };
         RootProps {
             locale: locale.code,
+            store: Rc::new(opened.store),
             state: AppState {
-                store: Rc::new(opened.store),
                 store_problem: opened.problem.as_ref().map(|p| p.message_id()),
                 content,
                 english: Rc::new(catalogue.localizer(crate::core::i18n::SOURCE_LOCALE)),
@@ -43,41 +46,41 @@ impl RootProps {
     }
 }
 
-/// What the app starts with: the shared state and the code of the language to open in.
-#[derive(Props, Clone, PartialEq)]
+/// What the app starts with: the saved data, the shared state and the language to open in.
+#[derive(Props, Clone)]
 pub struct RootProps {
+    pub store: Rc<Store>,
     pub state: AppState,
     pub locale: &'static str,
 }
 
-/// How long Harbour may stay in the background before the lock code is asked again.
-const LOCK_AFTER_SECONDS: i64 = 120;
+impl PartialEq for RootProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.store, &other.store) && self.state == other.state && self.locale == other.locale
+    }
+}
 
 /// Provides the shared state, the language and the guard (lock, discreet mode), then shows the
 /// lock screen, discreet mode's cover, or the router.
 #[allow(non_snake_case)]
 pub fn Root(props: RootProps) -> Element {
-    let state = use_context_provider(|| props.state.clone());
+    use_context_provider(|| props.state.clone());
+    let data = use_context_provider(|| Data::start(props.store.clone()));
     use_context_provider(|| Signal::new(props.state.content.clone()));
     let localizer =
         use_context_provider(|| Signal::new(Rc::new(Catalogue::embedded().localizer(props.locale))));
-    use_context_provider(Drafts::default);
+    let drafts = use_context_provider(Drafts::default);
     let guard = use_context_provider(|| {
-        let locked = state.store.has_pin().unwrap_or(false);
-        let discreet = state.store.discreet().unwrap_or(false);
-        Guard {
-            locked: Signal::new(locked),
-            discreet: Signal::new(discreet),
-            covered: Signal::new(discreet && !locked),
-        }
+        // Read before the session opens: discreet mode must hold on the lock screen too.
+        let discreet = props.store.discreet().unwrap_or(false);
+        Guard { discreet: Signal::new(discreet), covered: Signal::new(discreet && !data.is_locked()) }
     });
     use_hook(|| {
-        let store = state.store.clone();
-        let locked = guard.locked;
         platform::watch_background(move |seconds| {
-            if seconds >= LOCK_AFTER_SECONDS && store.has_pin().unwrap_or(false) {
-                let mut locked = locked;
-                locked.set(true);
+            if seconds >= LOCK_AFTER_SECONDS {
+                // What was being typed is kept, as Quick exit keeps it.
+                drafts.save_all();
+                data.lock_if_set();
             }
         });
     });
@@ -88,7 +91,7 @@ pub fn Root(props: RootProps) -> Element {
         platform::set_document_language(l.code(), l.dir(), &title);
         platform::set_discreet_identity(discreet);
     });
-    if (guard.locked)() {
+    if data.is_locked() {
         return rsx! { Frame { LockScreen {} } };
     }
     if (guard.covered)() {
@@ -97,19 +100,24 @@ pub fn Root(props: RootProps) -> Element {
     rsx! { Router::<Route> {} }
 }
 
-/// The top bar and frame of the lock screen and the cover: the app's name (neutral in discreet
-/// mode) and Quick exit.
+/// The frame of every screen: language and direction on the root, the app's name (neutral in
+/// discreet mode), a way back when `back` is given, and Quick exit.
 #[component]
-fn Frame(children: Element) -> Element {
+fn Frame(#[props(default)] back: Option<Element>, children: Element) -> Element {
     let localizer = use_localizer();
     let l = localizer.read();
     rsx! {
         div { class: "app", lang: l.code(), dir: l.dir(),
             header { class: "topbar",
+                {back}
                 Brand {}
                 QuickExit {}
             }
             main { {children} }
+            // Not in discreet mode: its words would say what the app is.
+            if !(use_guard().discreet)() {
+                IfHarbourStops {}
+            }
         }
     }
 }
@@ -124,31 +132,75 @@ fn Brand() -> Element {
     rsx! { span { class: "brand", "{name}" } }
 }
 
-/// The frame around every screen: language and direction on the root, a way back, Quick exit,
-/// and any problem the store met, told in the person's language.
+/// The frame around every screen: a way back, any problem the store met, and the screen. A
+/// screen that fails while rendering is replaced by a message in the person's language, inside
+/// the frame, so Quick exit and the way home are never lost.
 #[component]
 pub fn Shell() -> Element {
     let localizer = use_localizer();
     let state = use_app_state();
     let at_home = use_route::<Route>() == Route::Home {};
     let l = localizer.read();
-    rsx! {
-        div { class: "app", lang: l.code(), dir: l.dir(),
-            header { class: "topbar",
-                if !at_home {
-                    Link { to: Route::Home {}, class: "back",
-                        span { class: "back-arrow", aria_hidden: "true" }
-                        "{l.tr(\"nav-back\")}"
-                    }
-                }
-                Brand {}
-                QuickExit {}
+    let back = (!at_home).then(|| {
+        rsx! {
+            Link { to: Route::Home {}, class: "back",
+                span { class: "back-arrow", aria_hidden: "true" }
+                "{l.tr(\"nav-back\")}"
             }
-            main {
-                if let Some(problem) = state.store_problem {
-                    p { class: "notice", role: "alert", "{l.tr(problem)}" }
-                }
-                Outlet::<Route> {}
+        }
+    });
+    rsx! {
+        Frame { back,
+            if let Some(problem) = state.store_problem {
+                p { class: "notice", role: "alert", "{l.tr(problem)}" }
+            }
+            Guarded { Outlet::<Route> {} }
+        }
+    }
+}
+
+/// A screen that returns an error or panics while rendering (natively a panic is caught and
+/// becomes an error) is replaced by `Trouble`. In the web build a panic aborts the whole wasm
+/// instance instead: `assets/boot.js` then shows `IfHarbourStops`.
+#[component]
+pub fn Guarded(children: Element) -> Element {
+    rsx! {
+        ErrorBoundary {
+            handle_error: |_: ErrorContext| rsx! { Trouble { title: "error-generic-title", explain: "error-generic" } },
+            {children}
+        }
+    }
+}
+
+/// What shows in place of a screen that is not there or went wrong: what happened, in the
+/// person's language, and the way home. The way home is a plain link, so it also starts the
+/// app afresh (served from the service worker's cache when offline).
+#[component]
+pub fn Trouble(title: &'static str, explain: &'static str) -> Element {
+    let localizer = use_localizer();
+    let l = localizer.read();
+    rsx! {
+        h1 { "{l.tr(title)}" }
+        p { role: "alert", "{l.tr(explain)}" }
+        a { class: "action", href: "/", "{l.tr(\"error-go-home\")}" }
+    }
+}
+
+/// Help that must outlive the app: kept hidden in every screen, in the person's language, and
+/// shown by `assets/boot.js` if the wasm stops (a panic aborts it), when nothing in Rust can run.
+#[component]
+fn IfHarbourStops() -> Element {
+    let localizer = use_localizer();
+    let content = use_pack();
+    let l = localizer.read();
+    let helpline = helpline(content.as_ref().as_ref().ok().map(|pack| &pack.numbers));
+    rsx! {
+        div { id: "if-harbour-stops", hidden: true,
+            p { role: "alert", "{l.tr(\"error-stopped\")}" }
+            a { class: "action danger", href: "tel:999", "{l.tr(\"comeback-danger\")}" }
+            a { class: "action", href: helpline.tel_href(),
+                "{l.tr(\"numbers-runaway-name\")} "
+                bdi { dir: "ltr", "{helpline.display}" }
             }
         }
     }

@@ -6,10 +6,11 @@
 
 mod app;
 mod components;
+mod data;
 mod route;
 mod screens;
 mod state;
 
-pub use app::{Root, RootProps};
+pub use app::{Guarded, Root, RootProps};
 pub use route::Route;
 pub use state::AppState;

@@ -1,11 +1,13 @@
 //! Every screen's address. Sections not built yet have no route, so nothing can link to them.
+//! Any other address (a mistyped one, an old bookmark, `/adults/abc`) is `NotFound`, inside the
+//! shell, so it keeps Quick exit and the person's language.
 
 use dioxus::prelude::*;
 
 use super::app::Shell;
 use super::screens::{
     About, AdultEdit, AdultNew, Adults, ComeBack, Glossary, Home, KeyWorker, Language, Numbers,
-    PlacePage, Places, Plan, Privacy, Process, SetupImport, StayingSafe, Step, WhenBack,
+    NotFound, PlacePage, Places, Plan, Privacy, Process, SetupImport, StayingSafe, Step, WhenBack,
 };
 
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -50,4 +52,6 @@ pub enum Route {
         SetupImport {},
         #[route("/key-worker")]
         KeyWorker {},
+        #[route("/:..segments")]
+        NotFound { segments: Vec<String> },
 }

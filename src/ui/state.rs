@@ -1,4 +1,5 @@
-//! What every screen can reach: the store, the content, and the current language.
+//! What every screen can reach besides the saved data (`data`): the content, the current
+//! language, the guard in front of the screen, and the drafts saved before a Quick exit.
 
 use std::rc::Rc;
 
@@ -8,12 +9,10 @@ use chrono::{DateTime, Utc};
 
 use crate::core::content::{Pack, PackError};
 use crate::core::i18n::Localizer;
-use crate::core::store::Store;
 
 /// Shared, long-lived app state, provided once at the root.
 #[derive(Clone)]
 pub struct AppState {
-    pub store: Rc<Store>,
     /// A problem met while opening the store, as a Fluent message ID.
     pub store_problem: Option<&'static str>,
     /// The content at start; `use_content` holds it from then on, as updates replace it.
@@ -26,7 +25,7 @@ pub struct AppState {
 
 impl PartialEq for AppState {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.store, &other.store)
+        Rc::ptr_eq(&self.english, &other.english)
     }
 }
 
@@ -59,11 +58,10 @@ pub fn use_app_state() -> AppState {
     use_context()
 }
 
-/// What stands between the phone's screen and Harbour: the lock code, discreet mode, and the
-/// neutral cover that discreet mode opens on.
+/// What stands between the phone's screen and Harbour besides the lock (which is the session's,
+/// `data::Data`): discreet mode, and the neutral cover that discreet mode opens on.
 #[derive(Clone, Copy, PartialEq)]
 pub struct Guard {
-    pub locked: Signal<bool>,
     pub discreet: Signal<bool>,
     /// Discreet mode's neutral first screen is showing.
     pub covered: Signal<bool>,
@@ -88,18 +86,14 @@ impl Drafts {
 }
 
 /// Registers `save` to run before a quick exit, for as long as the calling component lives.
+/// `save` reads its signals with `peek`, so it saves the draft as it is at that moment.
 pub fn use_save_before_exit(save: impl Fn() + 'static) {
     let drafts: Drafts = use_context();
     let id = use_hook(|| {
         static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        let id = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        drafts.0.borrow_mut().push((id, Rc::new(save) as Rc<dyn Fn()>));
+        id
     });
-    let save: Rc<dyn Fn()> = Rc::new(save);
-    // Replaced on every render, so it always saves the draft as it is now.
-    {
-        let mut list = drafts.0.borrow_mut();
-        list.retain(|(i, _)| *i != id);
-        list.push((id, save));
-    }
     use_drop(move || drafts.0.borrow_mut().retain(|(i, _)| *i != id));
 }

@@ -39,6 +39,9 @@ pub enum StoreError {
     /// SQLite could not do what was asked (the file could not be opened, the disk is full...).
     #[error("saved data could not be read or written")]
     Database(#[source] rusqlite::Error),
+    /// The lock code has not been entered: nothing saved can be read or changed until it is.
+    #[error("saved data is locked")]
+    Locked,
 }
 
 impl StoreError {
@@ -47,7 +50,9 @@ impl StoreError {
         match self {
             StoreError::TooNew { .. } => "store-error-too-new",
             StoreError::Corrupt => "store-error-corrupt",
-            StoreError::Unavailable(_) | StoreError::Database(_) => "store-error-unavailable",
+            StoreError::Unavailable(_) | StoreError::Database(_) | StoreError::Locked => {
+                "store-error-unavailable"
+            }
         }
     }
 }

@@ -127,3 +127,10 @@ impl Store {
         Err(PinError::Wrong)
     }
 }
+
+/// A lock-code edit that meets a store problem says the code could not be saved.
+impl From<StoreError> for PinError {
+    fn from(_: StoreError) -> PinError {
+        PinError::Store
+    }
+}

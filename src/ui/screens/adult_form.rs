@@ -10,7 +10,8 @@ use crate::core::contacts::{
 use crate::core::i18n::Catalogue;
 use crate::platform;
 use crate::ui::route::Route;
-use crate::ui::state::{use_app_state, use_localizer};
+use crate::ui::data::{use_data, use_query};
+use crate::ui::state::use_localizer;
 
 #[component]
 pub fn AdultNew() -> Element {
@@ -37,8 +38,9 @@ pub fn blank() -> ContactInput {
 #[component]
 fn AdultForm(id: i64) -> Element {
     let localizer = use_localizer();
-    let state = use_app_state();
-    let initial = match state.store.contact(id) {
+    let data = use_data();
+    let saved = use_query(move |s| s.contact(id));
+    let initial = match saved() {
         Ok(Some(contact)) if id != 0 => contact.to_input(),
         _ => blank(),
     };
@@ -50,7 +52,7 @@ fn AdultForm(id: i64) -> Element {
             initial,
             on_checked: move |mut contact: Contact| {
                 contact.id = id;
-                let saved = state.store.save_contact(&contact).is_ok();
+                let saved = data.edit(|s| s.save_contact(&contact)).is_ok();
                 if saved {
                     navigator().push(Route::Adults {});
                 }

@@ -6,29 +6,31 @@ use dioxus::prelude::*;
 use crate::core::contacts::{Contact, MAX_NAME_CHARS};
 use crate::ui::components::AdultSummary;
 use crate::ui::route::Route;
-use crate::ui::state::{use_app_state, use_localizer};
+use crate::core::store::Store;
+use crate::ui::data::{use_data, use_query};
+use crate::ui::state::use_localizer;
 
 #[component]
 pub fn Adults() -> Element {
     let localizer = use_localizer();
-    let state = use_app_state();
-    let version = use_signal(|| 0u32);
-    let store = state.store.clone();
-    let contacts = use_memo(move || {
-        version();
-        store.contacts().map_err(|e| e.message_id())
-    });
+    let saved = use_query(Store::saved_adults);
     let l = localizer.read();
     rsx! {
         h1 { "{l.tr(\"adults-title\")}" }
         p { class: "lead", "{l.tr(\"adults-intro\")}" }
-        match contacts() {
+        match saved() {
             Err(problem) => rsx! { p { class: "notice", role: "alert", "{l.tr(problem)}" } },
-            Ok(list) if list.is_empty() => rsx! { p { class: "empty", "{l.tr(\"adults-empty\")}" } },
-            Ok(list) => rsx! {
-                ul { class: "adults",
-                    for contact in list {
-                        AdultCard { key: "{contact.id}", contact, version }
+            Ok(saved) => rsx! {
+                if saved.unreadable > 0 {
+                    p { class: "notice", role: "alert", "{l.tr(\"adults-unreadable\")}" }
+                }
+                if saved.adults.is_empty() {
+                    p { class: "empty", "{l.tr(\"adults-empty\")}" }
+                } else {
+                    ul { class: "adults",
+                        for contact in saved.adults {
+                            AdultCard { key: "{contact.id}", contact }
+                        }
                     }
                 }
             },
@@ -39,9 +41,9 @@ pub fn Adults() -> Element {
 }
 
 #[component]
-fn AdultCard(contact: Contact, version: Signal<u32>) -> Element {
+fn AdultCard(contact: Contact) -> Element {
     let localizer = use_localizer();
-    let state = use_app_state();
+    let data = use_data();
     let mut confirming = use_signal(|| false);
     let mut problem = use_signal(|| None::<&'static str>);
     let l = localizer.read();
@@ -72,9 +74,10 @@ fn AdultCard(contact: Contact, version: Signal<u32>) -> Element {
                         button {
                             class: "primary danger",
                             r#type: "button",
-                            onclick: move |_| match state.store.delete_contact(id) {
-                                Ok(()) => version += 1,
-                                Err(_) => problem.set(Some("adults-error-save")),
+                            onclick: move |_| {
+                                if data.edit(|s| s.delete_contact(id)).is_err() {
+                                    problem.set(Some("adults-error-save"));
+                                }
                             },
                             "{l.tr(\"adults-remove-yes\")}"
                         }
@@ -93,8 +96,9 @@ fn AdultCard(contact: Contact, version: Signal<u32>) -> Element {
 #[component]
 fn Signature() -> Element {
     let localizer = use_localizer();
-    let state = use_app_state();
-    let mut draft = use_signal(|| state.store.signature().ok().flatten().unwrap_or_default());
+    let data = use_data();
+    let saved = use_query(Store::signature);
+    let mut draft = use_signal(|| saved.peek().clone().ok().flatten().unwrap_or_default());
     let mut feedback = use_signal(|| None::<Result<(), &'static str>>);
     let l = localizer.read();
     let max = MAX_NAME_CHARS.to_string();
@@ -116,7 +120,10 @@ fn Signature() -> Element {
             button {
                 class: "primary",
                 r#type: "button",
-                onclick: move |_| feedback.set(Some(state.store.set_signature(&draft.read()).map_err(|e| e.message_id()))),
+                onclick: move |_| {
+                    let result = data.edit(|s| s.set_signature(&draft.read()));
+                    feedback.set(Some(result.map_err(|e| e.message_id())));
+                },
                 "{l.tr(\"adults-signature-save\")}"
             }
             match feedback() {

@@ -6,8 +6,10 @@ use chrono::Utc;
 use dioxus::prelude::*;
 
 use crate::core::contacts::{
-    adult_language, come_back_message, sms_href, who_to_reach, HelplineReason, Location, Reach,
+    adult_language, come_back_message, sms_href, who_to_reach_among, HelplineReason, Location, Reach,
 };
+use crate::core::store::Store;
+use crate::ui::data::use_query;
 use crate::core::i18n::Catalogue;
 use crate::platform;
 use crate::ui::components::{MenuLink, PhoneNumber};
@@ -27,6 +29,8 @@ enum Whereabouts {
 pub fn ComeBack() -> Element {
     let localizer = use_localizer();
     let state = use_app_state();
+    let saved = use_query(Store::saved_adults);
+    let signature = use_query(Store::signature);
     let mut whereabouts = use_signal(|| Whereabouts::NotAsked);
     // Who to reach changes with the clock (Sam's hours end at 17:00): redraw every 30 seconds,
     // so a link left on screen never points at someone who has stopped working.
@@ -39,12 +43,14 @@ pub fn ComeBack() -> Element {
     });
     minute.read();
     let l = localizer.read();
-    let contacts = match state.store.contacts() {
-        Ok(contacts) => contacts,
-        // Saved contacts that cannot be read: the helpline still works.
-        Err(_) => Vec::new(),
+    let saved = saved.read();
+    // Saved adults that cannot be read at all: the helpline still works, and the screen says
+    // they could not be read rather than that none were added.
+    let (contacts, unreadable) = match &*saved {
+        Ok(saved) => (saved.adults.as_slice(), saved.unreadable),
+        Err(_) => (&[][..], 1),
     };
-    let reach = who_to_reach(&contacts, Utc::now());
+    let reach = who_to_reach_among(contacts, unreadable, Utc::now());
     let adult_code = adult_language(reach.contact(), Catalogue::embedded());
     // On the web, the adult's language may not be loaded yet: redraw once it is.
     let adult_words_loaded = use_resource(use_reactive((&adult_code,), |(code,)| async move {
@@ -58,27 +64,17 @@ pub fn ComeBack() -> Element {
         None if adult_code == "en" => state.english.as_ref(),
         None => &*l,
     };
-    let signature = state.store.signature().ok().flatten();
+    let signature = signature().ok().flatten();
     let location = match whereabouts() {
         Whereabouts::Added(location) => Some(location),
         _ => None,
     };
     let body = come_back_message(adult_l, &l, &reach, signature.as_deref(), location);
     let content = use_pack();
-    let runaway = content
-        .as_ref()
-        .as_ref()
-        .ok()
-        .and_then(|pack| pack.numbers.numbers.iter().find(|n| n.id == "runaway"));
-    let (dial, display, texts) = match reach.contact() {
-        Some(c) => (c.phone.e164.clone(), c.phone.display.clone(), c.phone.texts),
-        None => match runaway {
-            Some(n) => (n.dial.clone(), n.display.clone(), n.text),
-            None => ("116000".to_string(), "116 000".to_string(), true),
-        },
-    };
-    let sms = sms_href(&dial, &body, platform::sms_style());
-    let tel = format!("tel:{dial}");
+    let dial = reach.dial(content.as_ref().as_ref().ok().map(|pack| &pack.numbers));
+    let sms = sms_href(&dial.number, &body, platform::sms_style());
+    let tel = dial.tel_href();
+    let (display, texts) = (dial.display, dial.texts);
     let who = match &reach {
         Reach::Adult { contact, until } => {
             let role = l.tr(&contact.role.your_id());
@@ -101,7 +97,9 @@ pub fn ComeBack() -> Element {
         Reach::OutOfHours { .. } => Some("comeback-why-out-of-hours"),
         Reach::Helpline { why: HelplineReason::NobodyNow } => Some("comeback-why-nobody-now"),
         Reach::Helpline { why: HelplineReason::NobodyAdded } => Some("comeback-why-nobody-added"),
+        Reach::Helpline { why: HelplineReason::Unreadable } => Some("comeback-why-unreadable"),
     };
+    let some_unreadable = unreadable > 0 && !contacts.is_empty();
     let send = match reach.contact() {
         Some(c) => l.tr_with("comeback-send", &[("name", &c.name)]),
         None => l.tr("comeback-send-helpline"),
@@ -125,6 +123,9 @@ pub fn ComeBack() -> Element {
             p { class: "reach-number", PhoneNumber { digits: display.clone() } }
             if let Some(why) = why {
                 p { class: "reach-why", "{l.tr(why)}" }
+            }
+            if some_unreadable {
+                p { class: "notice", role: "alert", "{l.tr(\"adults-unreadable\")}" }
             }
         }
         div { class: "come-back-actions",

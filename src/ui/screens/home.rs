@@ -5,15 +5,17 @@ use dioxus::prelude::*;
 
 use crate::ui::components::{DraftNotice, MenuLink};
 use crate::ui::route::Route;
-use crate::ui::state::{use_app_state, use_localizer, use_pack};
+use crate::core::store::Store;
+use crate::ui::data::use_query;
+use crate::ui::state::{use_localizer, use_pack};
 
 #[component]
 pub fn Home() -> Element {
     let localizer = use_localizer();
-    let state = use_app_state();
+    // Home shows the step the young person marked "I am here".
+    let here = use_query(Store::current_step);
     let l = localizer.read();
-    // Home shows the step the young person marked "I am here", read fresh on every visit.
-    let here = state.store.current_step().ok().flatten();
+    let here = here().ok().flatten();
     let content = use_pack();
     let here = here.as_deref().and_then(|id| content.as_ref().as_ref().ok()?.process.step(id));
     let process_hint = match here {

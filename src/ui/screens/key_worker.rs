@@ -5,11 +5,11 @@
 
 use dioxus::prelude::*;
 
-use crate::core::contacts::{Contact, MAX_NAME_CHARS};
+use crate::core::contacts::{place_contact, Contact};
 use crate::core::i18n::{Catalogue, SOURCE_LOCALE};
 use crate::core::plan::{check_line, Section, MAX_LINE_CHARS};
 use crate::core::setup::{
-    setup_link, Drawn, Setup, SetupError, MAX_ADULTS, MAX_AREA_CHARS, MAX_PLAN_LINES,
+    setup_link, Drawn, Setup, SetupError, MAX_ADULTS, MAX_PLAN_LINES,
 };
 use crate::platform;
 use crate::ui::components::{AdultSummary, InLanguage, PhoneNumber};
@@ -59,12 +59,8 @@ pub fn KeyWorker() -> Element {
         move |_| {
             let setup = current.clone();
             problem.set(None);
-            if setup.name.as_ref().is_some_and(|n| n.chars().count() > MAX_NAME_CHARS) {
-                problem.set(Some(("kw-error-name-too-long", MAX_NAME_CHARS)));
-                return;
-            }
-            if setup.area.as_ref().is_some_and(|a| a.chars().count() > MAX_AREA_CHARS) {
-                problem.set(Some(("kw-error-area-too-long", MAX_AREA_CHARS)));
+            if let Err(found) = setup.validate() {
+                problem.set(Some((found.message_id(), found.limit())));
                 return;
             }
             spawn(async move {
@@ -156,15 +152,8 @@ pub fn KeyWorker() -> Element {
                             key: "{key}",
                             initial,
                             on_checked: move |contact: Contact| {
-                                let mut list = adults.write();
-                                // One out-of-hours contact, as on the young person's phone.
-                                if contact.out_of_hours {
-                                    list.iter_mut().for_each(|c| c.out_of_hours = false);
-                                }
-                                match open {
-                                    Editing::At(i) if i < list.len() => list[i] = contact,
-                                    _ => list.push(contact),
-                                }
+                                let at = match open { Editing::At(i) => i, _ => usize::MAX };
+                                place_contact(&mut adults.write(), at, contact);
                                 editing.set(Editing::Nobody);
                                 true
                             },

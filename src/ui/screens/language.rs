@@ -8,6 +8,7 @@ use dioxus::prelude::*;
 
 use crate::core::i18n::{Catalogue, LocaleInfo, Producer, SOURCE_LOCALE};
 use crate::platform;
+use crate::ui::data::use_data;
 use crate::ui::state::{use_app_state, use_localizer};
 
 /// The message that gives a translation's status: draft, or checked by a translator.
@@ -95,7 +96,7 @@ fn LanguageRow(
     save_problem: Signal<Option<&'static str>>,
 ) -> Element {
     let mut localizer = use_localizer();
-    let state = use_app_state();
+    let data = use_data();
     let Some(info) = Catalogue::embedded().get(locale) else { return rsx! {} };
     let dir = info.dir.as_str();
     rsx! {
@@ -105,7 +106,7 @@ fn LanguageRow(
                 r#type: "button",
                 aria_pressed: if current { "true" } else { "false" },
                 onclick: move |_| {
-                    save_problem.set(state.store.set_language(locale).err().map(|e| e.message_id()));
+                    save_problem.set(data.edit(|s| s.set_language(locale)).err().map(|e| e.message_id()));
                     spawn(async move {
                         platform::ensure_words(locale).await;
                         localizer.set(Rc::new(Catalogue::embedded().localizer(locale)));

@@ -6,13 +6,13 @@ use dioxus::prelude::*;
 
 use crate::core::privacy::PIN_MAX;
 use crate::ui::components::WipeControl;
-use crate::ui::state::{use_app_state, use_guard, use_localizer};
+use crate::ui::data::use_data;
+use crate::ui::state::{use_guard, use_localizer};
 
 #[component]
 pub fn LockScreen() -> Element {
     let localizer = use_localizer();
-    let state = use_app_state();
-    let guard = use_guard();
+    let data = use_data();
     let mut code = use_signal(String::new);
     let mut problem = use_signal(|| None::<(&'static str, i64)>);
     let mut forgot = use_signal(|| false);
@@ -20,11 +20,8 @@ pub fn LockScreen() -> Element {
     let open = move |event: FormEvent| {
         event.prevent_default();
         let typed = code.read().clone();
-        match state.store.unlock(&typed, Utc::now()) {
-            Ok(()) => {
-                let mut locked = guard.locked;
-                locked.set(false);
-            }
+        match data.unlock(&typed, Utc::now()) {
+            Ok(()) => {}
             Err(e) => {
                 let seconds = match e {
                     crate::core::privacy::PinError::Wait { seconds } => seconds,

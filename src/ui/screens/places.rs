@@ -7,7 +7,7 @@ use std::rc::Rc;
 use chrono::Utc;
 use dioxus::prelude::*;
 
-use crate::core::content::{area_id, PackKey};
+use crate::core::content::PackKey;
 use crate::core::i18n::Catalogue;
 use crate::core::places::{
     describe_openness, distance_km, distance_text, languages, matching, openness, Category, Filter, Moment, Place,
@@ -16,7 +16,8 @@ use crate::core::places::{
 use crate::core::sync::{self, Outcome, Request, SyncError};
 use crate::platform;
 use crate::ui::route::Route;
-use crate::ui::state::{use_app_state, use_content, use_localizer, use_pack, Content};
+use crate::ui::data::use_data;
+use crate::ui::state::{use_content, use_localizer, use_pack, Content};
 
 /// A language code as people read it: the language's own name when Harbour has it.
 pub fn language_name(code: &str) -> String {
@@ -199,7 +200,7 @@ enum Check {
 fn Updates() -> Element {
     let localizer = use_localizer();
     let l = localizer.read();
-    let state = use_app_state();
+    let data = use_data();
     let mut content = use_content();
     let mut check = use_signal(|| Check::NotAsked);
     let current = content.read().clone();
@@ -210,18 +211,26 @@ fn Updates() -> Element {
     };
     let ask = move |_| {
         check.set(Check::Checking);
-        let store = state.store.clone();
         let current: Content = content.read().clone();
         spawn(async move {
-            let area = area_id(store.area().ok().flatten().as_deref());
             let info = current.pack.as_ref().as_ref().ok().map(|p| p.info.clone());
-            let request = Request::new(&platform::origin(), &area, current.etag.as_deref());
-            let result = async {
-                let key = PackKey::built_in().map_err(SyncError::from)?;
-                let response = platform::fetch_pack(&request).await?;
-                sync::apply(&store, response, &area, info.as_ref(), &key, Utc::now())
-            }
-            .await;
+            let result = data
+                .edit_async(|store| async move {
+                    let key = PackKey::built_in().map_err(SyncError::from)?;
+                    let fetch = |request: Request| async move { platform::fetch_pack(&request).await };
+                    sync::check_for_update(
+                        &store,
+                        &platform::origin(),
+                        info.as_ref(),
+                        current.etag.as_deref(),
+                        &key,
+                        Utc::now(),
+                        fetch,
+                    )
+                    .await
+                })
+                .await
+                .unwrap_or_else(|locked| Err(SyncError::from(locked)));
             check.set(match result {
                 Ok(Outcome::Updated(pack, stored)) => {
                     let count = pack.places.len();

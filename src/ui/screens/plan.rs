@@ -5,7 +5,9 @@
 use dioxus::prelude::*;
 
 use crate::core::plan::{Line, Move, PlanItem, Section, MAX_LINE_CHARS};
-use crate::ui::state::{use_app_state, use_localizer, use_save_before_exit};
+use crate::core::store::Store;
+use crate::ui::data::{use_data, use_query};
+use crate::ui::state::{use_localizer, use_save_before_exit};
 
 /// What happened to the last change.
 #[derive(Clone, Copy, PartialEq)]
@@ -17,15 +19,13 @@ enum Feedback {
 #[component]
 pub fn Plan() -> Element {
     let localizer = use_localizer();
-    let state = use_app_state();
-    let version = use_signal(|| 0u32);
+    let data = use_data();
     // Told in the section where the change was made, so it is seen where the young person is.
     let feedback = use_signal(|| None::<(Section, Feedback)>);
-    let store = state.store.clone();
-    let items = use_memo(move || {
-        version();
-        store.start_plan().and_then(|()| store.plan()).map_err(|e| e.message_id())
-    });
+    // The starter suggestions are written the first time the plan is opened, before it is read.
+    let started = use_hook(move || data.prepare(|s| s.start_plan()).map_err(|e| e.message_id()));
+    let items = use_query(Store::plan);
+    let items = move || started.clone().and_then(|()| items());
     let l = localizer.read();
     rsx! {
         h1 { "{l.tr(\"plan-title\")}" }
@@ -38,7 +38,6 @@ pub fn Plan() -> Element {
                         key: "{section.id()}",
                         section,
                         items: items.iter().filter(|i| i.section == section).cloned().collect::<Vec<_>>(),
-                        version,
                         feedback,
                     }
                 }
@@ -51,17 +50,17 @@ pub fn Plan() -> Element {
 fn PlanSection(
     section: Section,
     items: Vec<PlanItem>,
-    version: Signal<u32>,
     feedback: Signal<Option<(Section, Feedback)>>,
 ) -> Element {
     let localizer = use_localizer();
-    let state = use_app_state();
+    let data = use_data();
     let mut draft = use_signal(String::new);
-    let store = state.store.clone();
     use_save_before_exit(move || {
         let text = draft.peek().clone();
         if !text.trim().is_empty() {
-            let _ = store.add_plan_line(section, &text);
+            data.save_on_exit(|s| {
+                let _ = s.add_plan_line(section, &text);
+            });
         }
     });
     let l = localizer.read();
@@ -71,11 +70,10 @@ fn PlanSection(
     let add = move |event: FormEvent| {
         event.prevent_default();
         let text = draft.read().clone();
-        match state.store.add_plan_line(section, &text) {
+        match data.edit(|s| s.add_plan_line(section, &text)) {
             Ok(_) => {
                 draft.set(String::new());
                 feedback.set(Some((section, Feedback::Saved)));
-                version += 1;
             }
             Err(e) => feedback.set(Some((section, Feedback::Problem(e.message_id())))),
         }
@@ -89,7 +87,7 @@ fn PlanSection(
             } else {
                 ul { class: "lines",
                     for (index, item) in items.into_iter().enumerate() {
-                        PlanLine { key: "{item.id}", item, first: index == 0, last: index + 1 == count, version, feedback }
+                        PlanLine { key: "{item.id}", item, first: index == 0, last: index + 1 == count, feedback }
                     }
                 }
             }
@@ -123,17 +121,17 @@ fn PlanLine(
     item: PlanItem,
     first: bool,
     last: bool,
-    version: Signal<u32>,
     feedback: Signal<Option<(Section, Feedback)>>,
 ) -> Element {
     let localizer = use_localizer();
-    let state = use_app_state();
+    let data = use_data();
     let mut editing = use_signal(|| None::<String>);
-    let unsaved = state.store.clone();
     let line_id = item.id;
     use_save_before_exit(move || {
         if let Some(draft) = editing.peek().clone() {
-            let _ = unsaved.edit_plan_line(line_id, &draft);
+            data.save_on_exit(|s| {
+                let _ = s.edit_plan_line(line_id, &draft);
+            });
         }
     });
     let l = localizer.read();
@@ -143,29 +141,19 @@ fn PlanLine(
     };
     let id = item.id;
     let section = item.section;
-    let store = state.store.clone();
     let mut done = move |result: Result<(), &'static str>| match result {
-        Ok(()) => {
-            feedback.set(Some((section, Feedback::Saved)));
-            version += 1;
-        }
+        Ok(()) => feedback.set(Some((section, Feedback::Saved))),
         Err(problem) => feedback.set(Some((section, Feedback::Problem(problem)))),
     };
-    let moved = {
-        let store = store.clone();
-        move |direction: Move| done(store.move_plan_line(id, direction).map_err(|e| e.message_id()))
-    };
-    let mut move_up = moved.clone();
+    let moved = move |direction: Move| done(data.edit(|s| s.move_plan_line(id, direction)).map_err(|e| e.message_id()));
+    let mut move_up = moved;
     let mut move_down = moved;
-    let delete = {
-        let store = store.clone();
-        move |_| done(store.delete_plan_line(id).map_err(|e| e.message_id()))
-    };
+    let delete = move |_| done(data.edit(|s| s.delete_plan_line(id)).map_err(|e| e.message_id()));
     let args = [("item", text.as_str())];
     if let Some(draft) = editing() {
         let save = move |event: FormEvent| {
             event.prevent_default();
-            let result = store.edit_plan_line(id, &draft).map_err(|e| e.message_id());
+            let result = data.edit(|s| s.edit_plan_line(id, &draft)).map_err(|e| e.message_id());
             if result.is_ok() {
                 editing.set(None);
             }

@@ -5,15 +5,17 @@ use dioxus::prelude::*;
 
 use crate::core::privacy::PIN_MAX;
 use crate::ui::components::WipeControl;
-use crate::ui::state::{use_app_state, use_guard, use_localizer};
+use crate::core::store::Store;
+use crate::ui::data::{use_data, use_query};
+use crate::ui::state::{use_guard, use_localizer};
 
 #[component]
 pub fn Privacy() -> Element {
     let localizer = use_localizer();
-    let state = use_app_state();
+    let data = use_data();
     let guard = use_guard();
+    let kept = use_query(Store::inventory);
     let l = localizer.read();
-    let kept = state.store.inventory();
     let mut discreet = guard.discreet;
     let mut discreet_problem = use_signal(|| None::<&'static str>);
     rsx! {
@@ -21,7 +23,7 @@ pub fn Privacy() -> Element {
         section { aria_labelledby: "heading-kept",
             h2 { id: "heading-kept", "{l.tr(\"privacy-kept-title\")}" }
             p { "{l.tr(\"privacy-kept-intro\")}" }
-            match kept {
+            match kept() {
                 Ok(kept) => rsx! {
                     ul { class: "kept",
                         for item in kept.into_iter().filter_map(|k| Some((k.message_id?, k.count))) {
@@ -31,7 +33,7 @@ pub fn Privacy() -> Element {
                         }
                     }
                 },
-                Err(e) => rsx! { p { class: "notice", role: "alert", "{l.tr(e.message_id())}" } },
+                Err(problem) => rsx! { p { class: "notice", role: "alert", "{l.tr(problem)}" } },
             }
             p { "{l.tr(\"privacy-kept-nothing-sent\")}" }
         }
@@ -46,7 +48,7 @@ pub fn Privacy() -> Element {
                 input {
                     r#type: "checkbox",
                     checked: discreet(),
-                    onchange: move |e: FormEvent| match state.store.set_discreet(e.checked()) {
+                    onchange: move |e: FormEvent| match data.edit(|s| s.set_discreet(e.checked())) {
                         Ok(()) => {
                             discreet.set(e.checked());
                             discreet_problem.set(None);
@@ -73,21 +75,17 @@ pub fn Privacy() -> Element {
 #[component]
 fn PinSettings() -> Element {
     let localizer = use_localizer();
-    let state = use_app_state();
-    let mut has_pin = use_signal(|| state.store.has_pin().unwrap_or(false));
+    let data = use_data();
+    let has_pin = use_query(Store::has_pin);
     let mut pin = use_signal(String::new);
     let mut confirm = use_signal(String::new);
     let mut feedback = use_signal(|| None::<Result<&'static str, &'static str>>);
     let l = localizer.read();
-    let store = state.store.clone();
     let set = move |event: FormEvent| {
         event.prevent_default();
-        let result = store.set_pin(&pin.read(), &confirm.read());
+        let result = data.edit(|s| s.set_pin(&pin.read(), &confirm.read()));
         match result {
-            Ok(()) => {
-                has_pin.set(true);
-                feedback.set(Some(Ok("privacy-pin-saved")));
-            }
+            Ok(()) => feedback.set(Some(Ok("privacy-pin-saved"))),
             Err(e) => feedback.set(Some(Err(e.message_id()))),
         }
         pin.set(String::new());
@@ -98,16 +96,15 @@ fn PinSettings() -> Element {
             h2 { id: "heading-pin", "{l.tr(\"privacy-pin-title\")}" }
             p { "{l.tr(\"privacy-pin-intro\")}" }
             p { class: "warning", "{l.tr(\"privacy-pin-forget-warning\")}" }
-            if has_pin() {
+            // A store that cannot say counts as having a code: removing one is offered, never
+            // a second one set over it.
+            if has_pin().unwrap_or(true) {
                 p { "{l.tr(\"privacy-pin-is-set\")}" }
                 button {
                     class: "quiet",
                     r#type: "button",
-                    onclick: move |_| match state.store.clear_pin() {
-                        Ok(()) => {
-                            has_pin.set(false);
-                            feedback.set(Some(Ok("privacy-pin-removed")));
-                        }
+                    onclick: move |_| match data.edit(|s| s.clear_pin()) {
+                        Ok(()) => feedback.set(Some(Ok("privacy-pin-removed"))),
                         Err(_) => feedback.set(Some(Err("pin-error-save"))),
                     },
                     "{l.tr(\"privacy-pin-remove\")}"

@@ -5,6 +5,8 @@ use dioxus::prelude::*;
 
 use crate::core::content::Step;
 use crate::core::process::{search, HitKind};
+use crate::core::store::Store;
+use crate::ui::data::use_query;
 use crate::ui::route::Route;
 use crate::ui::state::{use_app_state, use_localizer, use_pack};
 
@@ -13,6 +15,7 @@ pub fn Process() -> Element {
     let localizer = use_localizer();
     let state = use_app_state();
     let mut query = use_signal(String::new);
+    let here = use_query(Store::current_step);
     let l = localizer.read();
     let content = use_pack();
     let pack = match content.as_ref() {
@@ -24,7 +27,7 @@ pub fn Process() -> Element {
             }
         }
     };
-    let here = state.store.current_step().ok().flatten();
+    let here = here().ok().flatten();
     let typed = query.read().trim().to_string();
     let hits = search(pack, &l, &state.english, &typed);
     rsx! {

@@ -12,7 +12,8 @@ use crate::core::setup::{plan_import, AdultStatus, Import, ImportError, Language
 use crate::platform;
 use crate::ui::components::{AdultSummary, InLanguage};
 use crate::ui::route::Route;
-use crate::ui::state::{use_app_state, use_localizer, AppState};
+use crate::ui::data::{use_data, Data};
+use crate::ui::state::use_localizer;
 
 /// Where the young person is in reading a code.
 #[derive(Clone, PartialEq)]
@@ -31,21 +32,17 @@ const VIDEO_ID: &str = "camera-view";
 #[component]
 pub fn SetupImport() -> Element {
     let localizer = use_localizer();
-    let state = use_app_state();
+    let data = use_data();
     let mut stage = use_signal(|| Stage::Start);
     let mut pasted = use_signal(String::new);
     let mut scanning = use_signal(|| false);
     let mut camera_refused = use_signal(|| false);
-    let read = {
-        let state = state.clone();
-        move |text: String| {
-            let state = state.clone();
-            spawn(async move {
-                stage.set(Stage::Checking);
-                let current = localizer.peek().code();
-                stage.set(read_code(&text, &state, current).await);
-            });
-        }
+    let read = move |text: String| {
+        spawn(async move {
+            stage.set(Stage::Checking);
+            let current = localizer.peek().code();
+            stage.set(read_code(&text, data, current).await);
+        });
     };
     // A setup link: the code is in the address, which is cleared as it is read. It is read
     // once the screen is on, so what it finds is shown on this screen.
@@ -149,7 +146,7 @@ pub fn SetupImport() -> Element {
 
 /// Reads a scanned, pasted or linked code and works out what it would add, checking every
 /// phone number again on this phone.
-async fn read_code(text: &str, state: &AppState, current: &'static str) -> Stage {
+async fn read_code(text: &str, data: Data, current: &'static str) -> Stage {
     let setup = match Setup::from_text(text) {
         Ok(setup) => setup,
         Err(e) => return Stage::Problem(e.message_id(), None),
@@ -161,7 +158,7 @@ async fn read_code(text: &str, state: &AppState, current: &'static str) -> Stage
             None => return Stage::Problem("import-tools-error", None),
         }
     }
-    let (Ok(saved), Ok(signature)) = (state.store.contacts(), state.store.signature()) else {
+    let Ok((saved, signature)) = data.read(|s| Ok((s.contacts()?, s.signature()?))) else {
         return Stage::Problem("import-save-error", None);
     };
     match plan_import(&setup, phones, &saved, signature.as_deref(), current, Catalogue::embedded()) {
@@ -195,11 +192,11 @@ fn Preview(import: Rc<Import>, stage: Signal<Stage>) -> Element {
 /// "Add to Harbour" and "Not now", in the preview's language.
 #[component]
 fn PreviewActions(import: Rc<Import>, stage: Signal<Stage>, app_localizer: Signal<Rc<Localizer>>) -> Element {
-    let state = use_app_state();
+    let data = use_data();
     let localizer = use_localizer();
     let mut save_problem = use_signal(|| false);
     let l = localizer.read();
-    let confirm = move |_| match state.store.apply_import(&import) {
+    let confirm = move |_| match data.edit(|s| s.apply_import(&import)) {
         Ok(()) => {
             app_localizer.set(Rc::new(Catalogue::embedded().localizer(import.language.code())));
             stage.set(Stage::Done);

@@ -6,16 +6,17 @@ use dioxus::prelude::*;
 
 use crate::core::content::Part;
 use crate::core::process::MAX_QUESTION_CHARS;
-use crate::core::store::Question;
+use crate::core::store::{Question, Store};
 use crate::ui::components::Sources;
 use crate::ui::route::Route;
-use crate::ui::state::{use_app_state, use_localizer, use_pack, use_save_before_exit};
+use crate::ui::data::{use_data, use_query};
+use crate::ui::state::{use_localizer, use_pack, use_save_before_exit};
 
 #[component]
 pub fn Step(id: String) -> Element {
     let localizer = use_localizer();
-    let state = use_app_state();
-    let mut here = use_signal(|| state.store.current_step().ok().flatten());
+    let data = use_data();
+    let here = use_query(Store::current_step);
     let mut save_problem = use_signal(|| None::<&'static str>);
     let l = localizer.read();
     let content = use_pack();
@@ -31,19 +32,13 @@ pub fn Step(id: String) -> Element {
     };
     let number = pack.number_of(&id).unwrap_or(0).to_string();
     let (previous, following) = pack.neighbours(&id);
-    let is_here = here.read().as_deref() == Some(id.as_str());
+    let is_here = here.read().as_ref().ok().and_then(|h| h.as_deref()) == Some(id.as_str());
     let toggle = {
-        let store = state.store.clone();
         let id = id.clone();
         move |_| {
             let next = if is_here { None } else { Some(id.clone()) };
-            match store.set_current_step(next.as_deref()) {
-                Ok(()) => {
-                    save_problem.set(None);
-                    here.set(next);
-                }
-                Err(e) => save_problem.set(Some(e.message_id())),
-            }
+            let saved = data.edit(|s| s.set_current_step(next.as_deref()));
+            save_problem.set(saved.err().map(|e| e.message_id()));
         }
     };
     rsx! {
@@ -100,36 +95,31 @@ enum Feedback {
 #[component]
 fn Questions(step: String) -> Element {
     let localizer = use_localizer();
-    let state = use_app_state();
+    let data = use_data();
     let mut draft = use_signal(String::new);
     let mut feedback = use_signal(|| None::<Feedback>);
-    let mut version = use_signal(|| 0u32);
-    let unsaved = (state.store.clone(), step.clone());
+    let unsaved = step.clone();
     use_save_before_exit(move || {
         let text = draft.peek().clone();
         if !text.trim().is_empty() {
-            let _ = unsaved.0.add_question(&unsaved.1, &text);
+            data.save_on_exit(|s| {
+                let _ = s.add_question(&unsaved, &text);
+            });
         }
     });
-    let store = state.store.clone();
     let listed = step.clone();
-    let questions = use_memo(move || {
-        version();
-        store.questions(&listed).map_err(|e| e.message_id())
-    });
+    let questions = use_query(move |s| s.questions(&listed));
     let l = localizer.read();
     let save = {
-        let store = state.store.clone();
         let step = step.clone();
         move |_| {
             let text = draft.read().clone();
-            match store.add_question(&step, &text) {
-            Ok(_) => {
-                draft.set(String::new());
-                feedback.set(Some(Feedback::Saved));
-                version += 1;
-            }
-            Err(e) => feedback.set(Some(Feedback::Problem(e.message_id()))),
+            match data.edit(|s| s.add_question(&step, &text)) {
+                Ok(_) => {
+                    draft.set(String::new());
+                    feedback.set(Some(Feedback::Saved));
+                }
+                Err(e) => feedback.set(Some(Feedback::Problem(e.message_id()))),
             }
         }
     };
@@ -144,7 +134,7 @@ fn Questions(step: String) -> Element {
                 Ok(list) => rsx! {
                     ul { class: "question-list",
                         for question in list {
-                            QuestionItem { key: "{question.id}", question, version }
+                            QuestionItem { key: "{question.id}", question }
                         }
                     }
                 },
@@ -171,9 +161,9 @@ fn Questions(step: String) -> Element {
 }
 
 #[component]
-fn QuestionItem(question: Question, version: Signal<u32>) -> Element {
+fn QuestionItem(question: Question) -> Element {
     let localizer = use_localizer();
-    let state = use_app_state();
+    let data = use_data();
     let mut problem = use_signal(|| None::<&'static str>);
     let l = localizer.read();
     let id = question.id;
@@ -183,9 +173,10 @@ fn QuestionItem(question: Question, version: Signal<u32>) -> Element {
             button {
                 class: "quiet",
                 r#type: "button",
-                onclick: move |_| match state.store.delete_question(id) {
-                    Ok(()) => version += 1,
-                    Err(e) => problem.set(Some(e.message_id())),
+                onclick: move |_| {
+                    if let Err(e) = data.edit(|s| s.delete_question(id)) {
+                        problem.set(Some(e.message_id()));
+                    }
                 },
                 "{l.tr(\"process-question-delete\")}"
             }
