@@ -44,7 +44,12 @@ async function start() {
     location.replace('/');
     return;
   }
-  await init({ module_or_path: '/harbour_bg.wasm' });
+  try {
+    await init({ module_or_path: '/harbour_bg.wasm' });
+  } catch (problem) {
+    showHelpInstead();
+    throw problem;
+  }
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('/sw.js', { scope: '/' });
   }
@@ -56,6 +61,32 @@ addEventListener('pageshow', (event) => {
 });
 
 start();
+
+// If the wasm stops (the web build aborts on a panic, and a trap leaves the page on screen but
+// dead), the help the app keeps hidden in every screen, in the person's language, takes the
+// screen's place: 999 and the helpline as plain links, which need nothing but the phone. If the
+// app never drew anything (the wasm could not even start), the two numbers are shown alone.
+function showHelpInstead() {
+  const main = document.querySelector('main');
+  const help = document.getElementById('if-harbour-stops');
+  if (main && help) {
+    help.hidden = false;
+    main.replaceChildren(help);
+    return;
+  }
+  const links = [['tel:999', '999'], ['tel:116000', '116 000']].map(([href, number]) => {
+    const link = document.createElement('a');
+    link.href = href;
+    link.className = 'action';
+    link.dir = 'ltr';
+    link.textContent = `☎ ${number}`;
+    return link;
+  });
+  document.body.replaceChildren(...links);
+}
+const stopped = (problem) => problem instanceof WebAssembly.RuntimeError;
+addEventListener('error', (event) => { if (stopped(event.error)) showHelpInstead(); });
+addEventListener('unhandledrejection', (event) => { if (stopped(event.reason)) showHelpInstead(); });
 
 // Escape is Quick exit on a computer: the same button, so whatever is typed is saved first.
 addEventListener('keydown', (event) => {

@@ -19,7 +19,7 @@ struct AtProps {
 #[allow(non_snake_case)]
 fn At(props: AtProps) -> Element {
     use_context_provider(|| Rc::new(MemoryHistory::with_initial_path(props.path.clone())) as Rc<dyn History>);
-    rsx! { Root { state: props.root.state.clone(), locale: props.root.locale } }
+    rsx! { Root { store: props.root.store.clone(), state: props.root.state.clone(), locale: props.root.locale } }
 }
 
 /// Renders the app at `path` for a device that prefers `device_languages`.
@@ -77,6 +77,8 @@ fn home_in_english_and_arabic() {
 #[test]
 fn home_shows_only_sections_that_work() {
     let html = render("/", &["en-GB"], None);
+    // The help kept hidden for when the web app stops is not a section (tested on its own).
+    let html = html.split(r#"<div id="if-harbour-stops""#).next().unwrap_or_default();
     let hrefs: Vec<&str> = html.split(r#"href=""#).skip(1).filter_map(|s| s.split('"').next()).collect();
     assert_eq!(
         hrefs,
@@ -95,10 +97,10 @@ fn numbers_in_english_and_arabic() {
         "en-GB",
         "en",
         "ltr",
-        &["Help numbers", "Childline", "If you cannot speak on the phone", "press 55", "22 November 2026"],
+        &["Help numbers", "Childline", "If you cannot speak on the phone", "press 55", "1 December 2026"],
         &hrefs,
     );
-    check_screen("/numbers", "ar-SA", "ar", "rtl", &["أرقام المساعدة", "اضغط 55", "اتصل", "22 نوفمبر 2026"], &hrefs);
+    check_screen("/numbers", "ar-SA", "ar", "rtl", &["أرقام المساعدة", "اضغط 55", "اتصل", "1 ديسمبر 2026"], &hrefs);
 }
 
 #[test]
@@ -242,13 +244,13 @@ fn check_step(device: &str, id: &str, texts: &[&str]) {
 fn a_step_shows_every_part_its_sources_and_review_date() {
     check_step("en-GB", "sef", &[
         "Step 7", "The Statement of Evidence Form (SEF)", "What happens", "Who will be there",
-        "What you can ask for", "What comes next", "How long it can take", "ask your lawyer for your date",
+        "What you can ask for", "What comes next", "How long it can take", "within 60 working days",
         "Official source: Home Office, SEF completion instructions (6 Feb 2024)",
-        "Other trusted source: Young Asylum Guide, Statement of Evidence Form",
-        "Last checked on 22 November 2026.", "My questions for my lawyer or social worker",
+        "Other source (not official): Young Asylum Guide, Statement of Evidence Form",
+        "Last checked on 1 December 2026.", "My questions for my lawyer or social worker",
         "Previous step", "Next step",
     ]);
-    check_step("ar-SA", "sef", &["22 نوفمبر 2026", "(SEF)"]);
+    check_step("ar-SA", "sef", &["1 ديسمبر 2026", "(SEF)"]);
     check_step("en-GB", "arrival", &["Arriving in the UK", "Next step"]);
     let first = render("/process/arrival", &["en-GB"], None);
     assert!(!first.contains("Previous step"), "the first step has no previous step");
@@ -301,7 +303,7 @@ fn home_offers_coming_back_first_by_its_own_name() {
 #[test]
 fn with_nobody_added_the_message_goes_to_the_runaway_helpline() {
     let html = render("/come-back", &["en-GB"], None);
-    assert!(html.contains("You are not in trouble. You will be welcomed back."), "{html}");
+    assert!(html.contains("Going missing is not a crime. People want you to be safe and to come back."), "{html}");
     assert!(html.contains("Runaway Helpline — 116 000 — free, call or text"), "{html}");
     assert!(html.contains("You have not added a trusted adult yet"), "{html}");
     assert_eq!(first_link(&html, "sms:"), "sms:116000?body=Hello.%20I%20want%20to%20come%20back.%20Can%20you%20help%20me%3F");
@@ -363,9 +365,69 @@ fn the_cards_show_their_sources_and_dates() {
     let html = render("/when-back", &["en-GB"], None);
     assert!(html.contains("within 72 hours") && html.contains("You can say no to the return interview."), "{html}");
     let plain = html.replace(['\u{2068}', '\u{2069}'], "");
-    assert!(plain.contains("Last checked on 22 November 2026."), "{html}");
+    assert!(plain.contains("Last checked on 1 December 2026."), "{html}");
     let html = render("/staying-safe", &["en-GB"], None);
     assert!(html.contains("Someone is making me stay away") && html.contains(r#"href="sms:116000""#), "{html}");
+}
+
+// ---------- addresses that are not screens, and screens that fail ----------
+
+#[test]
+fn an_address_harbour_does_not_have_keeps_the_frame_in_the_persons_language() {
+    for path in ["/nope", "/adults/abc", "/process/interview/more"] {
+        for (device, code, dir) in [("en-GB", "en", "ltr"), ("ar-SA", "ar", "rtl")] {
+            let l = Catalogue::embedded().localizer(code);
+            let html = render(path, &[device], None);
+            let plain = html.replace(['\u{2068}', '\u{2069}'], "");
+            assert!(html.contains(&format!(r#"lang="{code}" dir="{dir}""#)), "{path} in {code}\n{html}");
+            for words in [l.tr("error-not-found-title"), l.tr("error-not-found"), l.tr("quick-exit"), l.tr("error-go-home")] {
+                assert!(plain.contains(&words), "{path} in {code}: {words:?}\n{html}");
+            }
+            assert!(html.contains(r#"href="/""#), "{path}: the way home\n{html}");
+            assert!(!html.contains("abc"), "the address is not repeated\n{html}");
+        }
+    }
+}
+
+#[derive(Props, Clone, PartialEq)]
+struct GuardedProps {
+    code: &'static str,
+}
+
+#[allow(non_snake_case)]
+fn Breaks() -> Element {
+    panic!("a screen that breaks while rendering")
+}
+
+#[allow(non_snake_case)]
+fn GuardedScreen(props: GuardedProps) -> Element {
+    use_context_provider(|| Signal::new(Rc::new(Catalogue::embedded().localizer(props.code))));
+    rsx! { main { harbour::ui::Guarded { Breaks {} } } }
+}
+
+#[test]
+fn a_screen_that_panics_is_replaced_by_a_message_in_the_persons_language() {
+    for code in ["en", "ar"] {
+        let l = Catalogue::embedded().localizer(code);
+        let mut dom = VirtualDom::new_with_props(GuardedScreen, GuardedProps { code });
+        dom.rebuild_in_place();
+        // The boundary learns of the error during the first render and shows it in the next.
+        dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
+        let html = dioxus_ssr::render(&dom).replace(['\u{2068}', '\u{2069}'], "");
+        assert!(html.contains(&l.tr("error-generic-title")) && html.contains(&l.tr("error-generic")), "{code}\n{html}");
+        assert!(html.contains(r#"href="/""#), "{code}: the way home\n{html}");
+    }
+}
+
+#[test]
+fn every_screen_keeps_help_for_when_the_web_app_stops_but_not_in_discreet_mode() {
+    let html = render("/plan", &["ar-SA"], None);
+    let l = Catalogue::embedded().localizer("ar");
+    assert!(html.contains(r#"<div id="if-harbour-stops" hidden="#), "{html}");
+    assert!(html.replace(['\u{2068}', '\u{2069}'], "").contains(&l.tr("error-stopped")), "{html}");
+    assert!(html.contains(r#"href="tel:999""#) && html.contains(r#"href="tel:116000""#), "{html}");
+    let discreet = render_with("/", &["en-GB"], None, |store| store.set_discreet(true).unwrap());
+    assert!(!discreet.contains("if-harbour-stops"), "{discreet}");
 }
 
 // ---------- safe under someone else's eyes ----------
