@@ -3,6 +3,15 @@
 app-name = ሃርበር
 nav-back = ተመለስ
 
+## When an address is not in Harbour, or a screen goes wrong
+
+error-not-found-title = ይህ ገጽ በሃርበር ውስጥ የለም
+error-not-found = ሃርበር በዚህ አድራሻ ምንም ገጽ የለውም። ያስቀመጥካቸው ነገሮች ደህና ናቸው።
+error-generic-title = የሆነ ችግር ተፈጥሯል
+error-generic = ይህ የሃርበር ክፍል አልሰራም። ያስቀመጥካቸው ነገሮች ደህና ናቸው።
+error-go-home = ወደ መጀመሪያው ሂድ
+error-stopped = ሃርበር መስራት አቁሟል። ዝጋው፣ ከዚያም እንደገና ክፈተው። አደጋ ላይ ከሆንክ ወደ 999 ደውል።
+
 ## Home
 
 home-title = ሃርበር
@@ -45,8 +54,8 @@ language-status-checked = በተርጓሚ ተረጋግጧል።
 about-title = ስለ ሃርበር
 about-intro = ሃርበር በቋንቋህ እርዳታ እና መረጃ ይሰጥሃል። ያለ ኢንተርኔት ይሰራል።
 about-privacy-title = ግላዊነትህ
-about-privacy = ሃርበር መለያ (አካውንት) የለውም። ስለ አንተ ምንም ነገር ለማንም አይልክም። የምታስቀምጠው ሁሉ በዚህ ስልክ ላይ ይቆያል።
-about-facts = በሃርበር ውስጥ ያለው መረጃ ከይፋዊ ምንጮች እና ከታመኑ የበጎ አድራጎት ድርጅቶች የመጣ ነው። እያንዳንዱ ገጽ መረጃው ለመጨረሻ ጊዜ መቼ እንደተረጋገጠ ይናገራል። ህጎች ሊቀየሩ ይችላሉ፦ የመጨረሻው ቃል የጠበቃህ ወይም የማህበራዊ ሰራተኛህ ነው።
+about-privacy = ሃርበር መለያ (አካውንት) የለውም። የምታስቀምጠው ሁሉ በዚህ ስልክ ላይ ይቆያል። ሃርበር አዲስ መረጃ ሲፈልግ የሚልከው የአካባቢህን ስም ብቻ ነው።
+about-facts = በሃርበር ውስጥ ያለው መረጃ ከይፋዊ ምንጮች፣ ከበጎ አድራጎት ድርጅቶች እና ከህግ መመሪያዎች የመጣ ነው። እያንዳንዱ ገጽ መረጃው ለመጨረሻ ጊዜ መቼ እንደተረጋገጠ ይናገራል። ህጎች ሊቀየሩ ይችላሉ፦ የመጨረሻው ቃል የጠበቃህ ወይም የማህበራዊ ሰራተኛህ ነው።
 about-translation-title = ይህ ትርጉም
 about-translation-language = ቋንቋ፦ { $language }
 about-produced-source = ይህ ዋናው ጽሑፍ ነው። ትርጉሞች ከዚህ ይሰራሉ።

@@ -8,15 +8,15 @@ home-plan-hint = የሚረዳህ ነገር፣ እና እንዴት ደህና እ�
 ## Come-back screen
 
 comeback-title = መመለስ እፈልጋለሁ
-comeback-welcome = ችግር ውስጥ አይደለህም። በደስታ ትቀበላለህ።
+comeback-welcome = መጥፋት ወንጀል አይደለም። ሰዎች ደህና እንድትሆን እና እንድትመለስ ይፈልጋሉ።
 comeback-will-reach = መልእክትህ የሚደርሰው ለ
 comeback-reach-until = { $name } — { $role } — እስከ { $until }
 comeback-reach-any-time = { $name } — { $role } — በማንኛውም ጊዜ
 comeback-reach-out-of-hours = { $name } — { $role } — ከሥራ ሰዓት ውጭ
 comeback-reach-helpline = ለሸሹ ወጣቶች የእርዳታ መስመር (Runaway Helpline) — 116 000 — ነጻ፣ ደውል ወይም መልእክት ላክ
 comeback-why-out-of-hours = የምታምናቸው ሌሎች አዋቂዎች በዚህ ሰዓት አይሠሩም።
-comeback-why-nobody-now = ከምታምናቸው አዋቂዎች አንዳቸውም በዚህ ሰዓት አይሠሩም፤ ስለዚህ መልእክትህ ወደ ለሸሹ ወጣቶች የእርዳታ መስመር ይሄዳል። መልእክት ሊያደርሱልህ ይችላሉ።
-comeback-why-nobody-added = እስካሁን የምታምነውን አዋቂ አልጨመርክም፤ ስለዚህ መልእክትህ ወደ ለሸሹ ወጣቶች የእርዳታ መስመር ይሄዳል። መልእክት ሊያደርሱልህ ይችላሉ።
+comeback-why-nobody-now = ከምታምናቸው አዋቂዎች አንዳቸውም በዚህ ሰዓት አይሠሩም፤ ስለዚህ መልእክትህ ወደ ለሸሹ ወጣቶች የእርዳታ መስመር ይሄዳል። መልእክት ሊያደርሱልህ ይችላሉ። በሌሊት እስከ ጠዋት ድረስ ላይመልሱ ይችላሉ። አሁን እርዳታ ከፈለግክ ወደ 999 ደውል።
+comeback-why-nobody-added = እስካሁን የምታምነውን አዋቂ አልጨመርክም፤ ስለዚህ መልእክትህ ወደ ለሸሹ ወጣቶች የእርዳታ መስመር ይሄዳል። መልእክት ሊያደርሱልህ ይችላሉ። በሌሊት እስከ ጠዋት ድረስ ላይመልሱ ይችላሉ። አሁን እርዳታ ከፈለግክ ወደ 999 ደውል።
 comeback-send = ለ{ $name } መልእክት ላክ
 comeback-send-helpline = ለሸሹ ወጣቶች የእርዳታ መስመር መልእክት ላክ
 comeback-call = በምትኩ ደውል
@@ -25,7 +25,7 @@ comeback-message-title = መልእክትህ
 comeback-add-location = ያለሁበትን ቦታ ጨምር
 comeback-remove-location = ያለሁበትን ቦታ አውጣ
 comeback-location-finding = ያለህበትን ቦታ እየፈለግን ነው…
-comeback-location-added = ያለህበት ቦታ አሁን በመልእክቱ ውስጥ አለ። ሃርበር የትም አያስቀምጠውም።
+comeback-location-added = ያለህበት ቦታ አሁን በመልእክቱ ውስጥ አለ። ሃርበር አያስቀምጠውም፤ ነገር ግን የስልክህ የመልእክቶች መተግበሪያ (Messages) የላክኸውን ቅጂ ያስቀምጣል።
 comeback-location-unavailable = ስልክህ ያለህበትን ቦታ አልነገረም። መልእክትህ ያለ እሱ ይላካል።
 comeback-danger = አደጋ ላይ ከሆንክ ወደ 999 ደውል
 comeback-manage = የማምናቸው አዋቂዎች
@@ -87,7 +87,7 @@ adult-edit-title = የምታምነውን አዋቂ ቀይር
 adult-name = ስም
 adult-role = ማን ናቸው
 adult-phone = ስልክ ቁጥር
-adult-phone-hint = እንደ 07911 123456 ያለ የዩናይትድ ኪንግደም ቁጥር፣ ወይም በ + የሚጀምር የሌላ ሀገር ቁጥር።
+adult-phone-hint = እንደ 07700 900123 ያለ የዩናይትድ ኪንግደም ቁጥር፣ ወይም በ + የሚጀምር የሌላ ሀገር ቁጥር።
 adult-hours = መቼ ልታገኛቸው ትችላለህ (የዩናይትድ ኪንግደም ሰዓት)
 adult-hours-hint = በማንኛውም ጊዜ ልታገኛቸው ከቻልክ ይህን ባዶ ተወው።
 adult-hours-add = ሰዓቶች ጨምር
@@ -121,3 +121,8 @@ hours-every-day = በየቀኑ
 hours-weekdays = ከሰኞ እስከ አርብ
 hours-weekend = ቅዳሜ እና እሁድ
 hours-day-list = { $first }፣ { $rest }
+
+## When saved trusted adults cannot be read
+
+comeback-why-unreadable = ሃርበር ያስቀመጥካቸውን የምታምናቸውን አዋቂዎች ማንበብ አልቻለም፤ ስለዚህ መልእክትህ ወደ ለሸሹ ወጣቶች የእርዳታ መስመር ይሄዳል። መልእክት ሊያደርሱልህ ይችላሉ። በሌሊት እስከ ጠዋት ድረስ ላይመልሱ ይችላሉ። አሁን እርዳታ ከፈለግክ ወደ 999 ደውል።
+adults-unreadable = ሃርበር ካስቀመጥካቸው የምታምናቸው አዋቂዎች አንዳንዶቹን ማንበብ አልቻለም። ዝርዝሩን ተመልከት፣ የጎደለ ሰው ካለም ጨምር።

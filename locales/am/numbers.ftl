@@ -19,25 +19,25 @@ numbers-reviewed = እነዚህ ቁጥሮች ለመጨረሻ ጊዜ የተረጋ
 numbers-silent-title = በስልክ መናገር ካልቻልክ
 numbers-silent-step-call = ወደ { $number } ደውል።
 numbers-silent-step-sound = አንድ ሰው ሲመልስ፣ መናገር ካልቻልክ ሳል ወይም ስልኩን መታ መታ አድርግ።
-numbers-silent-step-press = የተቀዳ ድምጽ ሲጠይቅህ { $code } ተጫን። ይህ ከፖሊስ ጋር ያገናኝሃል።
-numbers-silent-step-questions = ፖሊስ በአዎ ወይም በአይ ልትመልሳቸው የምትችላቸውን ጥያቄዎች ይጠይቃል።
-numbers-silent-location = { $code } መጫን የት እንዳለህ ለፖሊስ አይናገርም።
+numbers-silent-step-press = የተቀዳ ድምጽ ሲጠይቅህ { $code } ተጫን። ይህ የሚሰራው ከሞባይል ስልክ ብቻ ነው። ከፖሊስ ጋር ያገናኝሃል። ምንም ካላደረግክ ጥሪው ሊቋረጥ ይችላል።
+numbers-silent-step-questions = ፖሊስ በአዎ ወይም በአይ ልትመልሳቸው የምትችላቸውን ጥያቄዎች ይጠይቃል። ከቻልክ መልሶችህን በሹክሹክታ ተናገር።
+numbers-silent-location = { $code } መጫን የት እንዳለህ ለፖሊስ አይናገርም። ነገር ግን ስልክህ ራሱ ያለህበትን ቦታ ሊልክ ይችላል። ከቻልክ፣ በሹክሹክታም ቢሆን፣ የት እንዳለህ ንገራቸው።
 
 ## Each line
 
 numbers-emergency-name = የአደጋ ጊዜ፦ ፖሊስ፣ እሳት አደጋ፣ አምቡላንስ
-numbers-emergency-about = አንድ ሰው አሁን አደጋ ላይ ሲሆን ወይም ክፉኛ ሲጎዳ ደውል። ስልክህ ተቆልፎ እንኳን ይሰራል።
+numbers-emergency-about = አንድ ሰው አሁን አደጋ ላይ ሲሆን ወይም ክፉኛ ሲጎዳ ደውል። ስልክህ ሲም ካርድ (SIM card) ሊኖረው ይገባል፤ ክሬዲት ግን አያስፈልገውም። ስልክህ ተቆልፎ እንኳን ይሰራል። በቋንቋህ መነጋገር ከፈለግክ የቋንቋህን ስም በእንግሊዝኛ ተናገር፤ ለምሳሌ «Amharic»። ከዚያም ስልኩን ሳትዘጋ ጠብቅ።
 numbers-emergency-112-name = የአደጋ ጊዜ (112)
 numbers-emergency-112-about = ልክ እንደ 999 ነው። በሌሎች አገሮችም ይሰራል።
 numbers-runaway-name = ለሸሹ ወጣቶች የእርዳታ መስመር (Runaway Helpline)
-numbers-runaway-about = ከሸሸህ፣ ወይም አንድ ሰው ርቀህ እንድትቆይ እያስገደደህ ከሆነ። ያዳምጡሃል፣ መልእክትህንም ወደ ቤት ሊያደርሱልህ ይችላሉ። ለመልእክቶች መልስ የሚሰጠው በእንግሊዝኛ ነው።
+numbers-runaway-about = ከሸሸህ፣ ወይም አንድ ሰው ርቀህ እንድትቆይ እያስገደደህ ከሆነ። ያዳምጡሃል፣ መልእክትህንም ወደ ቤት ሊያደርሱልህ ይችላሉ። ለመልእክቶች መልስ የሚሰጠው በእንግሊዝኛ ነው። በሌሊት ዝግ ሊሆኑ ይችላሉ። አሁን እርዳታ ከፈለግክ ወደ 999 ደውል።
 numbers-childline-name = ቻይልድላይን (Childline)
-numbers-childline-about = ከ19 ዓመት በታች ለሆነ ማንኛውም ሰው፣ ስለሚያስጨንቅህ ማንኛውም ነገር። ጥሪው በስልክ ሂሳብ ላይ አይታይም።
+numbers-childline-about = ከ19 ዓመት በታች ለሆነ ማንኛውም ሰው፣ ስለሚያስጨንቅህ ማንኛውም ነገር። ጥሪው በስልክ ሂሳብ ላይ አይታይም። ነገር ግን በስልክህ ላይ ባለው የጥሪዎች ዝርዝር ውስጥ ይታያል።
 numbers-modern-slavery-name = የዘመናዊ ባርነት እና ብዝበዛ የእርዳታ መስመር (Modern Slavery and Exploitation Helpline)
 numbers-modern-slavery-about = አንድ ሰው እንድትሰራ፣ ወንጀል እንድትፈጽም ወይም የማትፈልገውን ነገር እንድታደርግ እያስገደደህ ከሆነ።
 numbers-samaritans-name = ሳማሪታንስ (Samaritans)
 numbers-samaritans-about = በጣም ካዘንክ፣ ብቸኝነት ከተሰማህ ወይም ራስህን መጉዳት ከፈለግክ። የስልክ ካርድ (ክሬዲት) ባይኖርህም እንኳን መደወል ትችላለህ።
 numbers-nhs-111-name = NHS 111
-numbers-nhs-111-about = ስትታመም ወይም ስለ ጤናህ ስትጨነቅ፣ እና የአደጋ ጊዜ ጉዳይ ካልሆነ። በአእምሮህ በጣም መጥፎ ስሜት ከተሰማህ የአእምሮ ጤና አማራጭን ምረጥ።
+numbers-nhs-111-about = ስትታመም ወይም ስለ ጤናህ ስትጨነቅ፣ እና የአደጋ ጊዜ ጉዳይ ካልሆነ። ጥሪው ነጻ ነው። አስተርጓሚ ለማግኘት የቋንቋህን ስም በእንግሊዝኛ ተናገር። በአእምሮህ በጣም መጥፎ ስሜት ከተሰማህ የአእምሮ ጤና አማራጭን ምረጥ።
 numbers-police-101-name = ፖሊስ (የአደጋ ጊዜ ያልሆነ)
-numbers-police-101-about = አሁን ማንም አደጋ ላይ በሌለበት ጊዜ ከፖሊስ ጋር ለመነጋገር። አንድ ጥሪ 15p ያስከፍላል። ፖሊስ አስተርጓሚ ማምጣት ይችላል።
+numbers-police-101-about = አሁን ማንም አደጋ ላይ በሌለበት ጊዜ ከፖሊስ ጋር ለመነጋገር። ጥሪው ነጻ ነው። ፖሊስ አስተርጓሚ ማምጣት ይችላል።

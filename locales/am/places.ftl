@@ -75,7 +75,7 @@ place-age-max = ዕድሜ እስከ { $max } ዓመት
 
 places-updated = የ{ $date } ቦታዎች እና የእርዳታ ቁጥሮች
 places-update = አዲስ ቦታዎችን እና ቁጥሮችን ፈልግ
-places-update-hint = ይህ ለአካባቢህ የቅርብ ጊዜውን ዝርዝር ከሃርበር ሰርቨር ይጠይቃል። ስለ አንተ ምንም ነገር አይላክም።
+places-update-hint = ይህ ለአካባቢህ የቅርብ ጊዜውን ዝርዝር ከሃርበር ሰርቨር ይጠይቃል። የሚላከው የአካባቢህ ስም ብቻ ነው። ስምህ እና ያስቀመጥካቸው ነገሮች በፍጹም አይላኩም።
 places-update-checking = በመፈለግ ላይ…
 places-update-done = ተዘምኗል። አሁን በሃርበር ውስጥ ያሉ ቦታዎች፦ { $count }።
 places-update-same = የቅርብ ጊዜዎቹ ቦታዎች እና ቁጥሮች ቀድሞውኑ አሉህ።

@@ -37,4 +37,4 @@ plan-starter-if-missing-1 = ከመውጣቴ በፊት ስልኬን ቻርጅ ማ
 plan-starter-if-missing-2 = 116 000ን በቃሌ ማወቅ: ለሸሹ ወጣቶች የእርዳታ መስመር፣ መደወልም መልእክትም ነጻ።
 plan-starter-if-missing-3 = አደጋ ላይ ከሆንኩ ወደ 999 መደወል።
 plan-starter-phone-taken-1 = የማህበራዊ ሰራተኛዬን ቁጥር በወረቀት ላይ ጽፌ ከእኔ ጋር መያዝ።
-plan-starter-phone-taken-2 = ማንኛውም ስልክ፣ የተቆለፈም ቢሆን፣ ወደ 999 መደወል ይችላል።
+plan-starter-phone-taken-2 = ሲም ካርድ ያለው ስልክ፣ የተቆለፈ ቢሆንም ወይም ክሬዲት ባይኖረውም፣ ወደ 999 መደወል ይችላል።

@@ -14,7 +14,7 @@ process-next = ቀጥሎ ምን ይመጣል
 process-time = ምን ያህል ጊዜ ሊወስድ ይችላል
 process-sources = ይህ መረጃ ከየት መጣ
 process-source-verified = የመንግስት ምንጭ፦ { $source }
-process-source-secondary = ሌላ የታመነ ምንጭ፦ { $source }
+process-source-secondary = ሌላ ምንጭ (ይፋዊ ያልሆነ)፦ { $source }
 process-reviewed = ለመጨረሻ ጊዜ የተረጋገጠው በ{ $date } ነው።
 process-previous = ያለፈው ደረጃ
 process-following = የሚቀጥለው ደረጃ
@@ -41,7 +41,7 @@ process-arrival-what = ብዙ ወጣቶች ኬንት (Kent) ይደርሳሉ። �
 process-arrival-who = የድንበር ኃይል (Border Force) ባለስልጣናት። ከአካባቢው ምክር ቤት ማህበራዊ ሰራተኛ ይጠራል።
 process-arrival-ask = አስተርጓሚ። እና እንደ ልጅ እንድትያዝ።
 process-arrival-next = የአካባቢው ምክር ቤት ይንከባከብሃል። የአገር ውስጥ ጉዳይ ሚኒስቴር (Home Office) የመጀመሪያ ጥያቄዎቹን ይጠይቅሃል (የደህንነት ቃለ መጠይቅ)።
-process-arrival-time = ጥቂት ሰዓታት። በ2020 ወጣቶች በአማካይ ወደ 17 ሰዓት ያህል እዚያ ቆይተዋል፣ አንዳንዶቹ ከአንድ ቀን በላይ።
+process-arrival-time = እንክብካቤህ እስኪዘጋጅ ድረስ ብዙ ሰዓታት ሊወስድ ይችላል።
 
 ## Step 2: welfare interview
 
@@ -49,22 +49,22 @@ process-welfare-interview-title = የደህንነት ቃለ መጠይቅ (“ት
 process-welfare-interview-what = የአገር ውስጥ ጉዳይ ሚኒስቴር (Home Office) ቀላል ጥያቄዎችን ይጠይቃል፦ ስምህን፣ የትውልድ ቀንህን፣ አገርህን እና ቤተሰብህን። ለምን እንደመጣህ እና እንዴት እንደተጓዝክ ትንሽ ሊጠይቁ ይችላሉ። ፎቶህን እና የጣት አሻራህን ይወስዳሉ። SEF የሚባል ቅጽ ሊሰጥህ ይችላል።
 process-welfare-interview-who = የአገር ውስጥ ጉዳይ ሚኒስቴር (Home Office) ሰራተኛ እና አስተርጓሚ። ዕድሜህ ከ16 በታች ከሆነ፣ ማህበራዊ ሰራተኛህ ወይም ሌላ ኃላፊነት ያለበት አዋቂም ይመጣል። በስኮትላንድ፣ ከ18 በታች ከሆነ ሁሉ ጋር አዋቂ ይመጣል።
 process-welfare-interview-ask = አስተርጓሚ። ያለውን አስተርጓሚ ካልተረዳኸው ሌላ አስተርጓሚ።
-process-welfare-interview-next = የአገር ውስጥ ጉዳይ ሚኒስቴር ዕድሜህ ከ18 በላይ ነው ብሎ ካሰበ፣ የዕድሜ ግምገማ ሊደረግልህ ይችላል። ዕድሜህ እንዲታወቅ እርዳታ መጠየቅ ትችላለህ።
+process-welfare-interview-next = የአገር ውስጥ ጉዳይ ሚኒስቴር ዕድሜህ ከ18 በላይ ነው ብሎ ካሰበ፣ እንደ አዋቂ ሊይዝህ ይችላል። ልጅ ከሆንክ በግልጽ ተናገር። ማህበራዊ ሰራተኛ እና ጠበቃ ጠይቅ። ስለ ዕድሜህ በተሰጠ ውሳኔ ላይ መቃወም ትችላለህ።
 process-welfare-interview-time = ከደረስክ በኋላ ብዙም ሳይቆይ ይደረጋል።
 
 ## Step 3: age assessment
 
 process-age-assessment-title = ዕድሜህን ካላመኑ
-process-age-assessment-what = አንድ ሰው ዕድሜህን ከተጠራጠረ፣ ማህበራዊ ሰራተኞች ዕድሜህን ለመወሰን ያነጋግሩሃል። የአገር ውስጥ ጉዳይ ሚኒስቴር (Home Office) አዋቂ ነህ ብሎ ቢያስብም እንኳ፣ የአካባቢው ምክር ቤት የራሱን ውሳኔ መስጠት አለበት። አብዛኞቹ አባላቱ ማህበራዊ ሰራተኞች የሆኑ ብሔራዊ ቦርድም ዕድሜን ሊገመግም ይችላል።
+process-age-assessment-what = አንድ ሰው ዕድሜህን ከተጠራጠረ፣ ማህበራዊ ሰራተኞች ዕድሜህን ለመወሰን ያነጋግሩሃል። የአገር ውስጥ ጉዳይ ሚኒስቴር (Home Office) አዋቂ ነህ ብሎ ቢያስብም እንኳ፣ የአካባቢው ምክር ቤት በራሱ መወሰን አለበት። የማህበራዊ ሰራተኞች ብሔራዊ ቡድንም ዕድሜህን ሊወስን ይችላል።
 process-age-assessment-who = ብዙውን ጊዜ ሁለት ማህበራዊ ሰራተኞች፣ ብዙ ጊዜ አንተን ለመደገፍ ከሌላ አዋቂ ጋር።
 process-age-assessment-ask = እስኪወስኑ ድረስ እንደ ልጅ እንድትያዝ። ከጠበቃ እርዳታ። የስደተኞች ምክር ቤት የዕድሜ ክርክር ፕሮጀክት (Refugee Council’s Age Dispute Project) ከ18 በታች እንደሆንክ ካመኑ ሊረዳህ ይችላል።
-process-age-assessment-next = ልጅ እንደሆንክ ከወሰኑ፣ የአካባቢው ምክር ቤት እንደ ልጅ ይንከባከብሃል።
+process-age-assessment-next = ልጅ እንደሆንክ ከወሰኑ፣ የአካባቢው ምክር ቤት እንደ ልጅ ይንከባከብሃል። አዋቂ እንደሆንክ ከወሰኑ፣ ከጠበቃ ጋር ሆነህ መቃወም ትችላለህ። ቶሎ እርዳታ ጠይቅ።
 process-age-assessment-time = የተወሰነ ጊዜ የለም። ማህበራዊ ሰራተኛህን ወይም ጠበቃህን ጠይቅ።
 
 ## Step 4: being looked after
 
 process-looked-after-title = የአካባቢው ምክር ቤት እንክብካቤ
-process-looked-after-what = የአካባቢው ምክር ቤት ይንከባከብሃል፦ አንተ “በእንክብካቤ ስር ያለ ልጅ” (looked-after child) ነህ። ማህበራዊ ሰራተኛ እና የምትኖርበት ቦታ ታገኛለህ፦ አሳዳጊ ቤተሰብ፣ ወይም 16 ወይም 17 ዓመት ከሆንክ ድጋፍ ያለው መኖሪያ። በጤና እና በትምህርት ቤትም ይረዱሃል።
+process-looked-after-what = የአካባቢው ምክር ቤት ይንከባከብሃል። አንተ “በእንክብካቤ ስር ያለ ልጅ” (looked-after child) ነህ። ማህበራዊ ሰራተኛ እና የምትኖርበት ቦታ ታገኛለህ፤ ለምሳሌ አሳዳጊ ቤተሰብ። 16 ወይም 17 ዓመት ከሆንክ ድጋፍ ያለው መኖሪያ (supported housing) ሊሆንም ይችላል። የአካባቢው ምክር ቤት በጤና እና በትምህርት ቤትም ይረዳሃል።
 process-looked-after-who = ማህበራዊ ሰራተኛህ፣ እና አሳዳጊ ቤተሰብህ ወይም ኃላፊ ሰራተኛህ (key worker)።
 process-looked-after-ask = ተሟጋች (advocate)፦ ስለ አንተ የሚናገር ሰው። ጠበቃ ለማግኘት እርዳታ።
 process-looked-after-next = ወደ ሌላ የአካባቢ ምክር ቤት ልትዛወር ትችላለህ (ብሔራዊ የዝውውር መርሃ ግብር፣ National Transfer Scheme)። ለጥገኝነት ጥያቄህ ጠበቃ ታገኛለህ።
@@ -91,11 +91,11 @@ process-lawyer-time = የተወሰነ ጊዜ የለም። አሳዳጊህ፣ ኃ
 ## Step 7: Statement of Evidence Form (SEF)
 
 process-sef-title = የማስረጃ መግለጫ ቅጽ (SEF)
-process-sef-what = SEF ማን እንደሆንክ እና ለምን ጥበቃ እንደሚያስፈልግህ የምታብራራበት ቅጽ ነው። በእንግሊዝኛ ይሞላል፣ ሁልጊዜ ከጠበቃህ ጋር። የአገር ውስጥ ጉዳይ ሚኒስቴር (Home Office) SEFን አዎ ለማለት ብቻ እንደሚጠቀምበት ይናገራል፦ በSEF ብቻ ተመርኩዞ በፍጹም አይ አይልም። ከ2026 ጀምሮ፣ ጠበቃ ያላቸው አንዳንድ የ16 እና የ17 ዓመት ወጣቶች SEFን ዘለው በቀጥታ ወደ ቃለ መጠይቁ ለመሄድ መስማማት ይችላሉ።
+process-sef-what = SEF ማን እንደሆንክ እና ለምን ጥበቃ እንደሚያስፈልግህ የምታብራራበት ቅጽ ነው። በእንግሊዝኛ ይሞላል፣ ሁልጊዜ ከጠበቃህ ጋር። የአገር ውስጥ ጉዳይ ሚኒስቴር (Home Office) SEFን የሚጠቀምበት አዎ ለማለት ብቻ ነው። አዎ ማለት ካልቻለ፣ ብዙውን ጊዜ መጀመሪያ ለቃለ መጠይቅ ይጠራሃል። በጃንዩዌሪ 2026 ጠበቃ ላላቸው ለአንዳንድ የ16 እና የ17 ዓመት ወጣቶች ሙከራ ተጀመረ። ከተስማሙ SEFን ዘለው በቀጥታ ወደ ቃለ መጠይቁ ይሄዳሉ። ይህ አንተን የሚመለከት መሆኑን ጠበቃህን ጠይቅ።
 process-sef-who = ጠበቃህ፣ ካስፈለገህም አስተርጓሚ።
 process-sef-ask = ጠበቃ ከሌለህ ጠበቃ ለማግኘት እርዳታ። ካስፈለገህ ተጨማሪ ጊዜ።
 process-sef-next = ዋናው (“ትልቁ”) ቃለ መጠይቅ፣ የአገር ውስጥ ጉዳይ ሚኒስቴር ያለ እሱ መወሰን ካልቻለ በስተቀር።
-process-sef-time = አንድ መመሪያ የአገር ውስጥ ጉዳይ ሚኒስቴር SEFን በ60 የስራ ቀናት ውስጥ ማግኘት አለበት ይላል። ይህ ተቀይሮ ሊሆን ይችላል፦ ቀንህን ጠበቃህን ጠይቅ።
+process-sef-time = SEFህ ጥገኝነት ከጠየቅክበት ቀን ጀምሮ በ60 የስራ ቀናት ውስጥ የአገር ውስጥ ጉዳይ ሚኒስቴር መድረስ አለበት። የስራ ቀናት ከሰኞ እስከ አርብ ናቸው፤ ህዝባዊ በዓላት ግን አይቆጠሩም። ስለዚህ ይህ ወደ 3 ወር ያህል ነው። ጠበቃህ ተጨማሪ ጊዜ ሊጠይቅ ይችላል።
 
 ## Step 8: the main interview
 
@@ -121,16 +121,16 @@ process-decision-title = ውሳኔው
 process-decision-what = መልሱ ሊሆን የሚችለው፦ የስደተኛ ደረጃ (refugee status)፤ ሰብዓዊ ጥበቃ (humanitarian protection)፤ ላልታጀቡ ልጆች የመቆያ ፈቃድ (UASC leave)፤ ሌላ ዓይነት የመቆያ ፈቃድ፤ ወይም ውድቅ። የአገር ውስጥ ጉዳይ ሚኒስቴር (Home Office) ለማህበራዊ ሰራተኛህ እና ለጠበቃህ ያሳውቃል።
 process-decision-who = ደብዳቤው ወደ ጠበቃህ እና ማህበራዊ ሰራተኛህ ይሄዳል። ካንተ ጋር እንዲያብራሩት ጠይቃቸው።
 process-decision-ask = ውሳኔው ለአንተ ምን ማለት እንደሆነ እና የመቆያ ፈቃድህ ምን ያህል እንደሚቆይ ጠበቃህን ጠይቅ።
-process-decision-next = ውድቅ ከተደረግክ ብዙውን ጊዜ ይግባኝ ማለት ትችላለህ። UASC leave ለጥገኝነት አዎ ማለት አይደለም፦ ከማለቁ በፊት እንደገና አመልክት፣ ከ3 እስከ 6 ወራት ቀደም ብለህም ጠበቃ አግኝ።
-process-decision-time = UASC leave ለ30 ወራት ይቆያል፣ ወይም 17 ዓመት ተኩል እስኪሞላህ ድረስ ያ ቀድሞ ከመጣ። ከ2 ማርች 2026 ጀምሮ ለቀረቡ ጥያቄዎች፣ የመጀመሪያው ፈቃድ ብዙውን ጊዜ 30 ወራት ነው። ምን እንደሚመለከትህ ጠበቃህን ጠይቅ።
+process-decision-next = ውድቅ ከተደረግክ ብዙውን ጊዜ ይግባኝ ማለት ትችላለህ። UASC leave ማለት የጥገኝነት ጥያቄህ ውድቅ ተደርጓል ማለት ነው። በዚህም ላይ ብዙውን ጊዜ ይግባኝ ማለት ትችላለህ። ያለህ 14 ቀናት ብቻ ነው፤ ስለዚህ ወዲያውኑ ጠበቃህን አነጋግር። UASC leave ከማለቁ በፊት እንደገና ማመልከት አለብህ። ከማለቁ ከ3 እስከ 6 ወራት ቀደም ብለህ ጠበቃ አግኝ።
+process-decision-time = UASC leave ለ30 ወራት ይቆያል፣ ወይም 17 ዓመት ተኩል እስኪሞላህ ድረስ ያ ቀድሞ ከመጣ። ሌላ የመቆያ ፈቃድ ከዚህ ሊረዝም ወይም ሊያጥር ይችላል። ጥገኝነት በጠየቅክበት ቀን ይወሰናል። ያንተ ምን ያህል እንደሚቆይ ጠበቃህን ጠይቅ።
 
 ## Step 11: appeal
 
 process-appeal-title = በውድቅ ላይ ይግባኝ ማለት
-process-appeal-what = የአገር ውስጥ ጉዳይ ሚኒስቴር (Home Office) አይ ካለ፣ ዳኛ (የመጀመሪያ ደረጃ ፍርድ ቤት፣ First-tier Tribunal) ጉዳይህን እንደገና እንዲያይ መጠየቅ ትችላለህ። ይግባኝ ለማለት ፈቃድ አያስፈልግህም።
+process-appeal-what = የአገር ውስጥ ጉዳይ ሚኒስቴር (Home Office) አይ ካለ፣ ብዙውን ጊዜ ይግባኝ ማለት ትችላለህ። ከዚያም ዳኛ (የመጀመሪያ ደረጃ ፍርድ ቤት፣ First-tier Tribunal) ጉዳይህን እንደገና ያያል። ይግባኝ ለማለት ፈቃድ አያስፈልግህም። ይግባኝ ማለት ትችል እንደሆነ የውሳኔ ደብዳቤህ ይነግርሃል።
 process-appeal-who = ዳኛ፣ ጠበቃህ፣ ኃላፊነት ያለበት አዋቂ እና አስተርጓሚ።
 process-appeal-ask = በቋንቋህ እና በዘዬህ አስተርጓሚ፦ የይግባኝ ቅጽህ የትኛው እንደሆነ መግለጽ አለበት። በችሎቱ ላይ ከአንተ ጋር ኃላፊነት ያለበት አዋቂ።
-process-appeal-next = ዳኛው አይ ካለ፣ ወደ ከፍተኛ ፍርድ ቤት (Upper Tribunal) መሄድ ሊቻል ይችላል። የልጆች አገልግሎቶች እርዳታቸውን ከማቆማቸው በፊት ምክንያታቸውን በጽሑፍ ሊሰጡህ ይገባል።
+process-appeal-next = ዳኛው አይ ካለ፣ ወደ ከፍተኛ ፍርድ ቤት (Upper Tribunal) መሄድ ሊቻል ይችላል። ዕድሜህ ከ18 በላይ ከሆነ እና ይግባኞችህ ሁሉ ካልተሳኩ፣ የአካባቢው ምክር ቤት አንዳንድ እርዳታዎችን ሊያቆም ይችላል። ከማቆሙ በፊት ምክንያቱን በጽሑፍ ሊነግርህ ይገባል።
 process-appeal-time = ይግባኝህ ውድቁ ከተላከ በኋላ ከ14 ቀናት ባልበለጠ ጊዜ መድረስ አለበት። ወዲያውኑ ለጠበቃህ ንገር። የዳኛው ውሳኔ ብዙውን ጊዜ ከችሎቱ ከ3 እስከ 4 ሳምንታት በኋላ ይመጣል።
 
 ## Step 12: turning 18 and leaving care
@@ -138,16 +138,16 @@ process-appeal-time = ይግባኝህ ውድቁ ከተላከ በኋላ ከ14 ቀ
 process-turning-18-title = 18 ዓመት መሙላት እና እንክብካቤን መልቀቅ
 process-turning-18-what = ከ16 ዓመት አካባቢ ጀምሮ፣ የግል አማካሪ (personal adviser) እና የመንገድ እቅድ (pathway plan) ታገኛለህ፦ አዋቂ ለመሆን ያለህ እቅድ። የእንክብካቤ እቅድህን ቦታ ይወስዳል።
 process-turning-18-who = የግል አማካሪህ (personal adviser)።
-process-turning-18-ask = ቢያንስ በየ6 ወሩ የሚገመገም የመንገድ እቅድ። እስከ 25 ዓመትህ ድረስ ከግል አማካሪህ እርዳታ። ስለ መኖሪያ ሁኔታህ የህግ ምክር ለማግኘት እርዳታ።
-process-turning-18-next = የአካባቢህ ምክር ቤት እንክብካቤን ለሚለቁ ወጣቶች ምን እንደሚያቀርብ ማሳተም አለበት (“የአካባቢ አቅርቦት”፣ local offer)።
-process-turning-18-time = እቅዱ በ16 ዓመት አካባቢ ይጀምራል። የግል አማካሪህ እስከ 25 ዓመትህ ድረስ ሊረዳህ ይችላል።
+process-turning-18-ask = ቢያንስ በየ6 ወሩ የሚገመገም የመንገድ እቅድ። በእንግሊዝ (England)፣ እስከ 25 ዓመትህ ድረስ ከግል አማካሪህ እርዳታ። ስለ መኖሪያ ሁኔታህ የህግ ምክር ለማግኘት እርዳታ።
+process-turning-18-next = በእንግሊዝ (England)፣ የአካባቢህ ምክር ቤት እንክብካቤን ለሚለቁ ወጣቶች ምን እንደሚያቀርብ ማሳተም አለበት (“የአካባቢ አቅርቦት”፣ local offer)።
+process-turning-18-time = እቅዱ በ16 ዓመት አካባቢ ይጀምራል። በእንግሊዝ (England)፣ የግል አማካሪህ እስከ 25 ዓመትህ ድረስ ሊረዳህ ይችላል።
 
 ## Step 13: National Referral Mechanism
 
 process-nrm-title = አንድ ሰው ከበዘበዘህ (National Referral Mechanism)
 process-nrm-what = ብሔራዊ የማስተላለፊያ ዘዴ (National Referral Mechanism፣ NRM) ዩናይትድ ኪንግደም በሕገወጥ መንገድ የተዘዋወሩ ወይም የተበዘበዙ ሰዎችን የምታገኝበት እና የምትጠብቅበት መንገድ ነው፦ እንዲሰሩ፣ ወንጀል እንዲፈጽሙ የተገደዱ፣ ወይም በሌላ መንገድ የተጎዱ። ከ18 በታች የሆነ ሁሉ መተላለፍ አለበት። ልጆች መስማማት አያስፈልጋቸውም።
 process-nrm-who = “የመጀመሪያ ምላሽ ሰጪ” (first responder)፣ እንደ ፖሊስ፣ የአካባቢው ምክር ቤት፣ ወይም እንደ Barnardo’s፣ NSPCC ወይም የስደተኞች ምክር ቤት (Refugee Council) ያለ የበጎ አድራጎት ድርጅት።
-process-nrm-ask = ለሕገወጥ ዝውውር ሰለባ ልጆች ገለልተኛ ሞግዚት (Independent Child Trafficking Guardian)፣ በብዙ የእንግሊዝ እና የዌልስ አካባቢዎች፦ ከጎንህ የሚቆም እና ምክር የሚሰጥህ ሰው።
+process-nrm-ask = ሞግዚት (guardian)፦ ከጎንህ የሚቆም እና ምክር የሚሰጥህ ሰው። በብዙ የእንግሊዝ እና የዌልስ (England and Wales) አካባቢዎች፣ ይህ ለሕገወጥ ዝውውር ሰለባ ልጆች ገለልተኛ ሞግዚት (Independent Child Trafficking Guardian) ነው። በስኮትላንድ፣ ብቻውን የሚመጣ እያንዳንዱ ልጅ ከGuardianship Scotland ሞግዚት ያገኛል። በሰሜን አየርላንድ፣ Independent Guardian Service ይረዳል።
 process-nrm-next = መጀመሪያ “ምክንያታዊ ምክንያቶች” (reasonable grounds) ውሳኔ፣ ከዚያም “ወሳኝ ምክንያቶች” (conclusive grounds) ውሳኔ። ከመጨረሻው ውሳኔ በፊት 18 ዓመት ከሞላህ፣ በNRM ውስጥ መቆየት እንደምትፈልግ በቃል ወይም በጽሑፍ መናገር ትችላለህ።
 process-nrm-time = የመጀመሪያው ውሳኔ ከተቻለ ወደ 5 የስራ ቀናት ያህል ይወስዳል። የመጨረሻው ውሳኔ ቢያንስ ከ30 ቀናት በኋላ ይመጣል፤ የተወሰነ ጊዜ የለውም።
 
@@ -170,12 +170,12 @@ glossary-refugee-status-meaning = ለጥገኝነት ጥያቄህ አዎ፦ ዩ�
 glossary-humanitarian-protection-term = Humanitarian protection (ሰብዓዊ ጥበቃ)
 glossary-humanitarian-protection-meaning = ብትመለስ ከባድ ጉዳት ስለሚደርስብህ የመቆየት ፈቃድ።
 glossary-uasc-leave-term = UASC leave (ላልታጀቡ ልጆች የመቆያ ፈቃድ)
-glossary-uasc-leave-meaning = የጥገኝነት ጥያቄው ውድቅ ለተደረገ ልጅ አጭር የመቆያ ፈቃድ። ከማለቁ በፊት እንደገና ማመልከት አለብህ።
+glossary-uasc-leave-meaning = የጥገኝነት ጥያቄው ውድቅ ለተደረገ ልጅ አጭር የመቆያ ፈቃድ። በውድቁ ላይ ብዙውን ጊዜ ይግባኝ ማለት ትችላለህ። ያለህ 14 ቀናት ብቻ ነው፤ ስለዚህ ወዲያውኑ ጠበቃህን አነጋግር። UASC leave ከማለቁ በፊት እንደገና ማመልከት አለብህ።
 glossary-tribunal-term = Tribunal (ፍርድ ቤት)
 glossary-tribunal-meaning = ከውድቅ በኋላ ዳኛ ጉዳይህን እንደገና የሚያይበት ፍርድ ቤት።
 glossary-pathway-plan-term = Pathway plan (የመንገድ እቅድ)
 glossary-pathway-plan-meaning = አዋቂ ለመሆን እና እንክብካቤን ለመልቀቅ ያለህ እቅድ፣ ከግል አማካሪህ ጋር የሚዘጋጅ።
 glossary-personal-adviser-term = Personal adviser (የግል አማካሪ)
-glossary-personal-adviser-meaning = እንክብካቤን ስትለቅ እስከ 25 ዓመትህ ድረስ የሚረዳህ ሰው።
+glossary-personal-adviser-meaning = እንክብካቤን ስትለቅ የሚረዳህ ሰው። በእንግሊዝ (England)፣ እስከ 25 ዓመትህ ድረስ ሊረዳህ ይችላል።
 glossary-nrm-term = NRM (ብሔራዊ የማስተላለፊያ ዘዴ፣ National Referral Mechanism)
 glossary-nrm-meaning = በሕገወጥ መንገድ የተዘዋወሩ ወይም የተበዘበዙ ሰዎችን ለማግኘት እና ለመጠበቅ የዩናይትድ ኪንግደም መንገድ።

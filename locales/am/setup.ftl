@@ -51,7 +51,7 @@ card-setup-runaway = ለሸሹ ወጣቶች የእርዳታ መስመር (Runawa
 ## Importing a setup on the young person's phone
 
 import-title = በኃላፊ ሰራተኛህ ኮድ አዘጋጅ
-import-intro = ኃላፊ ሰራተኛህ (key worker) ካንተ ጋር አንድ ኮድ ሰርቷል። ሃርበር በዚህ ስልክ ላይ ያነበዋል፤ ወደ የትም አይላክም።
+import-intro = ኃላፊ ሰራተኛህ (key worker) ካንተ ጋር አንድ ኮድ ሰርቷል። ሃርበር በዚህ ስልክ ላይ ያነበዋል፤ ወደ የትኛውም ሰርቨር አይልከውም። እንደ ሊንክ ከከፈትከው፣ የኢንተርኔት ማሰሻህ (web browser) ሊንኩን በታሪኩ (history) ውስጥ ሊያስቀምጠው ይችላል።
 import-scan = ኮዱን ስካን አድርግ
 import-scan-stop = ካሜራውን አቁም
 import-scan-looking = ካሜራውን ወደ ኮዱ አቅና…

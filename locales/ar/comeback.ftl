@@ -8,15 +8,15 @@ home-plan-hint = ما يساعدك، وكيف تبقى آمنًا
 ## Come-back screen
 
 comeback-title = أريد أن أعود
-comeback-welcome = أنت لست في مشكلة. سنرحّب بعودتك.
+comeback-welcome = الغياب ليس جريمة. الناس يريدون أن تكون بأمان وأن تعود.
 comeback-will-reach = ستصل رسالتك إلى
 comeback-reach-until = { $name } — { $role } — حتى { $until }
 comeback-reach-any-time = { $name } — { $role } — في أي وقت
 comeback-reach-out-of-hours = { $name } — { $role } — خارج ساعات العمل
 comeback-reach-helpline = خط مساعدة الهاربين (Runaway Helpline) — 116 000 — مجاني، اتصال أو رسالة
 comeback-why-out-of-hours = الأشخاص الآخرون الذين تثق بهم لا يعملون في هذا الوقت.
-comeback-why-nobody-now = لا أحد من الأشخاص الذين تثق بهم يعمل في هذا الوقت، لذلك تذهب رسالتك إلى خط مساعدة الهاربين. يمكنهم إيصال رسالة عنك.
-comeback-why-nobody-added = لم تُضِف بعدُ شخصًا بالغًا تثق به، لذلك تذهب رسالتك إلى خط مساعدة الهاربين. يمكنهم إيصال رسالة عنك.
+comeback-why-nobody-now = لا أحد من الأشخاص الذين تثق بهم يعمل في هذا الوقت، لذلك تذهب رسالتك إلى خط مساعدة الهاربين. يمكنهم إيصال رسالة عنك. في الليل قد لا يردّون حتى الصباح. إذا كنت تحتاج إلى مساعدة الآن، اتصل بـ 999.
+comeback-why-nobody-added = لم تُضِف بعدُ شخصًا بالغًا تثق به، لذلك تذهب رسالتك إلى خط مساعدة الهاربين. يمكنهم إيصال رسالة عنك. في الليل قد لا يردّون حتى الصباح. إذا كنت تحتاج إلى مساعدة الآن، اتصل بـ 999.
 comeback-send = أرسل رسالة إلى { $name }
 comeback-send-helpline = أرسل رسالة إلى خط مساعدة الهاربين
 comeback-call = اتصل بدلًا من ذلك
@@ -25,7 +25,7 @@ comeback-message-title = رسالتك
 comeback-add-location = أضِف مكاني
 comeback-remove-location = احذف مكاني
 comeback-location-finding = نبحث عن مكانك…
-comeback-location-added = مكانك الآن في الرسالة. هاربر لا يحفظه في أي مكان.
+comeback-location-added = مكانك الآن في الرسالة. هاربر لا يحتفظ به، لكن تطبيق الرسائل في هاتفك يحتفظ بنسخة مما ترسله.
 comeback-location-unavailable = لم يُخبرنا هاتفك بمكانك. ستُرسَل رسالتك بدونه.
 comeback-danger = إذا كنت في خطر، اتصل بـ 999
 comeback-manage = الأشخاص البالغون الذين أثق بهم
@@ -87,7 +87,7 @@ adult-edit-title = غيّر شخصًا بالغًا تثق به
 adult-name = الاسم
 adult-role = من هو
 adult-phone = رقم الهاتف
-adult-phone-hint = رقم بريطاني مثل 07911 123456، أو رقم من بلد آخر يبدأ بـ +.
+adult-phone-hint = رقم بريطاني مثل 07700 900123، أو رقم من بلد آخر يبدأ بـ +.
 adult-hours = متى يمكنك التواصل معه (بتوقيت بريطانيا)
 adult-hours-hint = اترك هذا فارغًا إذا كان يمكنك التواصل معه في أي وقت.
 adult-hours-add = أضِف أوقاتًا
@@ -121,3 +121,8 @@ hours-every-day = كل يوم
 hours-weekdays = من الاثنين إلى الجمعة
 hours-weekend = السبت والأحد
 hours-day-list = { $first }، { $rest }
+
+## When saved trusted adults cannot be read
+
+comeback-why-unreadable = لم يستطع هاربر قراءة بيانات الأشخاص البالغين الذين تثق بهم التي حفظتها، لذلك تذهب رسالتك إلى خط مساعدة الهاربين. يمكنهم إيصال رسالة عنك. في الليل قد لا يردّون حتى الصباح. إذا كنت تحتاج إلى مساعدة الآن، اتصل بـ 999.
+adults-unreadable = لم يستطع هاربر قراءة بيانات بعض الأشخاص البالغين الذين تثق بهم التي حفظتها. راجع القائمة وأضِف كل شخص غير موجود فيها.

@@ -75,7 +75,7 @@ place-age-max = حتى عمر { $max }
 
 places-updated = الأماكن وأرقام المساعدة بتاريخ { $date }
 places-update = ابحث عن أماكن وأرقام جديدة
-places-update-hint = هذا يطلب من خادم هاربر أحدث قائمة لمنطقتك. لا يُرسَل أي شيء عنك.
+places-update-hint = هذا يطلب من خادم هاربر أحدث قائمة لمنطقتك. يُرسَل اسم منطقتك فقط. اسمك وما حفظته لا يُرسَلان أبدًا.
 places-update-checking = نتحقّق…
 places-update-done = تم التحديث. عدد الأماكن في هاربر الآن: { $count }.
 places-update-same = لديك أحدث الأماكن والأرقام.

@@ -51,7 +51,7 @@ card-setup-runaway = خط مساعدة الهاربين (Runaway Helpline)، م�
 ## Importing a setup on the young person's phone
 
 import-title = الإعداد برمز من المشرف
-import-intro = صنع المشرف عليك رمزًا معك. هاربر يقرؤه على هذا الهاتف، ولا يُرسَل إلى أي مكان.
+import-intro = صنع المشرف عليك رمزًا معك. هاربر يقرؤه على هذا الهاتف، ولا يرسله إلى أي خادم. إذا فتحته كرابط، قد يحتفظ متصفح الإنترنت بالرابط في سجلّه.
 import-scan = امسح الرمز
 import-scan-stop = أوقف الكاميرا
 import-scan-looking = وجّه الكاميرا إلى الرمز…

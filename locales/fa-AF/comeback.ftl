@@ -8,15 +8,15 @@ home-plan-hint = چیزهایی که کمکت می‌کنند، و این که �
 ## Come-back screen
 
 comeback-title = می‌خواهم پس بیایم
-comeback-welcome = تو در مشکل نیستی. با خوشی از تو استقبال می‌شود.
+comeback-welcome = گم شدن جرم نیست. مردم می‌خواهند که مصئون باشی و پس بیایی.
 comeback-will-reach = پیامت به این شخص می‌رسد
 comeback-reach-until = { $name } — { $role } — تا { $until }
 comeback-reach-any-time = { $name } — { $role } — هر وقت
 comeback-reach-out-of-hours = { $name } — { $role } — بیرون از ساعات کاری
 comeback-reach-helpline = خط کمک برای کسانی که فرار کرده‌اند (Runaway Helpline) — 116 000 — مجانی، زنگ یا پیام
 comeback-why-out-of-hours = دیگر بزرگسالانی که به آن‌ها اعتماد داری در این وقت کار نمی‌کنند.
-comeback-why-nobody-now = هیچ‌کدام از بزرگسالان مورد اعتمادت در این وقت کار نمی‌کنند، بنابراین پیامت به خط کمک (Runaway Helpline) می‌رود. آن‌ها می‌توانند از طرف تو پیام برسانند.
-comeback-why-nobody-added = هنوز هیچ بزرگسال مورد اعتماد را اضافه نکرده‌ای، بنابراین پیامت به خط کمک (Runaway Helpline) می‌رود. آن‌ها می‌توانند از طرف تو پیام برسانند.
+comeback-why-nobody-now = هیچ‌کدام از بزرگسالان مورد اعتمادت در این وقت کار نمی‌کنند، بنابراین پیامت به خط کمک (Runaway Helpline) می‌رود. آن‌ها می‌توانند از طرف تو پیام برسانند. شب‌ها ممکن است تا صبح جواب ندهند. اگر همین حالا کمک ضرورت داری، به 999 زنگ بزن.
+comeback-why-nobody-added = هنوز هیچ بزرگسال مورد اعتماد را اضافه نکرده‌ای، بنابراین پیامت به خط کمک (Runaway Helpline) می‌رود. آن‌ها می‌توانند از طرف تو پیام برسانند. شب‌ها ممکن است تا صبح جواب ندهند. اگر همین حالا کمک ضرورت داری، به 999 زنگ بزن.
 comeback-send = به { $name } پیام بفرست
 comeback-send-helpline = به خط کمک (Runaway Helpline) پیام بفرست
 comeback-call = به جایش زنگ بزن
@@ -25,7 +25,7 @@ comeback-message-title = پیام تو
 comeback-add-location = جایی که هستم را اضافه کن
 comeback-remove-location = جایی که هستم را بردار
 comeback-location-finding = در حال پیدا کردن جایی که هستی…
-comeback-location-added = جایی که هستی حالا در پیام است. هاربر آن را در هیچ جا ذخیره نمی‌کند.
+comeback-location-added = جایی که هستی حالا در پیام است. هاربر آن را نگه نمی‌دارد، اما برنامهٔ پیام‌های تیلفونت (Messages) از چیزی که می‌فرستی یک کاپی نگه می‌دارد.
 comeback-location-unavailable = تیلفونت نگفت که کجا هستی. پیامت بدون آن فرستاده می‌شود.
 comeback-danger = اگر در خطر هستی، به 999 زنگ بزن
 comeback-manage = بزرگسالان مورد اعتماد من
@@ -87,7 +87,7 @@ adult-edit-title = تغییر بزرگسال مورد اعتماد
 adult-name = نام
 adult-role = او کیست
 adult-phone = نمبر تیلفون
-adult-phone-hint = یک نمبر بریتانیایی مثل 07911 123456، یا نمبری از کشور دیگر که با + شروع می‌شود.
+adult-phone-hint = یک نمبر بریتانیایی مثل 07700 900123، یا نمبری از کشور دیگر که با + شروع می‌شود.
 adult-hours = چه وقت با او تماس گرفته می‌توانی (به وقت بریتانیا)
 adult-hours-hint = اگر هر وقت با او تماس گرفته می‌توانی، این را خالی بگذار.
 adult-hours-add = اضافه کردن ساعات
@@ -121,3 +121,8 @@ hours-every-day = هر روز
 hours-weekdays = دوشنبه تا جمعه
 hours-weekend = شنبه و یکشنبه
 hours-day-list = { $first }، { $rest }
+
+## When saved trusted adults cannot be read
+
+comeback-why-unreadable = هاربر نتوانست بزرگسالان مورد اعتمادی را که ذخیره کرده بودی بخواند، بنابراین پیامت به خط کمک (Runaway Helpline) می‌رود. آن‌ها می‌توانند از طرف تو پیام برسانند. شب‌ها ممکن است تا صبح جواب ندهند. اگر همین حالا کمک ضرورت داری، به 999 زنگ بزن.
+adults-unreadable = هاربر نتوانست بعضی از بزرگسالان مورد اعتمادی را که ذخیره کرده بودی بخواند. فهرست را ببین و هر کسی را که در آن نیست اضافه کن.

@@ -37,4 +37,4 @@ plan-starter-if-missing-1 = پیش از بیرون رفتن تیلفونم را 
 plan-starter-if-missing-2 = نمبر 116 000 را یاد داشته باشم: خط کمک (Runaway Helpline)، زنگ و پیام مجانی.
 plan-starter-if-missing-3 = اگر در خطر بودم، به 999 زنگ بزنم.
 plan-starter-phone-taken-1 = نمبر مددکار اجتماعی‌ام را روی کاغذ بنویسم و با خود نگه دارم.
-plan-starter-phone-taken-2 = هر تیلفون، حتی قفل‌شده، به 999 زنگ زده می‌تواند.
+plan-starter-phone-taken-2 = تیلفونی که سیم کارت دارد، حتی اگر قفل باشد یا کریدت نداشته باشد، به 999 زنگ زده می‌تواند.

@@ -3,6 +3,15 @@
 app-name = Harbour
 nav-back = Retour
 
+## When an address is not in Harbour, or a screen goes wrong
+
+error-not-found-title = Cette page n’est pas dans Harbour
+error-not-found = Harbour n’a pas de page à cette adresse. Ce que tu as enregistré est en sécurité.
+error-generic-title = Quelque chose n’a pas marché
+error-generic = Cette partie de Harbour n’a pas marché. Ce que tu as enregistré est en sécurité.
+error-go-home = Aller au début
+error-stopped = Harbour a cessé de fonctionner. Ferme-le et ouvre-le à nouveau. Si tu es en danger, appelle le 999.
+
 ## Home
 
 home-title = Harbour
@@ -45,8 +54,8 @@ language-status-checked = Vérifiée par un traducteur.
 about-title = À propos de Harbour
 about-intro = Harbour te donne de l’aide et des informations dans ta langue. Ça marche sans internet.
 about-privacy-title = Ta vie privée
-about-privacy = Harbour n’a pas de compte. Il n’envoie rien sur toi à personne. Ce que tu enregistres reste sur ce téléphone.
-about-facts = Les informations de Harbour viennent de sources officielles et d’associations de confiance. Chaque écran indique quand ses informations ont été vérifiées pour la dernière fois. Les règles peuvent changer : ton avocat ou ton travailleur social a le dernier mot.
+about-privacy = Harbour n’a pas de compte. Ce que tu enregistres reste sur ce téléphone. Quand Harbour cherche de nouvelles informations, il envoie seulement le nom de ta zone.
+about-facts = Les informations de Harbour viennent de sources officielles, d’associations et de guides juridiques. Chaque écran indique quand ses informations ont été vérifiées pour la dernière fois. Les règles peuvent changer : ton avocat ou ton travailleur social a le dernier mot.
 about-translation-title = Cette traduction
 about-translation-language = Langue : { $language }
 about-produced-source = Ceci est le texte original. Les traductions sont faites à partir de ce texte.

@@ -8,15 +8,15 @@ home-plan-hint = Ce qui t’aide, et comment rester en sécurité
 ## Come-back screen
 
 comeback-title = Je veux revenir
-comeback-welcome = Tu n’as pas d’ennuis. Tu seras bien accueilli à ton retour.
+comeback-welcome = Disparaître n’est pas un délit. Les gens veulent que tu sois en sécurité et que tu reviennes.
 comeback-will-reach = Ton message ira à
 comeback-reach-until = { $name } — { $role } — jusqu’à { $until }
 comeback-reach-any-time = { $name } — { $role } — à tout moment
 comeback-reach-out-of-hours = { $name } — { $role } — en dehors des heures de bureau
 comeback-reach-helpline = Runaway Helpline — 116 000 — gratuit, appel ou SMS
 comeback-why-out-of-hours = Tes autres adultes de confiance ne travaillent pas à cette heure-ci.
-comeback-why-nobody-now = Aucun de tes adultes de confiance ne travaille à cette heure-ci, alors ton message va à la Runaway Helpline (ligne d’aide pour les jeunes qui ont fugué). Elle peut transmettre un message pour toi.
-comeback-why-nobody-added = Tu n’as pas encore ajouté d’adulte de confiance, alors ton message va à la Runaway Helpline (ligne d’aide pour les jeunes qui ont fugué). Elle peut transmettre un message pour toi.
+comeback-why-nobody-now = Aucun de tes adultes de confiance ne travaille à cette heure-ci, alors ton message va à la Runaway Helpline (ligne d’aide pour les jeunes qui ont fugué). Elle peut transmettre un message pour toi. La nuit, elle peut ne pas répondre avant le matin. Si tu as besoin d’aide maintenant, appelle le 999.
+comeback-why-nobody-added = Tu n’as pas encore ajouté d’adulte de confiance, alors ton message va à la Runaway Helpline (ligne d’aide pour les jeunes qui ont fugué). Elle peut transmettre un message pour toi. La nuit, elle peut ne pas répondre avant le matin. Si tu as besoin d’aide maintenant, appelle le 999.
 comeback-send = Envoyer un message à { $name }
 comeback-send-helpline = Envoyer un message à la Runaway Helpline
 comeback-call = Appeler plutôt
@@ -25,7 +25,7 @@ comeback-message-title = Ton message
 comeback-add-location = Ajouter où je suis
 comeback-remove-location = Enlever où je suis
 comeback-location-finding = Recherche de l’endroit où tu es…
-comeback-location-added = L’endroit où tu es est maintenant dans le message. Harbour ne l’enregistre nulle part.
+comeback-location-added = L’endroit où tu es est maintenant dans le message. Harbour ne le garde pas, mais l’application Messages de ton téléphone garde une copie de ce que tu envoies.
 comeback-location-unavailable = Ton téléphone n’a pas dit où tu es. Ton message partira sans.
 comeback-danger = Si tu es en danger, appelle le 999
 comeback-manage = Mes adultes de confiance
@@ -87,7 +87,7 @@ adult-edit-title = Changer un adulte de confiance
 adult-name = Nom
 adult-role = Qui c’est
 adult-phone = Numéro de téléphone
-adult-phone-hint = Un numéro du Royaume-Uni comme 07911 123456, ou un numéro d’un autre pays qui commence par +.
+adult-phone-hint = Un numéro du Royaume-Uni comme 07700 900123, ou un numéro d’un autre pays qui commence par +.
 adult-hours = Quand tu peux le joindre (heure du Royaume-Uni)
 adult-hours-hint = Laisse vide si tu peux le joindre à tout moment.
 adult-hours-add = Ajouter des horaires
@@ -121,3 +121,8 @@ hours-every-day = Tous les jours
 hours-weekdays = Du lundi au vendredi
 hours-weekend = Samedi et dimanche
 hours-day-list = { $first }, { $rest }
+
+## When saved trusted adults cannot be read
+
+comeback-why-unreadable = Harbour n’a pas pu lire les adultes de confiance que tu as enregistrés, alors ton message va à la Runaway Helpline (ligne d’aide pour les jeunes qui ont fugué). Elle peut transmettre un message pour toi. La nuit, elle peut ne pas répondre avant le matin. Si tu as besoin d’aide maintenant, appelle le 999.
+adults-unreadable = Harbour n’a pas pu lire certains des adultes de confiance que tu as enregistrés. Vérifie la liste et ajoute de nouveau les personnes qui manquent.

@@ -75,7 +75,7 @@ place-age-max = Jusqu’à { $max } ans
 
 places-updated = Lieux et numéros d’aide du { $date }
 places-update = Chercher de nouveaux lieux et numéros
-places-update-hint = Harbour demande à son serveur la liste la plus récente pour ta zone. Rien sur toi n’est envoyé.
+places-update-hint = Harbour demande à son serveur la liste la plus récente pour ta zone. Seul le nom de ta zone est envoyé. Ton nom et ce que tu as enregistré ne sont jamais envoyés.
 places-update-checking = Vérification…
 places-update-done = Mis à jour. Nombre de lieux dans Harbour : { $count }.
 places-update-same = Tu as déjà les lieux et les numéros les plus récents.

@@ -37,4 +37,4 @@ plan-starter-if-missing-1 = Charger mon téléphone avant de sortir.
 plan-starter-if-missing-2 = Connaître le 116 000 par cœur : la Runaway Helpline, appel ou SMS gratuit.
 plan-starter-if-missing-3 = Si je suis en danger, appeler le 999.
 plan-starter-phone-taken-1 = Écrire le numéro de mon assistant social sur un papier et le garder sur moi.
-plan-starter-phone-taken-2 = N’importe quel téléphone peut appeler le 999, même verrouillé.
+plan-starter-phone-taken-2 = Un téléphone avec une carte SIM peut appeler le 999, même s’il est verrouillé ou n’a pas de crédit.

@@ -1,9 +1,9 @@
 ## "When I come back" card
 
 card-return-title = Quand tu reviens
-card-return-intro = Tu n’as pas d’ennuis. Les gens veulent savoir que tu es en sécurité.
+card-return-intro = Disparaître n’est pas un délit. Les gens veulent savoir que tu es en sécurité.
 card-return-safe-well = La police voudra te voir, pour vérifier que tu es en sécurité et en bonne santé. On appelle ça un « safe and well check ».
-card-return-interview = On te proposera de parler avec quelqu’un qui ne s’occupe pas de toi. On appelle ça un « return interview » (entretien de retour). Il devrait avoir lieu dans les 72 heures (3 jours) après ton retour.
+card-return-interview = On te proposera de parler avec quelqu’un qui ne s’occupe pas de toi. On appelle ça un « return interview » (entretien de retour). En Écosse, on l’appelle « return discussion ». Il devrait avoir lieu dans les 72 heures (3 jours) après ton retour. Tu peux demander un interprète.
 card-return-why = Pendant l’entretien de retour, tu peux dire pourquoi tu es parti, et ce qui t’aiderait à te sentir en sécurité.
 card-return-decline = Tu peux refuser l’entretien de retour.
 card-return-info = On devrait te dire comment rester en sécurité si tu repars, et quels numéros d’aide tu peux appeler.
@@ -20,6 +20,6 @@ card-safe-relationships-title = Des relations sûres
 card-safe-gifts = Des cadeaux, de l’argent ou un téléphone donnés par quelqu’un que tu ne connais pas bien peuvent devenir une « dette » qui sert à te contrôler.
 card-safe-talk = Si quelque chose comme ça t’arrive, ce n’est pas ta faute. Tu peux en parler à ton assistant social, ou appeler la Runaway Helpline au 116 000.
 card-safe-stay-away-title = Quelqu’un m’oblige à rester loin
-card-safe-stay-away = Si quelqu’un t’oblige à rester loin, c’est grave et probablement contraire à la loi.
+card-safe-stay-away = Si quelqu’un t’oblige à rester loin, c’est grave. La personne qui fait ça enfreint probablement la loi. Ce n’est pas ta faute.
 card-safe-stay-away-helpline = La Runaway Helpline peut t’aider à te mettre en sécurité : appelle ou envoie un SMS au 116 000. C’est gratuit.
 card-safe-stay-away-danger = Si tu es en danger maintenant, appelle le 999.

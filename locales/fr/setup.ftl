@@ -51,7 +51,7 @@ card-setup-runaway = Runaway Helpline, gratuit, appel ou SMS : 116 000
 ## Importing a setup on the young person's phone
 
 import-title = Configurer avec le code de ton éducateur référent
-import-intro = Ton éducateur référent a créé un code avec toi. Harbour le lit sur ce téléphone ; il n’est envoyé nulle part.
+import-intro = Ton éducateur référent a créé un code avec toi. Harbour le lit sur ce téléphone et ne l’envoie à aucun serveur. Si tu l’as ouvert comme un lien, ton navigateur internet peut garder le lien dans son historique.
 import-scan = Scanner le code
 import-scan-stop = Arrêter l’appareil photo
 import-scan-looking = Vise le code avec l’appareil photo…

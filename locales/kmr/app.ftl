@@ -3,6 +3,15 @@
 app-name = Harbour
 nav-back = Vegere
 
+## When an address is not in Harbour, or a screen goes wrong
+
+error-not-found-title = Ev rûpel di Harbour de tune
+error-not-found = Li vê navnîşanê di Harbour de rûpelek tune. Daneyên te yên tomarkirî ewle ne.
+error-generic-title = Pirsgirêkek derket
+error-generic = Ev beşa Harbour nexebitî. Daneyên te yên tomarkirî ewle ne.
+error-go-home = Here destpêkê
+error-stopped = Harbour ji xebatê sekinî. Wê bigire û dîsa veke. Heke tu di xeterê de yî, li 999 bigere.
+
 ## Home
 
 home-title = Harbour
@@ -45,8 +54,8 @@ language-status-checked = Ji aliyê wergêrekî ve hatiye kontrolkirin.
 about-title = Derbarê Harbour de
 about-intro = Harbour bi zimanê te alîkarî û agahiyan dide te. Bê înternetê dixebite.
 about-privacy-title = Nepeniya te
-about-privacy = Di Harbour de hesab (account) tune. Ew tiştekî li ser te ji kesî re naşîne. Tiştê ku tu tomar dikî li ser vê telefonê dimîne.
-about-facts = Agahiyên di Harbour de ji çavkaniyên fermî û rêxistinên xêrxwaz ên pêbawer tên. Her rûpel dibêje ku agahiyên wê cara dawî kengê hatine kontrolkirin. Qaîde dikarin biguherin: gotina dawî ya parêzerê te an karmendê te yê civakî ye.
+about-privacy = Di Harbour de hesab (account) tune. Tiştê ku tu tomar dikî li ser vê telefonê dimîne. Dema ku Harbour li agahiyên nû digere, ew tenê navê herêma te dişîne.
+about-facts = Agahiyên di Harbour de ji çavkaniyên fermî, rêxistinên xêrxwaz û rêberên hiqûqî tên. Her rûpel dibêje ku agahiyên wê cara dawî kengê hatine kontrolkirin. Qaîde dikarin biguherin: gotina dawî ya parêzerê te an karmendê te yê civakî ye.
 about-translation-title = Ev werger
 about-translation-language = Ziman: { $language }
 about-produced-source = Ev nivîsa orîjînal e. Werger ji vê têne çêkirin.

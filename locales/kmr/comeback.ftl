@@ -8,15 +8,15 @@ home-plan-hint = Tiştên ku alîkariya te dikin, û tu çawa di ewlehiyê de di
 ## Come-back screen
 
 comeback-title = Ez dixwazim vegerim
-comeback-welcome = Tu ne di tengasiyê de yî. Tu yê bi dilxweşî were pêşwazîkirin.
+comeback-welcome = Winda bûn ne sûc e. Mirov dixwazin ku tu ewle bî û vegerî.
 comeback-will-reach = Peyama te dê bigihîje
 comeback-reach-until = { $name } — { $role } — heta { $until }
 comeback-reach-any-time = { $name } — { $role } — her dem
 comeback-reach-out-of-hours = { $name } — { $role } — derveyî demên kar
 comeback-reach-helpline = Runaway Helpline (xeta alîkariyê ji bo yên ku reviyane) — 116 000 — belaş, telefon an peyam
 comeback-why-out-of-hours = Mezinên din ên ku tu bawerî pê dikî di vê demê de naxebitin.
-comeback-why-nobody-now = Tu kes ji mezinên ku tu bawerî pê dikî di vê demê de naxebite, ji ber vê yekê peyama te diçe Runaway Helpline. Ew dikarin peyamekê ji bo te bigihînin.
-comeback-why-nobody-added = Te hîn mezinekî ku tu bawerî pê dikî lê zêde nekiriye, ji ber vê yekê peyama te diçe Runaway Helpline. Ew dikarin peyamekê ji bo te bigihînin.
+comeback-why-nobody-now = Tu kes ji mezinên ku tu bawerî pê dikî di vê demê de naxebite, ji ber vê yekê peyama te diçe Runaway Helpline. Ew dikarin peyamekê ji bo te bigihînin. Bi şev dibe ku heta sibehê bersiv nedin. Heke niha alîkarî hewce dikî, li 999 bigere.
+comeback-why-nobody-added = Te hîn mezinekî ku tu bawerî pê dikî lê zêde nekiriye, ji ber vê yekê peyama te diçe Runaway Helpline. Ew dikarin peyamekê ji bo te bigihînin. Bi şev dibe ku heta sibehê bersiv nedin. Heke niha alîkarî hewce dikî, li 999 bigere.
 comeback-send = Ji { $name } re peyam bişîne
 comeback-send-helpline = Ji Runaway Helpline re peyam bişîne
 comeback-call = Li şûna wê telefon bike
@@ -25,7 +25,7 @@ comeback-message-title = Peyama te
 comeback-add-location = Cihê min lê zêde bike
 comeback-remove-location = Cihê min derxe
 comeback-location-finding = Em li cihê te digerin…
-comeback-location-added = Cihê te niha di peyamê de ye. Harbour wê li tu derê tomar nake.
+comeback-location-added = Cihê te niha di peyamê de ye. Harbour wê tomar nake, lê sepana peyaman (Messages) a telefona te kopiyeke tiştê ku tu dişînî diparêze.
 comeback-location-unavailable = Telefona te negot tu li ku yî. Peyama te dê bêyî wê here.
 comeback-danger = Heke tu di xeterê de yî, li 999 bigere
 comeback-manage = Mezinên ku ez bawerî pê dikim
@@ -87,7 +87,7 @@ adult-edit-title = Mezinekî ku tu bawerî pê dikî biguherîne
 adult-name = Nav
 adult-role = Ew kî ye
 adult-phone = Hejmara telefonê
-adult-phone-hint = Hejmareke Brîtanyayê wek 07911 123456, an hejmareke welatekî din ku bi + dest pê dike.
+adult-phone-hint = Hejmareke Brîtanyayê wek 07700 900123, an hejmareke welatekî din ku bi + dest pê dike.
 adult-hours = Kengî tu dikarî bigihîjî wî (dema Brîtanyayê)
 adult-hours-hint = Heke tu dikarî her dem bigihîjî wî, vê vala bihêle.
 adult-hours-add = Dem lê zêde bike
@@ -121,3 +121,8 @@ hours-every-day = Her roj
 hours-weekdays = Duşem heta În
 hours-weekend = Şemî û Yekşem
 hours-day-list = { $first }, { $rest }
+
+## When saved trusted adults cannot be read
+
+comeback-why-unreadable = Harbour nekarî mezinên ku tu bawerî pê dikî û te tomar kirine bixwîne, ji ber vê yekê peyama te diçe Runaway Helpline. Ew dikarin peyamekê ji bo te bigihînin. Bi şev dibe ku heta sibehê bersiv nedin. Heke niha alîkarî hewce dikî, li 999 bigere.
+adults-unreadable = Harbour nekarî hin ji mezinên ku tu bawerî pê dikî û te tomar kirine bixwîne. Lîsteyê kontrol bike û her kesê ku tê de tune lê zêde bike.

@@ -75,7 +75,7 @@ place-age-max = Heta { $max } salî
 
 places-updated = Cih û hejmarên alîkariyê (nûkirina { $date })
 places-update = Li cih û hejmarên nû kontrol bike
-places-update-hint = Ev lîsteya herî nû ya herêma te ji servera Harbour dixwaze. Tiştek li ser te nayê şandin.
+places-update-hint = Ev lîsteya herî nû ya herêma te ji servera Harbour dixwaze. Tenê navê herêma te tê şandin. Navê te û tiştên ku te tomar kirine qet nayên şandin.
 places-update-checking = Tê kontrolkirin…
 places-update-done = Hat nûkirin. Niha di Harbour de { $count } cih hene.
 places-update-same = Cih û hejmarên herî nû jixwe li cem te ne.

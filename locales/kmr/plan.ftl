@@ -37,4 +37,4 @@ plan-starter-if-missing-1 = Berî ku derkevim telefona xwe şarj bikim.
 plan-starter-if-missing-2 = 116 000 ji ber bizanibim: Runaway Helpline, telefon û peyam belaş.
 plan-starter-if-missing-3 = Heke ez di xeterê de bim, li 999 bigerim.
 plan-starter-phone-taken-1 = Hejmara karmendê xwe yê civakî li ser kaxezê binivîsim û bi xwe re bigirim.
-plan-starter-phone-taken-2 = Her telefon, heta ya kilîtkirî jî, dikare li 999 bigere.
+plan-starter-phone-taken-2 = Telefoneke ku karta SIM (SIM card) tê de hebe dikare li 999 bigere, heta ku kilîtkirî be an kredî tê de nebe jî.

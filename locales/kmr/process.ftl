@@ -14,7 +14,7 @@ process-next = Paşê çi tê
 process-time = Çiqas dem dikişîne
 process-sources = Ev agahî ji ku tê
 process-source-verified = Çavkaniya fermî: { $source }
-process-source-secondary = Çavkaniyeke din a pêbawer: { $source }
+process-source-secondary = Çavkaniyeke din (ne fermî): { $source }
 process-reviewed = Cara dawî di { $date } de hat kontrolkirin.
 process-previous = Gava berê
 process-following = Gava piştre
@@ -41,7 +41,7 @@ process-arrival-what = Gelek ciwan digihîjin Kentê (Kent). Efserên Hêza Sîn
 process-arrival-who = Efserên Hêza Sînor (Border Force). Karmendekî civakî ji meclîsa herêmî tê gazîkirin.
 process-arrival-ask = Wergêr. Û ku wek zarok bi te re were tevgerîn.
 process-arrival-next = Meclîsa herêmî li te dinêre. Wezareta Karên Hundir (Home Office) pirsên xwe yên pêşîn ji te dike (hevpeyvîna başbûnê).
-process-arrival-time = Çend saet. Di 2020 de ciwan bi navînî nêzî 17 saetan li wir man, û hinek ji rojekê zêdetir.
+process-arrival-time = Dibe ku gelek saetan bikişîne, heta ku lênêrîna te tê amadekirin.
 
 ## Step 2: welfare interview
 
@@ -49,22 +49,22 @@ process-welfare-interview-title = Hevpeyvîna başbûnê (hevpeyvîna “biçûk
 process-welfare-interview-what = Wezareta Karên Hundir (Home Office) pirsên hêsan dike: navê te, roja jidayikbûna te, welat û malbata te. Dibe ku hinekî bipirsin çima tu hatî û tu çawa rêwîtî kirî. Wêneyê te û şopa tiliyên te digirin. Dibe ku tu formeke bi navê SEF bistînî.
 process-welfare-interview-who = Karmendekî Wezareta Karên Hundir (Home Office) û wergêrek. Heke tu ji 16 salî biçûktir î, karmendê te yê civakî an mezinekî din ê berpirsiyar jî tê. Li Skotlandê, mezinek bi her kesê di bin 18 salî de re tê.
 process-welfare-interview-ask = Wergêr. Û wergêrekî din heke tu ji wergêrê niha fêm nakî.
-process-welfare-interview-next = Heke Wezareta Karên Hundir bifikire ku tu ji 18 salî mezintir î, dibe ku temenê te were nirxandin. Tu dikarî alîkariyê bixwazî da ku temenê te were naskirin.
+process-welfare-interview-next = Heke Wezareta Karên Hundir bifikire ku tu ji 18 salî mezintir î, dibe ku wek mezinekî bi te re tevbigere. Heke tu zarok î, vê bi zelalî bibêje. Karmendekî civakî û parêzerekî bixwaze. Tu dikarî li dijî biryareke li ser temenê xwe derkevî.
 process-welfare-interview-time = Piştî gihîştina te bi demeke kurt pêk tê.
 
 ## Step 3: age assessment
 
 process-age-assessment-title = Heke ji temenê te bawer nekin
-process-age-assessment-what = Heke kesek ji temenê te bi şik be, karmendên civakî bi te re diaxivin da ku temenê te diyar bikin. Meclîsa herêmî divê bi xwe biryarê bide, heta heke Wezareta Karên Hundir (Home Office) bifikire ku tu mezin î. Desteyeke neteweyî, ku piraniya endamên wê karmendên civakî ne, jî dikare temen binirxîne.
+process-age-assessment-what = Heke kesek ji temenê te bi şik be, karmendên civakî bi te re diaxivin da ku temenê te diyar bikin. Meclîsa herêmî divê bi xwe biryarê bide, heta heke Wezareta Karên Hundir (Home Office) bifikire ku tu mezin î. Tîmeke neteweyî ya karmendên civakî jî dikare temenê te diyar bike.
 process-age-assessment-who = Bi gelemperî du karmendên civakî, gelek caran bi mezinekî din re ku piştgiriya te bike.
 process-age-assessment-ask = Ku heta ku biryar didin wek zarok bi te re were tevgerîn. Alîkarî ji parêzerekî. Projeya Nakokiya Temen a Meclîsa Penaberan (Refugee Council’s Age Dispute Project) dibe ku alîkariyê bike heke ew bawer bikin ku tu ji 18 salî biçûktir î.
-process-age-assessment-next = Heke biryar bidin ku tu zarok î, meclîsa herêmî wek zarok li te dinêre.
+process-age-assessment-next = Heke biryar bidin ku tu zarok î, meclîsa herêmî wek zarok li te dinêre. Heke biryar bidin ku tu mezin î, tu dikarî bi parêzerekî re li dijî vê biryarê derkevî. Zû alîkariyê bixwaze.
 process-age-assessment-time = Demeke diyar tune. Ji karmendê xwe yê civakî an parêzerê xwe bipirse.
 
 ## Step 4: being looked after
 
 process-looked-after-title = Lênêrîna meclîsa herêmî ji bo te
-process-looked-after-what = Meclîsa herêmî li te dinêre: tu “zarokekî di bin lênêrînê de” yî (looked-after child). Tu karmendekî civakî û cihekî jiyanê distînî: malbateke xwedîker, an xaniyekî bi piştgirî heke tu 16 an 17 salî yî. Ew di tenduristî û dibistanê de jî alîkariya te dikin.
+process-looked-after-what = Meclîsa herêmî li te dinêre. Tu “zarokekî di bin lênêrînê de” yî (looked-after child). Tu karmendekî civakî û cihekî jiyanê distînî, wek malbateke xwedîker. Heke tu 16 an 17 salî yî, dibe ku ew xaniyekî bi piştgirî be jî. Meclîsa herêmî di tenduristî û dibistanê de jî alîkariya te dike.
 process-looked-after-who = Karmendê te yê civakî, û malbata xwedîker an karmendê te yê berpirsiyar (key worker).
 process-looked-after-ask = Parêzvanek (advocate): kesek ku li ser navê te diaxive. Alîkarî ji bo dîtina parêzerekî.
 process-looked-after-next = Dibe ku tu biçî meclîseke din a herêmî (Bernameya Veguhastina Neteweyî, National Transfer Scheme). Tu ji bo daxwaza penaberiyê parêzerekî distînî.
@@ -91,11 +91,11 @@ process-lawyer-time = Demeke diyar tune. Malbata xwedîker, karmendê berpirsiya
 ## Step 7: Statement of Evidence Form (SEF)
 
 process-sef-title = Forma Daxuyaniya Delîlan (SEF)
-process-sef-what = SEF formek e ku tê de tu rave dikî tu kî yî û çima pêdiviya te bi parastinê heye. Bi îngilîzî tê dagirtin, her tim bi parêzerê te re. Wezareta Karên Hundir (Home Office) dibêje ku ew SEF tenê ji bo gotina erê bikar tîne: ew qet tenê li ser bingeha SEF na nabêje. Ji 2026 ve, hinek ciwanên 16 û 17 salî yên ku parêzerê wan heye dikarin qebûl bikin ku SEF derbas bikin û rasterast biçin hevpeyvînê.
+process-sef-what = SEF formek e ku tê de tu rave dikî tu kî yî û çima pêdiviya te bi parastinê heye. Bi îngilîzî tê dagirtin, her tim bi parêzerê te re. Wezareta Karên Hundir (Home Office) SEF tenê ji bo gotina erê bikar tîne. Heke nikaribe erê bibêje, bi gelemperî pêşî te gazî hevpeyvînê dike. Di Çileya 2026an de ceribandinek ji bo hinek ciwanên 16 û 17 salî yên ku parêzerê wan heye dest pê kir. Heke ew qebûl bikin, SEF derbas dikin û rasterast diçin hevpeyvînê. Ji parêzerê xwe bipirse ka ev ji bo te ye an na.
 process-sef-who = Parêzerê te, û wergêrek heke pêdiviya te hebe.
 process-sef-ask = Alîkarî ji bo dîtina parêzerekî heke parêzerê te tune be. Dema zêdetir, heke pêdiviya te hebe.
 process-sef-next = Hevpeyvîna sereke (“mezin”), heke Wezareta Karên Hundir bêyî wê nikaribe biryarê bide.
-process-sef-time = Rêberek dibêje ku Wezareta Karên Hundir divê SEF di nav 60 rojên kar de bistîne. Dibe ku ev guherîbe: ji parêzerê xwe roja xwe bipirse.
+process-sef-time = Divê Wezareta Karên Hundir SEF-a te di nav 60 rojên kar de bistîne, ji roja ku te daxwaza penaberiyê kir. Rojên kar Duşem heta În in, lê betlaneyên fermî ne rojên kar in. Ji ber vê yekê ev nêzî 3 mehan e. Parêzerê te dikare dema zêdetir bixwaze.
 
 ## Step 8: the main interview
 
@@ -121,16 +121,16 @@ process-decision-title = Biryar
 process-decision-what = Bersiv dikare ev be: statuya penaberiyê (refugee status); parastina mirovî (humanitarian protection); destûra mayînê ji bo zarokên bê xwedî (UASC leave); cureyekî din ê destûra mayînê; an red. Wezareta Karên Hundir (Home Office) ji karmendê te yê civakî û parêzerê te re dibêje.
 process-decision-who = Name diçe parêzer û karmendê te yê civakî. Ji wan bixwaze ku bi te re rave bikin.
 process-decision-ask = Ji parêzerê xwe bipirse ku ev biryar ji bo te tê çi wateyê û destûra te ya mayînê çiqas didome.
-process-decision-next = Heke tu werî redkirin, bi gelemperî tu dikarî îtîraz bikî. UASC leave ne erêyek ji bo penaberiyê ye: berî ku biqede dîsa serlêdanê bike, û 3 heta 6 mehan berê parêzerekî bibîne.
-process-decision-time = UASC leave 30 mehan didome, an heta ku tu bibî 17 salî û nîv heke ew zûtir be. Ji bo daxwazên ji 2ê Adara 2026an û pê ve, destûra pêşîn bi gelemperî 30 meh e. Ji parêzerê xwe bipirse ka çi li te tê sepandin.
+process-decision-next = Heke tu werî redkirin, bi gelemperî tu dikarî îtîraz bikî. UASC leave tê wê wateyê ku daxwaza te ya penaberiyê hatiye redkirin. Bi gelemperî tu dikarî li dijî vê jî îtîraz bikî. Tenê 14 rojên te hene, ji ber vê yekê tavilê bi parêzerê xwe re biaxive. Berî ku destûra te ya UASC leave biqede, divê tu dîsa serlêdanê bikî. 3 heta 6 mehan berî ku biqede parêzerekî bibîne.
+process-decision-time = UASC leave 30 mehan didome, an heta ku tu bibî 17 salî û nîv heke ew zûtir be. Destûrên din ên mayînê dikarin dirêjtir an kurttir bin. Ev girêdayî roja ku te daxwaza penaberiyê kiriye ye. Ji parêzerê xwe bipirse ka destûra te çiqas didome.
 
 ## Step 11: appeal
 
 process-appeal-title = Îtîraza li dijî redê
-process-appeal-what = Heke Wezareta Karên Hundir (Home Office) na bibêje, tu dikarî ji dadwerekî (Dadgeha Pêşîn, First-tier Tribunal) bixwazî ku doza te dîsa binêre. Ji bo îtîrazê destûr ne pêwîst e.
+process-appeal-what = Heke Wezareta Karên Hundir (Home Office) na bibêje, bi gelemperî tu dikarî îtîraz bikî. Paşê dadwerek (Dadgeha Pêşîn, First-tier Tribunal) doza te dîsa dinêre. Ji bo îtîrazê destûr ne pêwîst e. Nameya te ya biryarê dibêje ka tu dikarî îtîraz bikî an na.
 process-appeal-who = Dadwerek, parêzerê te, mezinekî berpirsiyar û wergêrek.
 process-appeal-ask = Wergêrek bi ziman û zaravayê te: forma îtîraza te divê bibêje kîjan. Mezinekî berpirsiyar bi te re di danişînê de.
-process-appeal-next = Heke dadwer na bibêje, dibe ku çûna dadgeheke bilindtir (Upper Tribunal) mimkun be. Berî ku xizmetên zarokan alîkariya te rawestînin, divê sedemên xwe bi nivîskî bidin te.
+process-appeal-next = Heke dadwer na bibêje, dibe ku çûna dadgeheke bilindtir (Upper Tribunal) mimkun be. Heke tu ji 18 salî mezintir î û hemû îtîrazên te bi ser nekevin, dibe ku meclîsa herêmî hin alîkariyan rawestîne. Berî vê, divê bi nivîskî ji te re bibêje çima.
 process-appeal-time = Îtîraza te divê herî dereng 14 roj piştî şandina redê bigihîje. Tavilê ji parêzerê xwe re bibêje. Biryara dadwer bi gelemperî 3 heta 4 hefteyan piştî danişînê tê.
 
 ## Step 12: turning 18 and leaving care
@@ -138,16 +138,16 @@ process-appeal-time = Îtîraza te divê herî dereng 14 roj piştî şandina re
 process-turning-18-title = Bûna 18 salî û derketina ji lênêrînê
 process-turning-18-what = Ji nêzî 16 salî ve, tu şêwirmendekî kesane (personal adviser) û plana rêyê (pathway plan) distînî: plana te ya ji bo bûna mezin. Ew şûna plana te ya lênêrînê digire.
 process-turning-18-who = Şêwirmendê te yê kesane (personal adviser).
-process-turning-18-ask = Plana rêyê ya ku herî kêm her 6 mehan carekê tê kontrolkirin. Alîkarî ji şêwirmendê te yê kesane heta 25 salî. Alîkarî ji bo wergirtina şîreta hiqûqî li ser rewşa te ya mayînê.
-process-turning-18-next = Meclîsa te ya herêmî divê belav bike ka çi pêşkêşî ciwanên ku ji lênêrînê derdikevin dike (“pêşniyara herêmî”, local offer).
-process-turning-18-time = Plan nêzî 16 salî dest pê dike. Şêwirmendê te yê kesane dikare heta 25 salî alîkariya te bike.
+process-turning-18-ask = Plana rêyê ya ku herî kêm her 6 mehan carekê tê kontrolkirin. Li Îngilîstanê, alîkarî ji şêwirmendê te yê kesane heta 25 salî. Alîkarî ji bo wergirtina şîreta hiqûqî li ser rewşa te ya mayînê.
+process-turning-18-next = Li Îngilîstanê, meclîsa te ya herêmî divê belav bike ka çi pêşkêşî ciwanên ku ji lênêrînê derdikevin dike (“pêşniyara herêmî”, local offer).
+process-turning-18-time = Plan nêzî 16 salî dest pê dike. Li Îngilîstanê, şêwirmendê te yê kesane dikare heta 25 salî alîkariya te bike.
 
 ## Step 13: National Referral Mechanism
 
 process-nrm-title = Heke kesekî tu îstismar kiribî (National Referral Mechanism)
 process-nrm-what = Mekanîzmaya Şandina Neteweyî (National Referral Mechanism, NRM) rêya ku Keyaniya Yekbûyî pê kesên ku hatine qaçaxkirin an îstismarkirin dibîne û diparêze ye: bi zorê xebitandin, sûc kirin, an bi rêyên din zirar dîtin. Her kesê di bin 18 salî de divê were şandin. Zarok ne mecbûr in qebûl bikin.
 process-nrm-who = “Bersivdarê pêşîn” (first responder), wek polîs, meclîsa herêmî, an rêxistineke xêrxwaz wek Barnardo’s, NSPCC an Meclîsa Penaberan (Refugee Council).
-process-nrm-ask = Parêzvanekî serbixwe ji bo zarokên qurbaniyên qaçaxçîtiyê (Independent Child Trafficking Guardian), li gelek herêmên Îngilîstan û Walesê: kesek ku li aliyê te ye û şîretan dide te.
+process-nrm-ask = Parêzvanek (guardian): kesek ku li aliyê te ye û şîretan dide te. Li gelek herêmên Îngilîstan û Walesê, ev Parêzvanekî serbixwe ji bo zarokên qurbaniyên qaçaxçîtiyê ye (Independent Child Trafficking Guardian). Li Skotlandê, her zarokê ku bi tenê tê, parêzvanekî ji Guardianship Scotland distîne. Li Îrlendaya Bakur, Xizmeta Parêzvanên Serbixwe (Independent Guardian Service) alîkariyê dike.
 process-nrm-next = Pêşî biryara “sedemên maqûl” (reasonable grounds), paşê biryara “sedemên teqez” (conclusive grounds). Heke tu berî biryara dawî bibî 18 salî, tu dikarî bi devkî an bi nivîskî bibêjî ku tu dixwazî di NRM de bimînî.
 process-nrm-time = Biryara pêşîn heke mimkun be nêzî 5 rojên kar dikişîne. Biryara dawî herî kêm piştî 30 rojan tê; demeke diyar tune.
 
@@ -170,12 +170,12 @@ glossary-refugee-status-meaning = Erêyek ji bo daxwaza te ya penaberiyê: Keyan
 glossary-humanitarian-protection-term = Humanitarian protection (parastina mirovî)
 glossary-humanitarian-protection-meaning = Destûra mayînê ji ber ku heke tu vegerî dê bi zirareke giran re rû bi rû bimînî.
 glossary-uasc-leave-term = UASC leave (destûra mayînê ji bo zarokên bê xwedî)
-glossary-uasc-leave-meaning = Destûreke kurt a mayînê ji bo zarokekî ku daxwaza wî ya penaberiyê hatiye redkirin. Divê berî ku biqede tu dîsa serlêdanê bikî.
+glossary-uasc-leave-meaning = Destûreke kurt a mayînê ji bo zarokekî ku daxwaza wî ya penaberiyê hatiye redkirin. Bi gelemperî tu dikarî li dijî redê îtîraz bikî. Tenê 14 rojên te hene, ji ber vê yekê tavilê bi parêzerê xwe re biaxive. Divê berî ku UASC leave biqede tu dîsa serlêdanê bikî.
 glossary-tribunal-term = Tribunal (dadgeh)
 glossary-tribunal-meaning = Dadgehek ku tê de dadwerek piştî redê doza te dîsa dinêre.
 glossary-pathway-plan-term = Pathway plan (plana rêyê)
 glossary-pathway-plan-meaning = Plana te ya ji bo bûna mezin û derketina ji lênêrînê, ku bi şêwirmendê te yê kesane re tê çêkirin.
 glossary-personal-adviser-term = Personal adviser (şêwirmendê kesane)
-glossary-personal-adviser-meaning = Kesê ku dema tu ji lênêrînê derdikevî, heta 25 salî alîkariya te dike.
+glossary-personal-adviser-meaning = Kesê ku dema tu ji lênêrînê derdikevî alîkariya te dike. Li Îngilîstanê, ew dikare heta 25 salî alîkariya te bike.
 glossary-nrm-term = NRM (Mekanîzmaya Şandina Neteweyî, National Referral Mechanism)
 glossary-nrm-meaning = Rêya Keyaniya Yekbûyî ji bo dîtin û parastina kesên ku hatine qaçaxkirin an îstismarkirin.

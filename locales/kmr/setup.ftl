@@ -51,7 +51,7 @@ card-setup-runaway = Runaway Helpline (xeta alîkariyê ji bo yên ku reviyane),
 ## Importing a setup on the young person's phone
 
 import-title = Bi koda karmendê berpirsiyar saz bike
-import-intro = Karmendê te yê berpirsiyar (key worker) bi te re kodek çêkiriye. Harbour wê li ser vê telefonê dixwîne; ew ji tu derê re nayê şandin.
+import-intro = Karmendê te yê berpirsiyar (key worker) bi te re kodek çêkiriye. Harbour wê li ser vê telefonê dixwîne û wê ji tu serverê re naşîne. Heke te ew wek lînk vekiribe, dibe ku geroka te ya webê (browser) lînkê di dîroka xwe de (history) bihêle.
 import-scan = Kodê skan bike
 import-scan-stop = Kamerayê rawestîne
 import-scan-looking = Kamerayê ber bi kodê ve bigire…

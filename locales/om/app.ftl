@@ -3,6 +3,15 @@
 app-name = Harbour
 nav-back = Deebi'i
 
+## When an address is not in Harbour, or a screen goes wrong
+
+error-not-found-title = Fuulli kun Harbour keessa hin jiru
+error-not-found = Harbour teessoo kana irratti fuula hin qabu. Wanti ati kuufatte nagaa dha.
+error-generic-title = Rakkoon tokko uumame
+error-generic = Kutaan Harbour kun hin hojjenne. Wanti ati kuufatte nagaa dha.
+error-go-home = Jalqabatti deebi'i
+error-stopped = Harbour hojjechuu dhaabe. Cufiitii irra deebi'ii bani. Yoo balaa keessa jirta ta'e, 999 bilbili.
+
 ## Home
 
 home-title = Harbour
@@ -45,8 +54,8 @@ language-status-checked = Hiikaan mirkaneesseera.
 about-title = Waa'ee Harbour
 about-intro = Harbour afaan keetiin gargaarsaa fi odeeffannoo siif kenna. Interneetii malee hojjeta.
 about-privacy-title = Iccitii kee
-about-privacy = Harbour herrega (account) hin qabu. Waa'ee kee homaa nama kamiifuu hin ergu. Wanti ati kuufattu bilbila kana irra tura.
-about-facts = Odeeffannoon Harbour keessa jiru madda mootummaa fi dhaabbilee gargaarsaa amanamoo irraa dhufe. Fuulli hundi yeroo dhumaaf odeeffannoon isaa yoom akka mirkanaa'e ni hima. Seerri jijjiiramuu danda'a: jechi dhumaa kan abukaattoo keetii ykn hojjetaa hawaasummaa keetiiti.
+about-privacy = Harbour herrega (account) hin qabu. Wanti ati kuufattu bilbila kana irra tura. Yeroo Harbour odeeffannoo haaraa barbaadu, maqaa naannoo keetii qofa erga.
+about-facts = Odeeffannoon Harbour keessa jiru madda mootummaa, dhaabbilee gargaarsaa fi qajeelfamoota seeraa irraa dhufe. Fuulli hundi yeroo dhumaaf odeeffannoon isaa yoom akka mirkanaa'e ni hima. Seerri jijjiiramuu danda'a: jechi dhumaa kan abukaattoo keetii ykn hojjetaa hawaasummaa keetiiti.
 about-translation-title = Hiikkaa kana
 about-translation-language = Afaan: { $language }
 about-produced-source = Kun barreeffama jalqabaa ti. Hiikkaaleen kana irraa hojjetamu.

@@ -8,15 +8,15 @@ home-plan-hint = Waan si gargaaru, fi akkamitti nagaan turuu dandeessu
 ## Come-back screen
 
 comeback-title = Deebi'uu barbaada
-comeback-welcome = Rakkoo keessa hin jirtu. Yommuu deebitu ni simatamta.
+comeback-welcome = Baduun yakka miti. Namoonni akka ati nagaan jiraattu fi akka deebitu barbaadu.
 comeback-will-reach = Ergaan kee gara kanaatti ergama
 comeback-reach-until = { $name } — { $role } — hanga { $until }
 comeback-reach-any-time = { $name } — { $role } — yeroo kamiyyuu
 comeback-reach-out-of-hours = { $name } — { $role } — sa'aatii hojii alatti
 comeback-reach-helpline = Runaway Helpline (sarara gargaarsaa warra baqataniif) — 116 000 — bilisa, bilbili ykn ergaa ergi
 comeback-why-out-of-hours = Namoonni gurguddoo biroo ati amantu yeroo kanatti hin hojjetan.
-comeback-why-nobody-now = Namoota gurguddoo ati amantu keessaa tokkollee yeroo kanatti hin hojjetu, kanaaf ergaan kee gara Runaway Helpline deema. Isaan siif ergaa dabarsuu danda'u.
-comeback-why-nobody-added = Ammallee nama guddaa ati amantu hin dabalatne, kanaaf ergaan kee gara Runaway Helpline deema. Isaan siif ergaa dabarsuu danda'u.
+comeback-why-nobody-now = Namoota gurguddoo ati amantu keessaa tokkollee yeroo kanatti hin hojjetu, kanaaf ergaan kee gara Runaway Helpline deema. Isaan siif ergaa dabarsuu danda'u. Halkan, hanga ganamaatti deebii kennuu dhiisuu danda'u. Yoo amma gargaarsa barbaadde, 999 bilbili.
+comeback-why-nobody-added = Ammallee nama guddaa ati amantu hin dabalatne, kanaaf ergaan kee gara Runaway Helpline deema. Isaan siif ergaa dabarsuu danda'u. Halkan, hanga ganamaatti deebii kennuu dhiisuu danda'u. Yoo amma gargaarsa barbaadde, 999 bilbili.
 comeback-send = Ergaa gara { $name } ergi
 comeback-send-helpline = Ergaa gara Runaway Helpline ergi
 comeback-call = Kanaa mannaa bilbili
@@ -25,7 +25,7 @@ comeback-message-title = Ergaa kee
 comeback-add-location = Bakka ani jiru dabali
 comeback-remove-location = Bakka ani jiru baasi
 comeback-location-finding = Bakki ati jirtu barbaadamaa jira…
-comeback-location-added = Bakki ati jirtu amma ergaa keessa jira. Harbour bakka kana eessattuu hin kuusu.
+comeback-location-added = Bakki ati jirtu amma ergaa keessa jira. Harbour hin kuusu, garuu appiin ergaa (Messages) bilbila keetii garagalchaa waan ati ergitee ni kuusa.
 comeback-location-unavailable = Bilbilli kee bakka ati jirtu hin himne. Ergaan kee isa malee ni ergama.
 comeback-danger = Yoo balaa keessa jirta ta'e, 999 bilbili
 comeback-manage = Namoota gurguddoo ani amanu
@@ -87,7 +87,7 @@ adult-edit-title = Nama guddaa ati amantu jijjiiri
 adult-name = Maqaa
 adult-role = Eenyu akka ta'an
 adult-phone = Lakkoofsa bilbilaa
-adult-phone-hint = Lakkoofsa UK kan akka 07911 123456, ykn lakkoofsa biyya biraa kan + irraa jalqabu.
+adult-phone-hint = Lakkoofsa UK kan akka 07700 900123, ykn lakkoofsa biyya biraa kan + irraa jalqabu.
 adult-hours = Yoom isaan qunnamuu dandeessa (sa'aatii UK)
 adult-hours-hint = Yoo yeroo kamiyyuu isaan qunnamuu dandeessu ta'e, kana duwwaa dhiisi.
 adult-hours-add = Sa'aatii dabali
@@ -121,3 +121,8 @@ hours-every-day = Guyyaa hunda
 hours-weekdays = Wiixata hanga Jimaataa
 hours-weekend = Sanbata fi Dilbata
 hours-day-list = { $first }, { $rest }
+
+## When saved trusted adults cannot be read
+
+comeback-why-unreadable = Harbour namoota gurguddoo ati amantu kan kuufatte dubbisuu hin dandeenye, kanaaf ergaan kee gara Runaway Helpline deema. Isaan siif ergaa dabarsuu danda'u. Halkan, hanga ganamaatti deebii kennuu dhiisuu danda'u. Yoo amma gargaarsa barbaadde, 999 bilbili.
+adults-unreadable = Harbour namoota gurguddoo ati amantu kan kuufatte keessaa tokko tokko dubbisuu hin dandeenye. Tarree sana ilaali, namni hir'ate yoo jiraate dabali.

@@ -75,7 +75,7 @@ place-age-max = Hanga umrii { $max }
 
 places-updated = Bakkeewwanii fi lakkoofsota gargaarsaa, guyyaa { $date }
 places-update = Bakkeewwanii fi lakkoofsota haaraa barbaadi
-places-update-hint = Kun sarvara Harbour irraa tarree naannoo keetii isa haaraa gaafata. Waa'ee kee homtuu hin ergamu.
+places-update-hint = Kun sarvara Harbour irraa tarree naannoo keetii isa haaraa gaafata. Maqaa naannoo keetii qofatu ergama. Maqaan kee fi wanti ati kuufatte gonkumaa hin ergaman.
 places-update-checking = Mirkaneeffamaa jira…
 places-update-done = Haaromfameera. Baay'inni bakkeewwan Harbour amma qabu: { $count }.
 places-update-same = Bakkeewwanii fi lakkoofsota haaraa duraanuu qabda.

@@ -37,4 +37,4 @@ plan-starter-if-missing-1 = Osoon hin ba'in dura bilbila koo chaarjii gochuu.
 plan-starter-if-missing-2 = 116 000 sammuutti qabachuu: Runaway Helpline, bilbiluu fi ergaa erguun bilisa.
 plan-starter-if-missing-3 = Yoo balaa keessa jiraadhe, 999 nan bilbila.
 plan-starter-phone-taken-1 = Lakkoofsa hojjetaa hawaasummaa koo waraqaa irratti barreessee of biratti qabachuu.
-plan-starter-phone-taken-2 = Bilbilli kamiyyuu, kan cufame illee, 999 bilbiluu danda'a.
+plan-starter-phone-taken-2 = Bilbilli SIM kaardii qabu, cufaa yoo ta'e ykn kireedii yoo hin qabne illee, 999 bilbiluu danda'a.

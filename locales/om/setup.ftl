@@ -51,7 +51,7 @@ card-setup-runaway = Runaway Helpline (sarara gargaarsaa warra baqataniif), bili
 ## Importing a setup on the young person's phone
 
 import-title = Koodii hojjetaa kee itti gaafatamaa irraa qindeessi
-import-intro = Hojjetaan kee itti gaafatamaa (key worker) si wajjin koodii tokko uumeera. Harbour bilbila kana irratti isa dubbisa; bakka kamittuu hin ergamu.
+import-intro = Hojjetaan kee itti gaafatamaa (key worker) si wajjin koodii tokko uumeera. Harbour bilbila kana irratti isa dubbisa, gara sarvara kamiittuu hin ergu. Yoo akka liinkiitti banatte, biraawzarri interneetii kee (web browser) liinkii sana seenaa (history) isaa keessatti kuusuu danda'a.
 import-scan = Koodii iskaanii godhi
 import-scan-stop = Kaameraa dhaabi
 import-scan-looking = Kaameraa gara koodiitti qajeelchi…

@@ -3,6 +3,15 @@
 app-name = Harbour
 nav-back = Dib u noqo
 
+## When an address is not in Harbour, or a screen goes wrong
+
+error-not-found-title = Boggan kuma jiro Harbour
+error-not-found = Harbour bog kuma laha cinwaankan. Waxyaabaha aad kaydisay way badbaadsan yihiin.
+error-generic-title = Wax baa khaldamay
+error-generic = Qaybtan Harbour ma shaqayn. Waxyaabaha aad kaydisay way badbaadsan yihiin.
+error-go-home = Aad bilowga
+error-stopped = Harbour wuu joogsaday. Xir oo mar kale fur. Haddii aad khatar ku jirto, wac 999.
+
 ## Home
 
 home-title = Harbour
@@ -45,8 +54,8 @@ language-status-checked = Turjubaan ayaa hubiyay.
 about-title = Ku saabsan Harbour
 about-intro = Harbour wuxuu ku siiyaa caawimaad iyo macluumaad luqaddaada ah. Wuxuu shaqeeyaa internet la'aan.
 about-privacy-title = Qarsoodigaaga
-about-privacy = Harbour ma laha akoon. Waxba adiga kugu saabsan uma diro qofna. Waxa aad kaydiso waxay ku harayaan telefoonkan.
-about-facts = Xaqiiqooyinka Harbour waxay ka yimaadeen ilo rasmi ah iyo hay'ado samafal oo la isku halleyn karo. Bog kastaa wuxuu sheegaa goorta ugu dambaysay ee xaqiiqooyinkiisa la hubiyay. Xeerarku way isbeddeli karaan: erayga ugu dambeeya waxaa leh qareenkaaga ama shaqaalahaaga arrimaha bulshada.
+about-privacy = Harbour ma laha akoon. Waxa aad kaydiso waxay ku harayaan telefoonkan. Marka Harbour raadiyo macluumaad cusub, wuxuu diraa oo keliya magaca deegaankaaga.
+about-facts = Xaqiiqooyinka Harbour waxay ka yimaadeen ilo rasmi ah, hay'ado samafal iyo hagayaal sharci. Bog kastaa wuxuu sheegaa goorta ugu dambaysay ee xaqiiqooyinkiisa la hubiyay. Xeerarku way isbeddeli karaan: erayga ugu dambeeya waxaa leh qareenkaaga ama shaqaalahaaga arrimaha bulshada.
 about-translation-title = Tarjumaaddan
 about-translation-language = Luqadda: { $language }
 about-produced-source = Kani waa qoraalka asalka ah. Tarjumaaddaha isaga ayaa laga sameeyaa.

@@ -8,15 +8,15 @@ home-plan-hint = Waxa ku caawiya, iyo sida aad u ahaato mid badbaadsan
 ## Come-back screen
 
 comeback-title = Waxaan rabaa inaan soo laabto
-comeback-welcome = Dhib kuma jirtid. Si wanaagsan ayaa laguu soo dhaweyn doonaa.
+comeback-welcome = Maqnaanshuhu dembi ma aha. Dadku waxay rabaan inaad badbaadsan tahay oo aad soo laabato.
 comeback-will-reach = Fariintaadu waxay gaari doontaa
 comeback-reach-until = { $name } — { $role } — ilaa { $until }
 comeback-reach-any-time = { $name } — { $role } — wakhti kasta
 comeback-reach-out-of-hours = { $name } — { $role } — saacadaha shaqada ka baxsan
 comeback-reach-helpline = Khadka caawimaadda kuwa cararay (Runaway Helpline) — 116 000 — bilaash, wac ama fariin dir
 comeback-why-out-of-hours = Dadka waaweyn ee kale ee aad aaminto ma shaqeynayaan wakhtigan.
-comeback-why-nobody-now = Dadka waaweyn ee aad aaminto midkoodna ma shaqeynayo wakhtigan, sidaa darteed fariintaadu waxay u socotaa Runaway Helpline. Waxay kuu gudbin karaan fariin.
-comeback-why-nobody-added = Weli ma aadan darin qof weyn oo aad aaminto, sidaa darteed fariintaadu waxay u socotaa Runaway Helpline. Waxay kuu gudbin karaan fariin.
+comeback-why-nobody-now = Dadka waaweyn ee aad aaminto midkoodna ma shaqeynayo wakhtigan, sidaa darteed fariintaadu waxay u socotaa Runaway Helpline. Waxay kuu gudbin karaan fariin. Habeenkii waxaa laga yaabaa inaanay jawaabin ilaa subaxa. Haddii aad hadda caawimaad u baahan tahay, wac 999.
+comeback-why-nobody-added = Weli ma aadan darin qof weyn oo aad aaminto, sidaa darteed fariintaadu waxay u socotaa Runaway Helpline. Waxay kuu gudbin karaan fariin. Habeenkii waxaa laga yaabaa inaanay jawaabin ilaa subaxa. Haddii aad hadda caawimaad u baahan tahay, wac 999.
 comeback-send = Fariin u dir { $name }
 comeback-send-helpline = Fariin u dir Runaway Helpline
 comeback-call = Taa beddelkeeda wac
@@ -25,7 +25,7 @@ comeback-message-title = Fariintaada
 comeback-add-location = Ku dar meesha aan joogo
 comeback-remove-location = Ka saar meesha aan joogo
 comeback-location-finding = Waxaan raadinaynaa meesha aad joogto…
-comeback-location-added = Meesha aad joogto hadda waxay ku jirtaa fariinta. Harbour meelna kuma kaydiyo.
+comeback-location-added = Meesha aad joogto hadda waxay ku jirtaa fariinta. Harbour ma kaydiyo, laakiin barnaamijka fariimaha (Messages) ee taleefankaagu wuxuu kaydiyaa nuqul waxa aad dirto.
 comeback-location-unavailable = Taleefankaagu ma sheegin meesha aad joogto. Fariintaadu iyada la'aan ayay u socon doontaa.
 comeback-danger = Haddii aad khatar ku jirto, wac 999
 comeback-manage = Dadka waaweyn ee aan aamino
@@ -87,7 +87,7 @@ adult-edit-title = Beddel qof weyn oo aad aaminto
 adult-name = Magac
 adult-role = Waa ayo
 adult-phone = Lambarka taleefanka
-adult-phone-hint = Lambar UK ah sida 07911 123456, ama lambar waddan kale oo ku bilaabma +.
+adult-phone-hint = Lambar UK ah sida 07700 900123, ama lambar waddan kale oo ku bilaabma +.
 adult-hours = Goorma ayaad la xiriiri kartaa (wakhtiga UK)
 adult-hours-hint = Haddii aad wakhti kasta la xiriiri karto, tan bannaan ka tag.
 adult-hours-add = Ku dar wakhtiyo
@@ -121,3 +121,8 @@ hours-every-day = Maalin kasta
 hours-weekdays = Isniin ilaa Jimce
 hours-weekend = Sabti iyo Axad
 hours-day-list = { $first }, { $rest }
+
+## When saved trusted adults cannot be read
+
+comeback-why-unreadable = Harbour ma akhrin karin dadka waaweyn ee aad aaminto ee aad kaydisay, sidaa darteed fariintaadu waxay u socotaa Runaway Helpline. Waxay kuu gudbin karaan fariin. Habeenkii waxaa laga yaabaa inaanay jawaabin ilaa subaxa. Haddii aad hadda caawimaad u baahan tahay, wac 999.
+adults-unreadable = Harbour ma akhrin karin qaar ka mid ah dadka waaweyn ee aad aaminto ee aad kaydisay. Hubi liiska oo ku dar qof kasta oo ka maqan.

@@ -75,7 +75,7 @@ place-age-max = Ilaa da'da { $max }
 
 places-updated = Meelaha iyo lambarrada caawimaadda, taariikhda { $date }
 places-update = Hubi meelo iyo lambarro cusub
-places-update-hint = Tani waxay server-ka Harbour ka codsanaysaa liiska ugu cusub ee deegaankaaga. Waxba adiga kugu saabsan lama dirayo.
+places-update-hint = Tani waxay server-ka Harbour ka codsanaysaa liiska ugu cusub ee deegaankaaga. Waxaa la diraa oo keliya magaca deegaankaaga. Magacaaga iyo waxa aad kaydisay weligood lama diro.
 places-update-checking = Waa la hubinayaa…
 places-update-done = Waa la cusbooneysiiyay. Tirada meelaha Harbour hadda haysto: { $count }.
 places-update-same = Horey ayaad u haysataa meelaha iyo lambarrada ugu cusub.

@@ -37,4 +37,4 @@ plan-starter-if-missing-1 = Inaan dallaco taleefankayga ka hor inta aanan bixin.
 plan-starter-if-missing-2 = Inaan xafido 116 000: Runaway Helpline, wac ama fariin dir bilaash.
 plan-starter-if-missing-3 = Haddii aan khatar ku jiro, inaan wac 999.
 plan-starter-phone-taken-1 = Inaan lambarka shaqaalahayga bulshada ku qoro warqad oo aan la qaato.
-plan-starter-phone-taken-2 = Taleefan kasta, xataa mid quful, wuxuu wici karaa 999.
+plan-starter-phone-taken-2 = Taleefan leh shiriig (SIM card) wuxuu wici karaa 999, xataa haddii uu quful yahay ama aanay lacag (credit) ku jirin.

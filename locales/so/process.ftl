@@ -14,7 +14,7 @@ process-next = Waxa xiga
 process-time = Inta ay qaadan karto
 process-sources = Meesha macluumaadkan ka yimid
 process-source-verified = Il rasmi ah: { $source }
-process-source-secondary = Il kale oo la isku halleyn karo: { $source }
+process-source-secondary = Il kale (aan rasmi ahayn): { $source }
 process-reviewed = Waxaa ugu dambaysay la hubiyay { $date }.
 process-previous = Tallaabadii hore
 process-following = Tallaabada xigta
@@ -41,7 +41,7 @@ process-arrival-what = Dhallinyaro badan waxay yimaadaan Kent. Saraakiisha Ilaal
 process-arrival-who = Saraakiisha Ilaalada Xuduudaha (Border Force). Shaqaale bulsho oo ka socda golaha deegaanka ayaa loo yeeraa.
 process-arrival-ask = Turjubaan. In laguula dhaqmo sidii ilmo.
 process-arrival-next = Golaha deegaanka ayaa ku daryeela. Wasaaradda Arrimaha Gudaha (Home Office) waxay ku weydiisaa su'aalaheeda ugu horreeya (wareysiga daryeelka).
-process-arrival-time = Dhowr saacadood. 2020, dhallinyarada waxaa halkaas lagu hayay celcelis ahaan qiyaastii 17 saacadood, qaarkoodna in ka badan maalin.
+process-arrival-time = Waxay qaadan kartaa saacado badan, inta daryeelkaaga la diyaarinayo.
 
 ## Step 2: welfare interview
 
@@ -49,22 +49,22 @@ process-welfare-interview-title = Wareysiga daryeelka (wareysiga “yar”)
 process-welfare-interview-what = Wasaaradda Arrimaha Gudaha (Home Office) waxay weydiisaa su'aalo fudud: magacaaga, taariikhda dhalashadaada, dalkaaga iyo qoyskaaga. Waxay xoogaa ku weydiin karaan sababta aad u timid iyo sida aad u safartay. Waxay qaadaan sawirkaaga iyo faraha gacmahaaga. Waxaa laga yaabaa inaad hesho foom la yiraahdo SEF.
 process-welfare-interview-who = Shaqaale ka tirsan Wasaaradda Arrimaha Gudaha (Home Office) iyo turjubaan. Haddii aad ka yar tahay 16, shaqaalahaaga bulshada ama qof kale oo weyn oo mas'uul ah ayaa sidoo kale imanaya. Scotland, qof weyn ayaa la yimaada qof kasta oo ka yar 18.
 process-welfare-interview-ask = Turjubaan. Turjubaan kale haddii aadan fahmin kan jooga.
-process-welfare-interview-next = Haddii Wasaaradda Arrimaha Gudaha ay u malaynayso inaad ka weyn tahay 18, da'daada waa la qiimeyn karaa. Waxaad codsan kartaa caawimaad si da'daada loo aqoonsado.
+process-welfare-interview-next = Haddii Wasaaradda Arrimaha Gudaha ay u malaynayso inaad ka weyn tahay 18, waxaa laga yaabaa inay kuula dhaqanto sidii qof weyn. Haddii aad ilmo tahay, si cad u sheeg. Codso shaqaale bulsho iyo qareen. Waxaad ka doodi kartaa go'aan ku saabsan da'daada.
 process-welfare-interview-time = Waxay dhacdaa wax yar kadib markaad timaaddo.
 
 ## Step 3: age assessment
 
 process-age-assessment-title = Haddii aanay rumaysan da'daada
-process-age-assessment-what = Haddii qof ka shakiyo da'daada, shaqaalaha bulshada ayaa kula hadla si ay u go'aamiyaan da'daada. Golaha deegaanka waa inuu qaataa go'aankiisa, xitaa haddii Wasaaradda Arrimaha Gudaha (Home Office) ay u malaynayso inaad qof weyn tahay. Guddi qaran oo inta badan ka kooban shaqaalaha bulshada ayaa sidoo kale qiimeyn kara da'da.
+process-age-assessment-what = Haddii qof ka shakiyo da'daada, shaqaalaha bulshada ayaa kula hadla si ay u go'aamiyaan da'daada. Golaha deegaanka waa inuu isagu go'aan gaaro, xitaa haddii Wasaaradda Arrimaha Gudaha (Home Office) ay u malaynayso inaad qof weyn tahay. Koox qaran oo shaqaale bulsho ah ayaa sidoo kale go'aamin karta da'daada.
 process-age-assessment-who = Badanaa laba shaqaale bulsho, inta badan qof kale oo weyn oo ku taageera.
 process-age-assessment-ask = In laguula dhaqmo sidii ilmo inta ay go'aaminayaan. Caawimaad qareen. Mashruuca Muranka Da'da ee Golaha Qaxootiga (Refugee Council’s Age Dispute Project) ayaa ku caawin kara haddii ay rumaysan yihiin inaad ka yar tahay 18.
-process-age-assessment-next = Haddii ay go'aamiyaan inaad ilmo tahay, golaha deegaanka ayaa kuu daryeela sidii ilmo.
+process-age-assessment-next = Haddii ay go'aamiyaan inaad ilmo tahay, golaha deegaanka ayaa kuu daryeela sidii ilmo. Haddii ay go'aamiyaan inaad qof weyn tahay, waxaad taas ka doodi kartaa adigoo qareen la shaqaynaya. Si degdeg ah caawimaad u codso.
 process-age-assessment-time = Ma jiro wakhti go'an. Weydii shaqaalahaaga bulshada ama qareenkaaga.
 
 ## Step 4: being looked after
 
 process-looked-after-title = Daryeelka golaha deegaanka
-process-looked-after-what = Golaha deegaanka ayaa ku daryeela: waxaad tahay “ilmo daryeel ku jira” (looked-after child). Waxaad helaysaa shaqaale bulsho iyo meel aad ku noolaato: qoys kafaala qaada, ama guri taageero leh haddii aad tahay 16 ama 17 jir. Waxay sidoo kale kaa caawiyaan caafimaadka iyo dugsiga.
+process-looked-after-what = Golaha deegaanka ayaa ku daryeela. Waxaad tahay “ilmo daryeel ku jira” (looked-after child). Waxaad helaysaa shaqaale bulsho iyo meel aad ku noolaato, sida qoys kafaala qaada. Haddii aad tahay 16 ama 17 jir, waxay sidoo kale noqon kartaa guri taageero leh (supported housing). Golaha deegaanka ayaa sidoo kale kaa caawiya caafimaadka iyo dugsiga.
 process-looked-after-who = Shaqaalahaaga bulshada, iyo qoyska ku kafaala qaaday ama shaqaalahaaga masuulka ah (key worker).
 process-looked-after-ask = U-doode (advocate): qof adiga kuu hadla. Caawimaad aad ku hesho qareen.
 process-looked-after-next = Waxaa laga yaabaa inaad u guurto gole deegaan oo kale (Barnaamijka Wareejinta Qaranka, National Transfer Scheme). Waxaad heleysaa qareen codsigaaga magangalyada.
@@ -91,11 +91,11 @@ process-lawyer-time = Ma jiro wakhti go'an. Qoyska ku kafaala qaaday, shaqaalaha
 ## Step 7: Statement of Evidence Form (SEF)
 
 process-sef-title = Foomka Bayaanka Caddaynta (SEF)
-process-sef-what = SEF waa foom aad ku sharaxdo cidda aad tahay iyo sababta aad ilaalin ugu baahan tahay. Waxaa lagu buuxiyaa Ingiriisi, mar walba qareenkaaga la jira. Wasaaradda Arrimaha Gudaha (Home Office) waxay sheegtaa inay SEF u isticmaasho oo keliya inay haa tiraahdo: waligeed kuma tiraahdo maya SEF keliya. Laga bilaabo 2026, qaar ka mid ah dhallinyarada 16 iyo 17 jirka ah ee qareen leh waxay ogolaan karaan inay ka boodaan SEF oo toos u aadaan wareysiga.
+process-sef-what = SEF waa foom aad ku sharaxdo cidda aad tahay iyo sababta aad ilaalin ugu baahan tahay. Waxaa lagu buuxiyaa Ingiriisi, mar walba qareenkaaga la jira. Wasaaradda Arrimaha Gudaha (Home Office) waxay SEF u isticmaashaa oo keliya inay haa tiraahdo. Haddii aanay haa odhan karin, badanaa marka hore waxay kuugu yeertaa wareysi. Janaayo 2026 waxaa bilaabmay tijaabo loogu talagalay qaar ka mid ah dhallinyarada 16 iyo 17 jirka ah ee qareen leh. Haddii ay ogolaadaan, way ka boodaan SEF oo toos ayay u aadaan wareysiga. Weydii qareenkaaga haddii tani adiga ku khusayso.
 process-sef-who = Qareenkaaga, iyo turjubaan haddii aad u baahan tahay.
 process-sef-ask = Caawimaad aad ku hesho qareen haddii aadan haysan. Wakhti dheeraad ah, haddii aad u baahan tahay.
 process-sef-next = Wareysiga ugu muhiimsan (“weyn”), ilaa Wasaaradda Arrimaha Gudaha ay go'aan ku gaari karto la'aantiis.
-process-sef-time = Hage ayaa sheegaya in Wasaaradda Arrimaha Gudaha ay heli karto SEF muddo 60 maalmood oo shaqo gudahood ah. Tani waa laga yaabaa inay isbeddeshay: qareenkaaga weydii taariikhdaada.
+process-sef-time = SEF-kaagu waa inuu gaaraa Wasaaradda Arrimaha Gudaha muddo 60 maalmood oo shaqo gudahood ah, laga bilaabo maalinta aad codsatay magangalyada. Maalmaha shaqadu waa Isniin ilaa Jimce, laakiin ma aha fasaxyada dadweynaha. Markaa tani waa qiyaastii 3 bilood. Qareenkaagu wuxuu codsan karaa wakhti dheeraad ah.
 
 ## Step 8: the main interview
 
@@ -121,16 +121,16 @@ process-decision-title = Go'aanka
 process-decision-what = Jawaabtu waxay noqon kartaa: xaaladda qaxootinimo (refugee status); ilaalinta bini'aadantinimo (humanitarian protection); ogolaanshaha carruurta aan la socon qof (UASC leave); nooc kale oo ogolaansho joogitaan ah; ama diidmo. Wasaaradda Arrimaha Gudaha (Home Office) waxay u sheegtaa shaqaalahaaga bulshada iyo qareenkaaga.
 process-decision-who = Warqaddu waxay u socotaa qareenkaaga iyo shaqaalahaaga bulshada. Ka codso inay kuula sharxaan.
 process-decision-ask = Weydii qareenkaaga waxa go'aanku kuu macno yahay iyo inta uu socdo ogolaanshahaaga joogitaanku.
-process-decision-next = Haddii lagaa diido, badanaa waad racfaan qaadan kartaa. UASC leave ma aha haa magangalyada: dib u codso ka hor inta uusan dhammaan, oo la kulan qareen 3 ilaa 6 bilood ka hor.
-process-decision-time = UASC leave wuxuu socdaa 30 bilood, ama ilaa aad ka gaarto 17 sano iyo badh haddii taasi hore u timaaddo. Codsiyada la soo gudbiyay laga bilaabo 2 Maarso 2026, ogolaanshaha koowaad badanaa waa 30 bilood. Weydii qareenkaaga waxa adiga khuseeya.
+process-decision-next = Haddii lagaa diido, badanaa waad racfaan qaadan kartaa. UASC leave waxay ka dhigan tahay in codsigaaga magangalyada la diiday. Tan sidoo kale badanaa waad ka racfaan qaadan kartaa. Waxaad haysataa 14 maalmood oo keliya, markaa isla markiiba la hadal qareenkaaga. Ka hor inta uusan UASC leave-kaagu dhammaan, waa inaad dib u codsato. La kulan qareen 3 ilaa 6 bilood ka hor inta uusan dhammaan.
+process-decision-time = UASC leave wuxuu socdaa 30 bilood, ama ilaa aad ka gaarto 17 sano iyo badh haddii taasi hore u timaaddo. Ogolaansho kale wuu ka dheeraan karaa ama ka gaabnaan karaa. Waxay ku xiran tahay taariikhda aad codsatay magangalyada. Weydii qareenkaaga inta uu socdo kaagu.
 
 ## Step 11: appeal
 
 process-appeal-title = Racfaanka diidmada
-process-appeal-what = Haddii Wasaaradda Arrimaha Gudaha (Home Office) ay tiraahdo maya, waxaad ka codsan kartaa garsoore (Maxkamadda Heerka Koowaad, First-tier Tribunal) inuu dib u eego kiiskaaga. Uma baahnid ogolaansho si aad racfaan u qaadato.
+process-appeal-what = Haddii Wasaaradda Arrimaha Gudaha (Home Office) ay tiraahdo maya, badanaa waad racfaan qaadan kartaa. Kadib garsoore (Maxkamadda Heerka Koowaad, First-tier Tribunal) ayaa dib u eega kiiskaaga. Uma baahnid ogolaansho si aad racfaan u qaadato. Warqadda go'aankaagu waxay sheegaysaa haddii aad racfaan qaadan karto.
 process-appeal-who = Garsoore, qareenkaaga, qof weyn oo mas'uul ah iyo turjubaan.
 process-appeal-ask = Turjubaan ku hadla luqaddaada iyo lahjaddaada: foomka racfaankaagu waa inuu sheegaa midka. Qof weyn oo mas'uul ah oo kula jooga dhageysiga.
-process-appeal-next = Haddii garsooruhu yiraahdo maya, waxaa laga yaabaa inay suurtagal tahay in loo gudbo maxkamad sare (Upper Tribunal). Ka hor inta adeegyada carruurtu aanay joojin caawimaaddooda, waa inay ku siiyaan sababahooda oo qoran.
+process-appeal-next = Haddii garsooruhu yiraahdo maya, waxaa laga yaabaa inay suurtagal tahay in loo gudbo maxkamad sare (Upper Tribunal). Haddii aad ka weyn tahay 18 oo racfaannadaada oo dhami ay fashilmaan, golaha deegaanka ayaa joojin kara caawimaad qaar. Ka hor intaanu joojin, waa inuu kuu sheegaa sababta, oo qoran.
 process-appeal-time = Racfaankaagu waa inuu yimaadaa ugu dambayn 14 maalmood kadib marka diidmada la diro. Isla markiiba u sheeg qareenkaaga. Go'aanka garsooraha badanaa wuxuu yimaadaa 3 ilaa 4 toddobaad kadib dhageysiga.
 
 ## Step 12: turning 18 and leaving care
@@ -138,16 +138,16 @@ process-appeal-time = Racfaankaagu waa inuu yimaadaa ugu dambayn 14 maalmood kad
 process-turning-18-title = Gaaridda 18 iyo ka bixidda daryeelka
 process-turning-18-what = Laga bilaabo qiyaastii 16 jir, waxaad helaysaa lataliye shakhsi ah (personal adviser) iyo qorshe waddo (pathway plan): qorshahaaga aad ku noqonayso qof weyn. Wuxuu beddelaa qorshahaaga daryeelka.
 process-turning-18-who = Lataliyahaaga shakhsiga ah (personal adviser).
-process-turning-18-ask = Qorshe waddo oo la hubiyo ugu yaraan 6 biloodba mar. Caawimaad lataliyahaaga shakhsiga ah ilaa aad ka gaarto 25. Caawimaad aad ku hesho talo sharci oo ku saabsan xaaladdaada socdaalka.
-process-turning-18-next = Golaha deegaankaagu waa inuu daabacaa waxa uu siiyo dhallinyarada ka baxaysa daryeelka (“dalabka deegaanka”, local offer).
-process-turning-18-time = Qorshuhu wuxuu bilaabmaa qiyaastii 16 jir. Lataliyahaaga shakhsiga ahi wuu ku caawin karaa ilaa 25 jir.
+process-turning-18-ask = Qorshe waddo oo la hubiyo ugu yaraan 6 biloodba mar. England gudaheeda, caawimaad lataliyahaaga shakhsiga ah ilaa aad ka gaarto 25. Caawimaad aad ku hesho talo sharci oo ku saabsan xaaladdaada socdaalka.
+process-turning-18-next = England gudaheeda, golaha deegaankaagu waa inuu daabacaa waxa uu siiyo dhallinyarada ka baxaysa daryeelka (“dalabka deegaanka”, local offer).
+process-turning-18-time = Qorshuhu wuxuu bilaabmaa qiyaastii 16 jir. England gudaheeda, lataliyahaaga shakhsiga ahi wuu ku caawin karaa ilaa 25 jir.
 
 ## Step 13: National Referral Mechanism
 
 process-nrm-title = Haddii qof ku dhiig-miiray (National Referral Mechanism)
 process-nrm-what = Habka Gudbinta Qaranka (National Referral Mechanism, NRM) waa sida UK u hesho oo u ilaaliso dadka la kala iibsaday ama la dhiig-miiray: lagu qasbay inay shaqeeyaan, dembi galaan, ama siyaabo kale loo waxyeeleeyay. Qof kasta oo ka yar 18 waa in la gudbiyaa. Carruurtu uma baahna inay ogolaadaan.
 process-nrm-who = “Jawaab-bixiye koowaad” (first responder), sida booliska, golaha deegaanka, ama hay'ad samafal sida Barnardo’s, NSPCC ama Golaha Qaxootiga (Refugee Council).
-process-nrm-ask = Ilaaliye Madax-bannaan oo loogu talagalay carruurta la kala iibsaday (Independent Child Trafficking Guardian), meelo badan oo England iyo Wales ah: qof adiga garab taagan oo ku siiya talo.
+process-nrm-ask = Ilaaliye (guardian): qof adiga garab taagan oo ku siiya talo. Meelo badan oo England iyo Wales ah, kani waa Ilaaliye Madax-bannaan oo loogu talagalay carruurta la kala iibsaday (Independent Child Trafficking Guardian). Scotland, ilmo kasta oo kaligiis yimaada wuxuu ilaaliye ka helaa Guardianship Scotland. Northern Ireland, Independent Guardian Service ayaa caawisa.
 process-nrm-next = Marka hore go'aanka “sababo macquul ah” (reasonable grounds), kadib go'aanka “sababo kama dambays ah” (conclusive grounds). Haddii aad gaarto 18 ka hor go'aanka kama dambaysta ah, waxaad odhan kartaa, af ahaan ama qoraal ahaan, inaad rabto inaad ku sii jirto NRM.
 process-nrm-time = Go'aanka koowaad wuxuu qaataa qiyaastii 5 maalmood oo shaqo haddii ay suurtagal tahay. Go'aanka kama dambaysta ahi wuxuu yimaadaa ugu yaraan 30 maalmood kadib; ma jiro wakhti go'an.
 
@@ -170,12 +170,12 @@ glossary-refugee-status-meaning = Haa codsigaaga magangalyada: UK waxay aqbashaa
 glossary-humanitarian-protection-term = Humanitarian protection (ilaalinta bini'aadantinimo)
 glossary-humanitarian-protection-meaning = Ogolaansho joogitaan sababtoo ah waxaad la kulmi lahayd waxyeello culus haddii aad dib u noqoto.
 glossary-uasc-leave-term = UASC leave (ogolaanshaha carruurta aan la socon qof)
-glossary-uasc-leave-meaning = Ogolaansho joogitaan oo gaaban oo loogu talagalay ilmo codsigiisa magangalyada la diiday. Waa inaad dib u codsato ka hor inta uusan dhammaan.
+glossary-uasc-leave-meaning = Ogolaansho joogitaan oo gaaban oo loogu talagalay ilmo codsigiisa magangalyada la diiday. Badanaa waad ka racfaan qaadan kartaa diidmada. Waxaad haysataa 14 maalmood oo keliya, markaa isla markiiba la hadal qareenkaaga. Waa inaad dib u codsato ka hor inta uusan UASC leave dhammaan.
 glossary-tribunal-term = Tribunal (maxkamad)
 glossary-tribunal-meaning = Maxkamad uu garsoore dib ugu eego kiiskaaga kadib diidmo.
 glossary-pathway-plan-term = Pathway plan (qorshe waddo)
 glossary-pathway-plan-meaning = Qorshahaaga aad ku noqonayso qof weyn oo aad uga baxayso daryeelka, oo lala sameeyo lataliyahaaga shakhsiga ah.
 glossary-personal-adviser-term = Personal adviser (lataliye shakhsi ah)
-glossary-personal-adviser-meaning = Qofka ku caawiya markaad ka baxdo daryeelka, ilaa aad ka gaarto 25.
+glossary-personal-adviser-meaning = Qofka ku caawiya markaad ka baxdo daryeelka. England gudaheeda, wuu ku caawin karaa ilaa aad ka gaarto 25.
 glossary-nrm-term = NRM (Habka Gudbinta Qaranka, National Referral Mechanism)
 glossary-nrm-meaning = Habka UK ay ku hesho oo ku ilaaliso dadka la kala iibsaday ama la dhiig-miiray.

@@ -51,7 +51,7 @@ card-setup-runaway = Runaway Helpline, bilaash, wac ama fariin dir: 116 000
 ## Importing a setup on the young person's phone
 
 import-title = Ku diyaari koodhka shaqaalahaaga masuulka ah
-import-intro = Shaqaalahaaga masuulka ah ayaa koodh kula sameeyay. Harbour wuxuu ku akhriyaa taleefankan; meelna looma diro.
+import-intro = Shaqaalahaaga masuulka ah ayaa koodh kula sameeyay. Harbour wuxuu ku akhriyaa taleefankan, uma dirona wax server ah. Haddii aad u furtay sidii xiriiriye (link), biraawsarkaaga (web browser) ayaa laga yaabaa inuu xiriiriyaha ku kaydiyo taariikhdiisa (history).
 import-scan = Iskaan garee koodhka
 import-scan-stop = Jooji kamaradda
 import-scan-looking = Kamaradda u jihee koodhka…

@@ -3,6 +3,15 @@
 app-name = Harbour
 nav-back = Kthehu
 
+## When an address is not in Harbour, or a screen goes wrong
+
+error-not-found-title = Kjo faqe nuk është në Harbour
+error-not-found = Harbour nuk ka asnjë faqe në këtë adresë. Gjërat që ke ruajtur janë të sigurta.
+error-generic-title = Diçka shkoi keq
+error-generic = Kjo pjesë e Harbour nuk funksionoi. Gjërat që ke ruajtur janë të sigurta.
+error-go-home = Shko në fillim
+error-stopped = Harbour ndaloi së punuari. Mbylle dhe hape përsëri. Nëse je në rrezik, telefono 999.
+
 ## Home
 
 home-title = Harbour
@@ -45,8 +54,8 @@ language-status-checked = E kontrolluar nga një përkthyes.
 about-title = Rreth Harbour
 about-intro = Harbour të jep ndihmë dhe informacion në gjuhën tënde. Punon pa internet.
 about-privacy-title = Privatësia jote
-about-privacy = Harbour nuk ka llogari. Nuk i dërgon askujt asgjë për ty. Çfarë ruan mbetet në këtë telefon.
-about-facts = Faktet në Harbour vijnë nga burime zyrtare dhe organizata bamirëse të besueshme. Çdo faqe thotë kur u kontrolluan faktet e saj për herë të fundit. Rregullat mund të ndryshojnë: fjalën e fundit e ka avokati yt ose punonjësi yt social.
+about-privacy = Harbour nuk ka llogari. Çfarë ruan mbetet në këtë telefon. Kur Harbour kërkon informacion të ri, dërgon vetëm emrin e zonës tënde.
+about-facts = Faktet në Harbour vijnë nga burime zyrtare, organizata bamirëse dhe udhëzues ligjorë. Çdo faqe thotë kur u kontrolluan faktet e saj për herë të fundit. Rregullat mund të ndryshojnë: fjalën e fundit e ka avokati yt ose punonjësi yt social.
 about-translation-title = Ky përkthim
 about-translation-language = Gjuha: { $language }
 about-produced-source = Ky është teksti origjinal. Përkthimet bëhen nga ky tekst.

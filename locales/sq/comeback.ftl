@@ -8,15 +8,15 @@ home-plan-hint = Çfarë të ndihmon, dhe si të qëndrosh i sigurt
 ## Come-back screen
 
 comeback-title = Dua të kthehem
-comeback-welcome = Nuk je në telashe. Do të të presim mirë kur të kthehesh.
+comeback-welcome = Të zhdukesh nuk është krim. Njerëzit duan që ti të jesh i sigurt dhe të kthehesh.
 comeback-will-reach = Mesazhi yt do t’i shkojë
 comeback-reach-until = { $name } — { $role } — deri në { $until }
 comeback-reach-any-time = { $name } — { $role } — në çdo kohë
 comeback-reach-out-of-hours = { $name } — { $role } — jashtë orarit të punës
 comeback-reach-helpline = Runaway Helpline (linja e ndihmës për ata që ikin) — 116 000 — falas, telefono ose dërgo mesazh
 comeback-why-out-of-hours = Të rriturit e tjerë që u beson nuk punojnë në këtë orë.
-comeback-why-nobody-now = Asnjë nga të rriturit që u beson nuk punon në këtë orë, prandaj mesazhi yt shkon te Runaway Helpline. Ata mund të përcjellin një mesazh për ty.
-comeback-why-nobody-added = Nuk ke shtuar ende një të rritur që i beson, prandaj mesazhi yt shkon te Runaway Helpline. Ata mund të përcjellin një mesazh për ty.
+comeback-why-nobody-now = Asnjë nga të rriturit që u beson nuk punon në këtë orë, prandaj mesazhi yt shkon te Runaway Helpline. Ata mund të përcjellin një mesazh për ty. Natën mund të mos përgjigjen deri në mëngjes. Nëse të duhet ndihmë tani, telefono 999.
+comeback-why-nobody-added = Nuk ke shtuar ende një të rritur që i beson, prandaj mesazhi yt shkon te Runaway Helpline. Ata mund të përcjellin një mesazh për ty. Natën mund të mos përgjigjen deri në mëngjes. Nëse të duhet ndihmë tani, telefono 999.
 comeback-send = Dërgo mesazh te { $name }
 comeback-send-helpline = Dërgo mesazh te Runaway Helpline
 comeback-call = Telefono në vend të kësaj
@@ -25,7 +25,7 @@ comeback-message-title = Mesazhi yt
 comeback-add-location = Shto ku ndodhem
 comeback-remove-location = Hiq ku ndodhem
 comeback-location-finding = Po kërkojmë ku ndodhesh…
-comeback-location-added = Vendi ku ndodhesh tani është në mesazh. Harbour nuk e ruan askund.
+comeback-location-added = Vendi ku ndodhesh tani është në mesazh. Harbour nuk e mban, por aplikacioni i mesazheve (Messages) në telefonin tënd mban një kopje të asaj që dërgon.
 comeback-location-unavailable = Telefoni yt nuk tregoi ku ndodhesh. Mesazhi yt do të shkojë pa të.
 comeback-danger = Nëse je në rrezik, telefono 999
 comeback-manage = Të rriturit që u besoj
@@ -87,7 +87,7 @@ adult-edit-title = Ndrysho një të rritur që i beson
 adult-name = Emri
 adult-role = Kush është
 adult-phone = Numri i telefonit
-adult-phone-hint = Një numër i Mbretërisë së Bashkuar si 07911 123456, ose një numër nga një vend tjetër që fillon me +.
+adult-phone-hint = Një numër i Mbretërisë së Bashkuar si 07700 900123, ose një numër nga një vend tjetër që fillon me +.
 adult-hours = Kur mund ta kontaktosh (ora e Mbretërisë së Bashkuar)
 adult-hours-hint = Lëre bosh nëse mund ta kontaktosh në çdo kohë.
 adult-hours-add = Shto orare
@@ -121,3 +121,8 @@ hours-every-day = Çdo ditë
 hours-weekdays = E hënë deri të premte
 hours-weekend = E shtunë dhe e diel
 hours-day-list = { $first }, { $rest }
+
+## When saved trusted adults cannot be read
+
+comeback-why-unreadable = Harbour nuk i lexoi dot të rriturit që u beson, që i ke ruajtur, prandaj mesazhi yt shkon te Runaway Helpline. Ata mund të përcjellin një mesazh për ty. Natën mund të mos përgjigjen deri në mëngjes. Nëse të duhet ndihmë tani, telefono 999.
+adults-unreadable = Harbour nuk i lexoi dot disa nga të rriturit që u beson, që i ke ruajtur. Kontrollo listën dhe shto përsëri këdo që mungon.

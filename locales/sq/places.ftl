@@ -75,7 +75,7 @@ place-age-max = Deri në moshën { $max } vjeç
 
 places-updated = Vendet dhe numrat e ndihmës, të datës { $date }
 places-update = Kontrollo për vende dhe numra të rinj
-places-update-hint = Kjo i kërkon serverit të Harbour listën më të re për zonën tënde. Asgjë për ty nuk dërgohet.
+places-update-hint = Kjo i kërkon serverit të Harbour listën më të re për zonën tënde. Dërgohet vetëm emri i zonës tënde. Emri yt dhe çfarë ke ruajtur nuk dërgohen kurrë.
 places-update-checking = Po kontrollohet…
 places-update-done = U përditësua. Numri i vendeve në Harbour tani: { $count }.
 places-update-same = I ke tashmë vendet dhe numrat më të rinj.

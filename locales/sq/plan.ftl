@@ -37,4 +37,4 @@ plan-starter-if-missing-1 = Ta karikoj telefonin para se të dal.
 plan-starter-if-missing-2 = Ta di përmendësh 116 000: Runaway Helpline, telefonatë ose mesazh falas.
 plan-starter-if-missing-3 = Nëse jam në rrezik, të telefonoj 999.
 plan-starter-phone-taken-1 = Ta shkruaj numrin e punonjësit tim social në letër dhe ta mbaj me vete.
-plan-starter-phone-taken-2 = Çdo telefon mund të telefonojë 999, edhe kur është i kyçur.
+plan-starter-phone-taken-2 = Një telefon me kartë SIM mund të telefonojë 999, edhe kur është i kyçur ose pa kredit.

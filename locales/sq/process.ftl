@@ -14,7 +14,7 @@ process-next = Çfarë vjen më pas
 process-time = Sa kohë mund të zgjasë
 process-sources = Nga vjen ky informacion
 process-source-verified = Burim zyrtar: { $source }
-process-source-secondary = Burim tjetër i besueshëm: { $source }
+process-source-secondary = Burim tjetër (jo zyrtar): { $source }
 process-reviewed = Kontrolluar për herë të fundit më { $date }.
 process-previous = Hapi i mëparshëm
 process-following = Hapi tjetër
@@ -41,7 +41,7 @@ process-arrival-what = Shumë të rinj mbërrijnë në Kent. Oficerët e Forcës
 process-arrival-who = Oficerët e Forcës së Kufirit (Border Force). Thirret një punonjës social nga këshilli vendor.
 process-arrival-ask = Një përkthyes. Të trajtohesh si fëmijë.
 process-arrival-next = Këshilli vendor kujdeset për ty. Ministria e Brendshme (Home Office) të bën pyetjet e para (intervista e mirëqenies).
-process-arrival-time = Disa orë. Në 2020, të rinjtë u mbajtën atje mesatarisht rreth 17 orë, e disa më shumë se një ditë.
+process-arrival-time = Mund të zgjasë shumë orë, ndërsa organizohet kujdesi për ty.
 
 ## Step 2: welfare interview
 
@@ -49,22 +49,22 @@ process-welfare-interview-title = Intervista e mirëqenies (intervista “e vog�
 process-welfare-interview-what = Ministria e Brendshme (Home Office) bën pyetje të thjeshta: emrin, datëlindjen, vendin dhe familjen tënde. Mund të pyesin pak pse erdhe dhe si udhëtove. Të marrin foton dhe shenjat e gishtave. Mund të marrësh një formular që quhet SEF.
 process-welfare-interview-who = Një punonjës i Ministrisë së Brendshme (Home Office) dhe një përkthyes. Nëse je nën 16 vjeç, vjen edhe punonjësi yt social ose një i rritur tjetër përgjegjës. Në Skoci, një i rritur vjen me këdo nën 18 vjeç.
 process-welfare-interview-ask = Një përkthyes. Një përkthyes tjetër nëse nuk e kupton atë që ke.
-process-welfare-interview-next = Nëse Ministria e Brendshme mendon se je mbi 18 vjeç, mund të të bëhet vlerësim i moshës. Mund të kërkosh ndihmë që mosha jote të njihet.
+process-welfare-interview-next = Nëse Ministria e Brendshme mendon se je mbi 18 vjeç, mund të të trajtojë si të rritur. Nëse je fëmijë, thuaje qartë. Kërko një punonjës social dhe një avokat. Mund ta kundërshtosh një vendim për moshën tënde.
 process-welfare-interview-time = Bëhet pak pas mbërritjes.
 
 ## Step 3: age assessment
 
 process-age-assessment-title = Nëse nuk e besojnë moshën tënde
-process-age-assessment-what = Nëse dikush dyshon për moshën tënde, punonjës socialë flasin me ty për ta vendosur atë. Këshilli vendor duhet të marrë vendimin e vet, edhe nëse Ministria e Brendshme (Home Office) mendon se je i rritur. Edhe një bord kombëtar, kryesisht me punonjës socialë, mund ta vlerësojë moshën.
+process-age-assessment-what = Nëse dikush dyshon për moshën tënde, punonjës socialë flasin me ty për ta vendosur atë. Këshilli vendor duhet të vendosë vetë, edhe nëse Ministria e Brendshme (Home Office) mendon se je i rritur. Edhe një ekip kombëtar punonjësish socialë mund ta vendosë moshën tënde.
 process-age-assessment-who = Zakonisht dy punonjës socialë, shpesh me një të rritur tjetër që të të mbështesë.
 process-age-assessment-ask = Të trajtohesh si fëmijë derisa të vendosin. Ndihmë nga një avokat. Projekti i Mosmarrëveshjeve për Moshën i Këshillit të Refugjatëve (Refugee Council’s Age Dispute Project) mund të ndihmojë nëse besojnë se je nën 18 vjeç.
-process-age-assessment-next = Nëse vendosin se je fëmijë, këshilli vendor kujdeset për ty si fëmijë.
+process-age-assessment-next = Nëse vendosin se je fëmijë, këshilli vendor kujdeset për ty si fëmijë. Nëse vendosin se je i rritur, mund ta kundërshtosh këtë me një avokat. Kërko ndihmë shpejt.
 process-age-assessment-time = Nuk ka kohë të caktuar. Pyet punonjësin social ose avokatin.
 
 ## Step 4: being looked after
 
 process-looked-after-title = Kujdesi nga këshilli vendor
-process-looked-after-what = Këshilli vendor kujdeset për ty: ti je një “fëmijë nën kujdes” (looked-after child). Merr një punonjës social dhe një vend për të jetuar: një familje kujdestare, ose strehim me mbështetje nëse je 16 ose 17 vjeç. Të ndihmojnë edhe me shëndetin dhe shkollën.
+process-looked-after-what = Këshilli vendor kujdeset për ty. Ti je një “fëmijë nën kujdes” (looked-after child). Merr një punonjës social dhe një vend për të jetuar, si një familje kujdestare. Nëse je 16 ose 17 vjeç, mund të jetë edhe strehim me mbështetje. Këshilli vendor të ndihmon edhe me shëndetin dhe shkollën.
 process-looked-after-who = Punonjësi yt social, dhe familja kujdestare ose punonjësi yt përgjegjës (key worker).
 process-looked-after-ask = Një avokues (advocate): dikush që flet për ty. Ndihmë për të gjetur një avokat.
 process-looked-after-next = Mund të transferohesh në një këshill tjetër (Skema Kombëtare e Transferimit, National Transfer Scheme). Merr një avokat për kërkesën për azil.
@@ -91,11 +91,11 @@ process-lawyer-time = Nuk ka kohë të caktuar. Familja kujdestare, punonjësi p
 ## Step 7: Statement of Evidence Form (SEF)
 
 process-sef-title = Formulari i Deklaratës së Provave (SEF)
-process-sef-what = SEF është një formular ku shpjegon kush je dhe pse ke nevojë për mbrojtje. Plotësohet në anglisht, gjithmonë me avokatin. Ministria e Brendshme (Home Office) thotë se e përdor SEF vetëm për të thënë po: kurrë nuk thotë jo vetëm nga SEF. Që nga 2026, disa të rinj 16 dhe 17 vjeç me avokat mund të pranojnë ta kapërcejnë SEF dhe të shkojnë drejt në intervistë.
+process-sef-what = SEF është një formular ku shpjegon kush je dhe pse ke nevojë për mbrojtje. Plotësohet në anglisht, gjithmonë me avokatin. Ministria e Brendshme (Home Office) e përdor SEF vetëm për të thënë po. Nëse nuk mund të thotë po, zakonisht të thërret më parë në një intervistë. Në janar 2026 filloi një provë për disa të rinj 16 dhe 17 vjeç me avokat. Nëse ata pranojnë, e kapërcejnë SEF dhe shkojnë drejt në intervistë. Pyet avokatin nëse kjo vlen për ty.
 process-sef-who = Avokati yt, dhe një përkthyes nëse të duhet.
 process-sef-ask = Ndihmë për të gjetur një avokat nëse nuk ke. Më shumë kohë, nëse të duhet.
 process-sef-next = Intervista kryesore (“e madhe”), përveç nëse Ministria e Brendshme mund të vendosë pa të.
-process-sef-time = Një udhëzues thotë se Ministria e Brendshme duhet ta marrë SEF brenda 60 ditëve pune. Kjo mund të ketë ndryshuar: pyet avokatin për datën tënde.
+process-sef-time = Ministria e Brendshme duhet ta marrë SEF-in tënd brenda 60 ditëve pune nga dita kur kërkove azil. Ditët e punës janë nga e hëna në të premte, por jo festat zyrtare. Pra, kjo është rreth 3 muaj. Avokati yt mund të kërkojë më shumë kohë.
 
 ## Step 8: the main interview
 
@@ -121,16 +121,16 @@ process-decision-title = Vendimi
 process-decision-what = Përgjigjja mund të jetë: statusi i refugjatit (refugee status); mbrojtja humanitare (humanitarian protection); leja për fëmijët e pashoqëruar (UASC leave); një lloj tjetër leje qëndrimi; ose refuzim. Ministria e Brendshme (Home Office) i njofton punonjësin social dhe avokatin.
 process-decision-who = Letra shkon te avokati dhe punonjësi yt social. Kërkoju të ta shpjegojnë bashkë me ty.
 process-decision-ask = Pyet avokatin çfarë do të thotë vendimi për ty dhe sa zgjat leja jote e qëndrimit.
-process-decision-next = Nëse refuzohesh, zakonisht mund të apelosh. UASC leave nuk është po për azilin: apliko përsëri para se të mbarojë, dhe takoje avokatin 3 deri në 6 muaj më parë.
-process-decision-time = UASC leave zgjat 30 muaj, ose derisa të mbushësh 17 vjeç e gjysmë nëse kjo vjen më herët. Për kërkesat e bëra që nga 2 marsi 2026, leja e parë zakonisht është 30 muaj. Pyet avokatin çfarë vlen për ty.
+process-decision-next = Nëse refuzohesh, zakonisht mund të apelosh. UASC leave do të thotë se kërkesa jote për azil u refuzua. Zakonisht mund të apelosh edhe këtë. Ke vetëm 14 ditë, prandaj fol menjëherë me avokatin. Para se të mbarojë UASC leave, duhet të aplikosh përsëri. Takoje avokatin 3 deri në 6 muaj para se të mbarojë.
+process-decision-time = UASC leave zgjat 30 muaj, ose derisa të mbushësh 17 vjeç e gjysmë nëse kjo vjen e para. Lejet e tjera mund të jenë më të gjata ose më të shkurtra. Kjo varet nga data kur kërkove azil. Pyet avokatin sa zgjat leja jote.
 
 ## Step 11: appeal
 
 process-appeal-title = Apelimi i një refuzimi
-process-appeal-what = Nëse Ministria e Brendshme (Home Office) thotë jo, mund t’i kërkosh një gjyqtari (Gjykata e Shkallës së Parë, First-tier Tribunal) ta shohë përsëri rastin tënd. Nuk të duhet leje për të apeluar.
+process-appeal-what = Nëse Ministria e Brendshme (Home Office) thotë jo, zakonisht mund të apelosh. Atëherë një gjyqtar (Gjykata e Shkallës së Parë, First-tier Tribunal) e shikon përsëri rastin tënd. Nuk të duhet leje për të apeluar. Letra e vendimit tënd thotë nëse mund të apelosh.
 process-appeal-who = Një gjyqtar, avokati yt, një i rritur përgjegjës dhe një përkthyes.
 process-appeal-ask = Një përkthyes në gjuhën dhe dialektin tënd: formulari i apelit duhet të thotë cilin. Një i rritur përgjegjës me ty në seancë.
-process-appeal-next = Nëse gjyqtari thotë jo, mund të jetë e mundur të shkosh në një gjykatë më të lartë (Upper Tribunal). Para se shërbimet për fëmijët të ndalojnë ndihmën, duhet të të japin arsyet me shkrim.
+process-appeal-next = Nëse gjyqtari thotë jo, mund të jetë e mundur të shkosh në një gjykatë më të lartë (Upper Tribunal). Nëse je mbi 18 vjeç dhe të gjitha apelet e tua dështojnë, këshilli vendor mund të ndalojë një pjesë të ndihmës. Para se ta bëjë këtë, duhet të të tregojë pse, me shkrim.
 process-appeal-time = Apeli yt duhet të mbërrijë jo më vonë se 14 ditë pasi u dërgua refuzimi. Tregoji avokatit menjëherë. Vendimi i gjyqtarit zakonisht vjen 3 deri në 4 javë pas seancës.
 
 ## Step 12: turning 18 and leaving care
@@ -138,16 +138,16 @@ process-appeal-time = Apeli yt duhet të mbërrijë jo më vonë se 14 ditë pas
 process-turning-18-title = Mbushja e 18 vjetëve dhe largimi nga kujdesi
 process-turning-18-what = Nga rreth 16 vjeç, merr një këshilltar personal (personal adviser) dhe një plan rruge (pathway plan): planin tënd për t’u bërë i rritur. Ai zë vendin e planit tënd të kujdesit.
 process-turning-18-who = Këshilltari yt personal (personal adviser).
-process-turning-18-ask = Një plan rruge që kontrollohet të paktën çdo 6 muaj. Ndihmë nga këshilltari personal deri në moshën 25 vjeç. Ndihmë për të marrë këshilla ligjore për statusin tënd të qëndrimit.
-process-turning-18-next = Këshilli yt vendor duhet të publikojë çfarë u ofron të rinjve që largohen nga kujdesi (“oferta vendore”, local offer).
-process-turning-18-time = Plani fillon rreth moshës 16. Këshilltari yt personal mund të të ndihmojë deri në 25 vjeç.
+process-turning-18-ask = Një plan rruge që kontrollohet të paktën çdo 6 muaj. Në Angli, ndihmë nga këshilltari personal deri në moshën 25 vjeç. Ndihmë për të marrë këshilla ligjore për statusin tënd të qëndrimit.
+process-turning-18-next = Në Angli, këshilli yt vendor duhet të publikojë çfarë u ofron të rinjve që largohen nga kujdesi (“oferta vendore”, local offer).
+process-turning-18-time = Plani fillon rreth moshës 16. Në Angli, këshilltari yt personal mund të të ndihmojë deri në 25 vjeç.
 
 ## Step 13: National Referral Mechanism
 
 process-nrm-title = Nëse dikush të ka shfrytëzuar (National Referral Mechanism)
 process-nrm-what = Mekanizmi Kombëtar i Referimit (National Referral Mechanism, NRM) është mënyra si Mbretëria e Bashkuar gjen dhe mbron njerëzit që janë trafikuar ose shfrytëzuar: të detyruar të punojnë, të bëjnë krime, ose të dëmtuar në mënyra të tjera. Kushdo nën 18 vjeç duhet të referohet. Fëmijët nuk kanë nevojë të pranojnë.
 process-nrm-who = Një “reagues i parë” (first responder), si policia, këshilli vendor, ose një organizatë bamirëse si Barnardo’s, NSPCC ose Këshilli i Refugjatëve (Refugee Council).
-process-nrm-ask = Një Kujdestar i Pavarur për Fëmijët e Trafikuar (Independent Child Trafficking Guardian), në shumë zona të Anglisë dhe Uellsit: dikush që është në anën tënde dhe të jep këshilla.
+process-nrm-ask = Një kujdestar (guardian): dikush që është në anën tënde dhe të jep këshilla. Në shumë zona të Anglisë dhe Uellsit, ky është një Kujdestar i Pavarur për Fëmijët e Trafikuar (Independent Child Trafficking Guardian). Në Skoci, çdo fëmijë që mbërrin vetëm merr një kujdestar nga Guardianship Scotland. Në Irlandën e Veriut, ndihmon Shërbimi i Pavarur i Kujdestarisë (Independent Guardian Service).
 process-nrm-next = Së pari një vendim për “arsye të mjaftueshme” (reasonable grounds), pastaj një vendim për “arsye përfundimtare” (conclusive grounds). Nëse mbush 18 vjeç para vendimit përfundimtar, mund të thuash, me gojë ose me shkrim, se do të mbetesh në NRM.
 process-nrm-time = Vendimi i parë zgjat rreth 5 ditë pune kur është e mundur. Vendimi përfundimtar vjen pas të paktën 30 ditësh; nuk ka kohë të caktuar.
 
@@ -170,12 +170,12 @@ glossary-refugee-status-meaning = Një po për kërkesën tënde për azil: Mbre
 glossary-humanitarian-protection-term = Humanitarian protection (mbrojtja humanitare)
 glossary-humanitarian-protection-meaning = Leje për të qëndruar sepse do të përballeshe me dëm serioz nëse kthehesh.
 glossary-uasc-leave-term = UASC leave (leja për fëmijët e pashoqëruar)
-glossary-uasc-leave-meaning = Leje e shkurtër qëndrimi për një fëmijë kërkesa e të cilit për azil u refuzua. Duhet të aplikosh përsëri para se të mbarojë.
+glossary-uasc-leave-meaning = Leje e shkurtër qëndrimi për një fëmijë kërkesa e të cilit për azil u refuzua. Zakonisht mund ta apelosh refuzimin. Ke vetëm 14 ditë, prandaj fol menjëherë me avokatin. Duhet të aplikosh përsëri para se të mbarojë UASC leave.
 glossary-tribunal-term = Tribunal (gjykata)
 glossary-tribunal-meaning = Një gjykatë ku një gjyqtar e shikon përsëri rastin tënd pas një refuzimi.
 glossary-pathway-plan-term = Pathway plan (plani i rrugës)
 glossary-pathway-plan-meaning = Plani yt për t’u bërë i rritur dhe për t’u larguar nga kujdesi, i bërë me këshilltarin personal.
 glossary-personal-adviser-term = Personal adviser (këshilltar personal)
-glossary-personal-adviser-meaning = Personi që të ndihmon kur largohesh nga kujdesi, deri në moshën 25 vjeç.
+glossary-personal-adviser-meaning = Personi që të ndihmon kur largohesh nga kujdesi. Në Angli, mund të të ndihmojë deri në moshën 25 vjeç.
 glossary-nrm-term = NRM (Mekanizmi Kombëtar i Referimit, National Referral Mechanism)
 glossary-nrm-meaning = Mënyra e Mbretërisë së Bashkuar për të gjetur dhe mbrojtur njerëzit që janë trafikuar ose shfrytëzuar.

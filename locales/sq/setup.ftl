@@ -51,7 +51,7 @@ card-setup-runaway = Runaway Helpline, falas, telefono ose dërgo mesazh: 116 00
 ## Importing a setup on the young person's phone
 
 import-title = Përgatit me kodin e punonjësit përgjegjës
-import-intro = Punonjësi yt përgjegjës ka krijuar një kod bashkë me ty. Harbour e lexon në këtë telefon; nuk dërgohet askund.
+import-intro = Punonjësi yt përgjegjës ka krijuar një kod bashkë me ty. Harbour e lexon në këtë telefon dhe nuk ia dërgon asnjë serveri. Nëse e hape si lidhje (link), shfletuesi yt i internetit mund ta mbajë lidhjen në historikun e tij.
 import-scan = Skano kodin
 import-scan-stop = Ndalo kamerën
 import-scan-looking = Drejtoje kamerën te kodi…

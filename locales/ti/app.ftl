@@ -3,6 +3,15 @@
 app-name = ሃርበር
 nav-back = ተመለስ
 
+## When an address is not in Harbour, or a screen goes wrong
+
+error-not-found-title = እዚ ገጽ ኣብ ሃርበር የለን
+error-not-found = ሃርበር ኣብዚ ኣድራሻ ገጽ የብሉን። ዝዓቀብካዮ ኩሉ ውሑስ እዩ።
+error-generic-title = ገለ ጸገም ኣጋጢሙ
+error-generic = እዚ ክፋል ሃርበር ኣይሰርሐን። ዝዓቀብካዮ ኩሉ ውሑስ እዩ።
+error-go-home = ናብ መጀመርታ ኪድ
+error-stopped = ሃርበር ምስራሕ ኣቋሪጹ። ዕጸዎ፡ ደጊምካ ድማ ክፈቶ። ኣብ ሓደጋ እንተሃሊኻ፡ ናብ 999 ደውል።
+
 ## Home
 
 home-title = ሃርበር
@@ -45,8 +54,8 @@ language-status-checked = ብተርጓሚ ተመርሚሩ እዩ።
 about-title = ብዛዕባ ሃርበር
 about-intro = ሃርበር ብቋንቋኻ ሓገዝን ሓበሬታን ይህበካ። ብዘይ ኢንተርነት ይሰርሕ።
 about-privacy-title = ብሕትውናኻ
-about-privacy = ሃርበር ኣካውንት የብሉን። ብዛዕባኻ ዝኾነ ነገር ናብ ዝኾነ ሰብ ኣይሰድድን። ዝዓቀብካዮ ኩሉ ኣብዚ ተሌፎን ይተርፍ።
-about-facts = ኣብ ሃርበር ዘሎ ሓበሬታ ካብ ወግዓዊ ምንጪታትን እሙናት ግብረ-ሰናይ ትካላትን እዩ። ነፍሲ ወከፍ ገጽ ሓበሬታኡ ንመወዳእታ ግዜ መዓስ ከም ዝተመርመረ ይነግር። ሕጊ ክቕየር ይኽእል እዩ፡ ናይ መወዳእታ ቃል ናይ ጠበቓኻ ወይ ማሕበራዊ ሰራሕተኛኻ እዩ።
+about-privacy = ሃርበር ኣካውንት የብሉን። ዝዓቀብካዮ ኩሉ ኣብዚ ተሌፎን ይተርፍ። ሃርበር ሓድሽ ሓበሬታ ክደሊ ከሎ፡ ስም ከባቢኻ ጥራይ እዩ ዝሰድድ።
+about-facts = ኣብ ሃርበር ዘሎ ሓበሬታ ካብ ወግዓዊ ምንጪታት፡ ግብረ-ሰናይ ትካላትን ሕጋዊ መምርሒታትን እዩ። ነፍሲ ወከፍ ገጽ ሓበሬታኡ ንመወዳእታ ግዜ መዓስ ከም ዝተመርመረ ይነግር። ሕጊ ክቕየር ይኽእል እዩ፡ ናይ መወዳእታ ቃል ናይ ጠበቓኻ ወይ ማሕበራዊ ሰራሕተኛኻ እዩ።
 about-translation-title = እዚ ትርጉም
 about-translation-language = ቋንቋ፡ { $language }
 about-produced-source = እዚ እቲ መበቈላዊ ጽሑፍ እዩ። ትርጉማት ካብዚ እዮም ዝስርሑ።

@@ -8,15 +8,15 @@ home-plan-hint = ዝሕግዘካን ብኸመይ ውሑስ ትጸንሕን
 ## Come-back screen
 
 comeback-title = ክምለስ እደሊ እየ
-comeback-welcome = ኣብ ጸገም የለኻን። ብሕጉስ ክትቅበል ኢኻ።
+comeback-welcome = ጠፊእካ ምኻድ ገበን ኣይኮነን። ሰባት ውሑስ ክትኮንን ክትምለስን ይደልዩ።
 comeback-will-reach = መልእኽትኻ ናብዚ ክበጽሕ እዩ
 comeback-reach-until = { $name } — { $role } — ክሳብ { $until }
 comeback-reach-any-time = { $name } — { $role } — ኣብ ዝኾነ እዋን
 comeback-reach-out-of-hours = { $name } — { $role } — ካብ ሰዓታት ስራሕ ወጻኢ
 comeback-reach-helpline = መስመር ሓገዝ ንዝሃደሙ (Runaway Helpline) — 116 000 — ብነጻ፡ ደውል ወይ መልእኽቲ ስደድ
 comeback-why-out-of-hours = እቶም ካልኦት እትኣምኖም ዓበይቲ ኣብዚ እዋን ኣይሰርሑን እዮም።
-comeback-why-nobody-now = ካብቶም እትኣምኖም ዓበይቲ ሓደ እኳ ኣብዚ እዋን ኣይሰርሕን፡ ስለዚ መልእኽትኻ ናብ መስመር ሓገዝ ንዝሃደሙ ይኸይድ። ንዓኻ ኢሎም መልእኽቲ ከመሓላልፉ ይኽእሉ።
-comeback-why-nobody-added = ገና እትኣምኖ ዓቢ ሰብ ኣይወሰኽካን፡ ስለዚ መልእኽትኻ ናብ መስመር ሓገዝ ንዝሃደሙ ይኸይድ። ንዓኻ ኢሎም መልእኽቲ ከመሓላልፉ ይኽእሉ።
+comeback-why-nobody-now = ካብቶም እትኣምኖም ዓበይቲ ሓደ እኳ ኣብዚ እዋን ኣይሰርሕን፡ ስለዚ መልእኽትኻ ናብ መስመር ሓገዝ ንዝሃደሙ ይኸይድ። ንዓኻ ኢሎም መልእኽቲ ከመሓላልፉ ይኽእሉ። ለይቲ፡ ክሳብ ንግሆ ከይመለሱ ክጸንሑ ይኽእሉ። ሕጂ ሓገዝ እንተደሊኻ፡ ናብ 999 ደውል።
+comeback-why-nobody-added = ገና እትኣምኖ ዓቢ ሰብ ኣይወሰኽካን፡ ስለዚ መልእኽትኻ ናብ መስመር ሓገዝ ንዝሃደሙ ይኸይድ። ንዓኻ ኢሎም መልእኽቲ ከመሓላልፉ ይኽእሉ። ለይቲ፡ ክሳብ ንግሆ ከይመለሱ ክጸንሑ ይኽእሉ። ሕጂ ሓገዝ እንተደሊኻ፡ ናብ 999 ደውል።
 comeback-send = ናብ { $name } መልእኽቲ ስደድ
 comeback-send-helpline = ናብ መስመር ሓገዝ ንዝሃደሙ መልእኽቲ ስደድ
 comeback-call = ኣብ ክንድኡ ደውል
@@ -25,7 +25,7 @@ comeback-message-title = መልእኽትኻ
 comeback-add-location = ዘለኽዎ ቦታ ወስኽ
 comeback-remove-location = ዘለኽዎ ቦታ ኣውጽእ
 comeback-location-finding = ዘለኻዮ ቦታ ንደሊ ኣለና…
-comeback-location-added = ዘለኻዮ ቦታ ሕጂ ኣብቲ መልእኽቲ ኣሎ። ሃርበር ኣብ ዝኾነ ቦታ ኣይዕቅቦን።
+comeback-location-added = ዘለኻዮ ቦታ ሕጂ ኣብቲ መልእኽቲ ኣሎ። ሃርበር ኣይዕቅቦን፡ ግን ኣፕ መልእኽትታት (Messages) ናይ ስልክኻ ቅዳሕ ናይቲ ዝሰደድካዮ ይዕቅብ።
 comeback-location-unavailable = ስልክኻ ዘለኻዮ ቦታ ኣይነገረን። መልእኽትኻ ብዘይኡ ክኸይድ እዩ።
 comeback-danger = ኣብ ሓደጋ እንተሃሊኻ፡ ናብ 999 ደውል
 comeback-manage = ዝኣምኖም ዓበይቲ
@@ -87,7 +87,7 @@ adult-edit-title = እትኣምኖ ዓቢ ሰብ ቀይር
 adult-name = ስም
 adult-role = መን እዩ
 adult-phone = ቁጽሪ ስልኪ
-adult-phone-hint = ከም 07911 123456 ዝበለ ቁጽሪ ብሪጣንያ፡ ወይ ብ + ዝጅምር ቁጽሪ ካልእ ሃገር።
+adult-phone-hint = ከም 07700 900123 ዝበለ ቁጽሪ ብሪጣንያ፡ ወይ ብ + ዝጅምር ቁጽሪ ካልእ ሃገር።
 adult-hours = መዓስ ክትረኽቦም ትኽእል (ሰዓት ብሪጣንያ)
 adult-hours-hint = ኣብ ዝኾነ እዋን ክትረኽቦም እንተ ኽኢልካ ባዶ ግደፎ።
 adult-hours-add = ሰዓታት ወስኽ
@@ -121,3 +121,8 @@ hours-every-day = መዓልታዊ
 hours-weekdays = ካብ ሰኑይ ክሳብ ዓርቢ
 hours-weekend = ቀዳምን ሰንበትን
 hours-day-list = { $first }፣ { $rest }
+
+## When saved trusted adults cannot be read
+
+comeback-why-unreadable = ሃርበር ነቶም ዝዓቀብካዮም እትኣምኖም ዓበይቲ ከንብቦም ኣይከኣለን፡ ስለዚ መልእኽትኻ ናብ መስመር ሓገዝ ንዝሃደሙ ይኸይድ። ንዓኻ ኢሎም መልእኽቲ ከመሓላልፉ ይኽእሉ። ለይቲ፡ ክሳብ ንግሆ ከይመለሱ ክጸንሑ ይኽእሉ። ሕጂ ሓገዝ እንተደሊኻ፡ ናብ 999 ደውል።
+adults-unreadable = ሃርበር ገሊኦም ካብቶም ዝዓቀብካዮም እትኣምኖም ዓበይቲ ከንብቦም ኣይከኣለን። ነቲ ዝርዝር ፈትሾ፡ ዝጎደለ ሰብ እንተሎ ድማ ወስኾ።

@@ -75,7 +75,7 @@ place-age-max = ዕድሜ ክሳብ { $max } ዓመት
 
 places-updated = ቦታታትን ቁጽርታት ሓገዝን ናይ { $date }
 places-update = ሓደሽቲ ቦታታትን ቁጽርታትን እንተሃለዉ ርአ
-places-update-hint = ሃርበር ካብ ሰርቨሩ እቲ ዝሓደሰ ዝርዝር ናይ ከባቢኻ ይሓትት። ብዛዕባኻ ዋላ ሓንቲ ኣይለኣኽን።
+places-update-hint = ሃርበር ካብ ሰርቨሩ እቲ ዝሓደሰ ዝርዝር ናይ ከባቢኻ ይሓትት። ስም ከባቢኻ ጥራይ እዩ ዝለኣኽ። ስምካን ዝዓቀብካዮን ፈጺሙ ኣይለኣኽን።
 places-update-checking = ይፍተሽ ኣሎ…
 places-update-done = ተሓዲሱ። ሕጂ ኣብ ሃርበር ዘለዉ ቦታታት፡ { $count }።
 places-update-same = እቶም ዝሓደሱ ቦታታትን ቁጽርታትን ድሮ ኣለዉኻ።

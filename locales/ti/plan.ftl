@@ -37,4 +37,4 @@ plan-starter-if-missing-1 = ቅድሚ ምውጻአይ ስልከይ ከሰርዕ�
 plan-starter-if-missing-2 = 116 000 ብልበይ ክፈልጦ: መስመር ሓገዝ ንዝሃደሙ፡ ምድዋልን መልእኽትን ብነጻ።
 plan-starter-if-missing-3 = ኣብ ሓደጋ እንተሃሊየ፡ ናብ 999 ክድውል።
 plan-starter-phone-taken-1 = ቁጽሪ ማሕበራዊ ሰራሕተኛይ ኣብ ወረቐት ጽሒፈ ምሳይ ክሕዞ።
-plan-starter-phone-taken-2 = ዝኾነ ስልኪ፡ ዋላ እንተ ተዓጽዩ፡ ናብ 999 ክድውል ይኽእል።
+plan-starter-phone-taken-2 = SIM ካርድ ዘለዎ ስልኪ፡ ዋላ እንተ ተዓጽዩ ወይ ክረዲት እንተ ዘይብሉ፡ ናብ 999 ክድውል ይኽእል።

@@ -14,7 +14,7 @@ process-next = ድሕሪኡ እንታይ ይመጽእ
 process-time = ክንደይ ግዜ ክወስድ ይኽእል
 process-sources = እዚ ሓበሬታ ካበይ መጺኡ
 process-source-verified = ወግዓዊ ምንጪ፡ { $source }
-process-source-secondary = ካልእ እሙን ምንጪ፡ { $source }
+process-source-secondary = ካልእ ምንጪ (ወግዓዊ ዘይኮነ)፡ { $source }
 process-reviewed = ንመወዳእታ ግዜ ኣብ { $date } ተመርሚሩ።
 process-previous = ዝሓለፈ ስጉምቲ
 process-following = ዝቕጽል ስጉምቲ
@@ -41,7 +41,7 @@ process-arrival-what = ብዙሓት መንእሰያት ናብ ከንት (Kent) �
 process-arrival-who = ሓለውቲ ዶብ (Border Force)። ካብ ከባቢያዊ ምምሕዳር ማሕበራዊ ሰራሕተኛ ይጽዋዕ።
 process-arrival-ask = ተርጓሚ። ከም ቆልዓ ክትተሓዝ።
 process-arrival-next = እቲ ከባቢያዊ ምምሕዳር ይኣልየካ። ሚኒስትሪ ውሽጣዊ ጉዳያት (Home Office) ቀዳሞት ሕቶታቱ ይሓተካ (ቃለ-መሕትት ድሕንነት)።
-process-arrival-time = ሒደት ሰዓታት። ኣብ 2020 መንእሰያት ብማእከላይ ኣስታት 17 ሰዓት ኣብኡ ጸኒሖም፡ ገሊኦም ካብ ሓደ መዓልቲ ንላዕሊ።
+process-arrival-time = ክንክንካ ክሳብ ዝዳሎ፡ ብዙሕ ሰዓታት ክወስድ ይኽእል።
 
 ## Step 2: welfare interview
 
@@ -49,22 +49,22 @@ process-welfare-interview-title = ቃለ-መሕትት ድሕንነት (“ንእ
 process-welfare-interview-what = ሚኒስትሪ ውሽጣዊ ጉዳያት (Home Office) ቀለልቲ ሕቶታት ይሓትት፡ ስምካ፡ ዕለት ልደትካ፡ ሃገርካን ስድራኻን። ስለምንታይ ከም ዝመጻእካን ከመይ ከም ዝተጓዓዝካን ቁሩብ ክሓቱ ይኽእሉ። ስእልኻን ኣሰር ኣጻብዕካን ይወስዱ። SEF ዝበሃል ቅጥዒ ክወሃበካ ይኽእል።
 process-welfare-interview-who = ሰራሕተኛ ሚኒስትሪ ውሽጣዊ ጉዳያት (Home Office)ን ተርጓሚን። ዕድሜኻ ትሕቲ 16 እንተኾይኑ፡ ማሕበራዊ ሰራሕተኛኻ ወይ ካልእ ሓላፍነት ዘለዎ ዓቢ ሰብ እውን ይመጽእ። ኣብ ስኮትላንድ፡ ምስ ኩሉ ትሕቲ 18 ዓቢ ሰብ ይመጽእ።
 process-welfare-interview-ask = ተርጓሚ። ነቲ ዘሎ ተርጓሚ እንተዘይተረዲእካዮ ካልእ ተርጓሚ።
-process-welfare-interview-next = ሚኒስትሪ ውሽጣዊ ጉዳያት ካብ 18 ንላዕሊ ከም ዝኾንካ እንተሓሰበ፡ ዕድሜኻ ክግምገም ይኽእል። ዕድሜኻ ክፍለጥ ሓገዝ ክትሓትት ትኽእል ኢኻ።
+process-welfare-interview-next = ሚኒስትሪ ውሽጣዊ ጉዳያት ካብ 18 ንላዕሊ ከም ዝኾንካ እንተሓሰበ፡ ከም ዓቢ ሰብ ክሕዘካ ይኽእል። ቆልዓ እንተኾንካ፡ ብንጹር ንገሮም። ማሕበራዊ ሰራሕተኛን ጠበቓን ሕተት። ብዛዕባ ዕድሜኻ ዝተወሰነ ውሳኔ ክትቃወሞ ትኽእል ኢኻ።
 process-welfare-interview-time = ድሕሪ ምብጻሕካ ቀልጢፉ ይኸውን።
 
 ## Step 3: age assessment
 
 process-age-assessment-title = ዕድሜኻ እንተዘይኣሚኖም
-process-age-assessment-what = ሰብ ብዕድሜኻ እንተተጠራጠረ፡ ማሕበራውያን ሰራሕተኛታት ዕድሜኻ ንምውሳን ምሳኻ ይዛረቡ። ሚኒስትሪ ውሽጣዊ ጉዳያት (Home Office) ዓቢ ሰብ ከም ዝኾንካ እንተሓሰበ እኳ፡ እቲ ከባቢያዊ ምምሕዳር ባዕሉ ክውስን ኣለዎ። ብዙሓት ኣባላቱ ማሕበራውያን ሰራሕተኛታት ዝኾኑ ሃገራዊ ቦርድ እውን ዕድሜ ክግምግም ይኽእል።
+process-age-assessment-what = ሰብ ብዕድሜኻ እንተተጠራጠረ፡ ማሕበራውያን ሰራሕተኛታት ዕድሜኻ ንምውሳን ምሳኻ ይዛረቡ። ሚኒስትሪ ውሽጣዊ ጉዳያት (Home Office) ዓቢ ሰብ ከም ዝኾንካ እንተሓሰበ እኳ፡ እቲ ከባቢያዊ ምምሕዳር ባዕሉ ክውስን ኣለዎ። ሃገራዊ ጉጅለ ማሕበራውያን ሰራሕተኛታት እውን ዕድሜኻ ክውስን ይኽእል።
 process-age-assessment-who = መብዛሕትኡ ግዜ ክልተ ማሕበራውያን ሰራሕተኛታት፡ ብዙሕ ግዜ ምስ ካልእ ዓቢ ሰብ ንኽድግፈካ።
 process-age-assessment-ask = ክሳብ ዝውስኑ ከም ቆልዓ ክትተሓዝ። ሓገዝ ካብ ጠበቓ። ፕሮጀክት ክትዕ ዕድሜ ናይ ባይቶ ስደተኛታት (Refugee Council’s Age Dispute Project) ትሕቲ 18 ከም ዝኾንካ እንተኣሚኖም ክሕግዝ ይኽእል።
-process-age-assessment-next = ቆልዓ ከም ዝኾንካ እንተወሲኖም፡ እቲ ከባቢያዊ ምምሕዳር ከም ቆልዓ ይኣልየካ።
+process-age-assessment-next = ቆልዓ ከም ዝኾንካ እንተወሲኖም፡ እቲ ከባቢያዊ ምምሕዳር ከም ቆልዓ ይኣልየካ። ዓቢ ሰብ ከም ዝኾንካ እንተወሲኖም፡ ምስ ጠበቓ ኮይንካ ክትቃወሞ ትኽእል ኢኻ። ቀልጢፍካ ሓገዝ ሕተት።
 process-age-assessment-time = ዝተወሰነ ግዜ የለን። ንማሕበራዊ ሰራሕተኛኻ ወይ ጠበቓኻ ሕተት።
 
 ## Step 4: being looked after
 
 process-looked-after-title = ከባቢያዊ ምምሕዳር ክኣልየካ ከሎ
-process-looked-after-what = እቲ ከባቢያዊ ምምሕዳር ይኣልየካ፡ ንስኻ “ኣብ ትሕቲ ክንክን ዘሎ ቆልዓ” (looked-after child) ኢኻ። ማሕበራዊ ሰራሕተኛን መንበሪ ቦታን ትረክብ፡ ኣላዪት ስድራ፡ ወይ 16 ወይ 17 ዓመት እንተኾንካ ምስ ደገፍ ዘለዎ መንበሪ። ኣብ ጥዕናን ትምህርትን እውን ይሕግዙኻ።
+process-looked-after-what = እቲ ከባቢያዊ ምምሕዳር ይኣልየካ። ንስኻ “ኣብ ትሕቲ ክንክን ዘሎ ቆልዓ” (looked-after child) ኢኻ። ማሕበራዊ ሰራሕተኛን መንበሪ ቦታን ትረክብ፡ ንኣብነት ኣላዪት ስድራ። 16 ወይ 17 ዓመት እንተኾንካ፡ ምስ ደገፍ ዘለዎ መንበሪ (supported housing) እውን ክኸውን ይኽእል። እቲ ከባቢያዊ ምምሕዳር ኣብ ጥዕናን ትምህርትን እውን ይሕግዘካ።
 process-looked-after-who = ማሕበራዊ ሰራሕተኛኻ፡ ከምኡ እውን ኣላዪት ስድራኻ ወይ ሓላፊ ሰራሕተኛኻ (key worker)።
 process-looked-after-ask = ተጣበቒ (advocate)፡ ኣብ ክንዳኻ ዝዛረብ ሰብ። ጠበቓ ንምርካብ ሓገዝ።
 process-looked-after-next = ናብ ካልእ ከባቢያዊ ምምሕዳር ክትግዕዝ ትኽእል (ሃገራዊ መደብ ምግዓዝ፡ National Transfer Scheme)። ንሕቶ ዑቕባኻ ጠበቓ ትረክብ።
@@ -91,11 +91,11 @@ process-lawyer-time = ዝተወሰነ ግዜ የለን። ኣላዪት ስድራ
 ## Step 7: Statement of Evidence Form (SEF)
 
 process-sef-title = ቅጥዒ መግለጺ መርትዖ (SEF)
-process-sef-what = SEF መን ምዃንካን ስለምንታይ ሓለዋ ከም ዘድልየካን እትገልጸሉ ቅጥዒ እዩ። ብእንግሊዝኛ ይምላእ፡ ኩሉ ግዜ ምስ ጠበቓኻ። ሚኒስትሪ ውሽጣዊ ጉዳያት (Home Office) SEF እወ ንምባል ጥራይ ከም ዝጥቀመሉ ይብል፡ ብSEF ጥራይ ፈጺሙ ኣይፋል ኣይብልን። ካብ 2026 ጀሚሩ፡ ጠበቓ ዘለዎም ገሊኦም ናይ 16ን 17ን ዓመት መንእሰያት SEF ሓሊፎም ብቐጥታ ናብ ቃለ-መሕትት ክኸዱ ክሰማምዑ ይኽእሉ።
+process-sef-what = SEF መን ምዃንካን ስለምንታይ ሓለዋ ከም ዘድልየካን እትገልጸሉ ቅጥዒ እዩ። ብእንግሊዝኛ ይምላእ፡ ኩሉ ግዜ ምስ ጠበቓኻ። ሚኒስትሪ ውሽጣዊ ጉዳያት (Home Office) SEF እወ ንምባል ጥራይ እዩ ዝጥቀመሉ። እወ ክብል እንተዘይኪኢሉ፡ መብዛሕትኡ ግዜ ቅድም ናብ ቃለ-መሕትት ይጽውዓካ። ኣብ ጥሪ 2026 ንገሊኦም ጠበቓ ዘለዎም ናይ 16ን 17ን ዓመት መንእሰያት ፈተነ ተጀሚሩ። እንተተሰማሚዖም፡ SEF ሓሊፎም ብቐጥታ ናብ ቃለ-መሕትት ይኸዱ። እዚ ንዓኻ ዝምልከት እንተኾይኑ ንጠበቓኻ ሕተቶ።
 process-sef-who = ጠበቓኻ፡ እንተድልዩ ድማ ተርጓሚ።
 process-sef-ask = ጠበቓ እንተዘይብልካ ጠበቓ ንምርካብ ሓገዝ። እንተድልዩካ ተወሳኺ ግዜ።
 process-sef-next = እቲ ቀንዲ (“ዓብዪ”) ቃለ-መሕትት፡ ሚኒስትሪ ውሽጣዊ ጉዳያት ብዘይኡ ክውስን እንተዘይኪኢሉ።
-process-sef-time = ሓደ መምርሒ፡ ሚኒስትሪ ውሽጣዊ ጉዳያት SEF ኣብ ውሽጢ 60 መዓልታት ስራሕ ክረክቦ ኣለዎ ይብል። እዚ ተቐይሩ ክኸውን ይኽእል፡ ዕለትካ ንጠበቓኻ ሕተቶ።
+process-sef-time = SEFካ ካብታ ዑቕባ ዝሓተትካላ መዓልቲ ኣብ ውሽጢ 60 መዓልታት ስራሕ ናብ ሚኒስትሪ ውሽጣዊ ጉዳያት ክበጽሕ ኣለዎ። መዓልታት ስራሕ ካብ ሰኑይ ክሳብ ዓርቢ እየን፡ ህዝባዊ በዓላት ግን ኣይኮናን። ስለዚ እዚ ኣስታት 3 ኣዋርሕ እዩ። ጠበቓኻ ተወሳኺ ግዜ ክሓትት ይኽእል።
 
 ## Step 8: the main interview
 
@@ -121,16 +121,16 @@ process-decision-title = እቲ ውሳኔ
 process-decision-what = መልሲ እዚ ክኸውን ይኽእል፡ ኩነታት ስደተኛ (refugee status)፡ ሰብኣዊ ሓለዋ (humanitarian protection)፡ ፍቓድ ጽንሓት ንዘይተሰነዩ ቆልዑ (UASC leave)፡ ካልእ ዓይነት ፍቓድ ጽንሓት፡ ወይ ምንጻግ። ሚኒስትሪ ውሽጣዊ ጉዳያት (Home Office) ንማሕበራዊ ሰራሕተኛኻን ጠበቓኻን ይሕብር።
 process-decision-who = እቲ ደብዳበ ናብ ጠበቓኻን ማሕበራዊ ሰራሕተኛኻን ይኸይድ። ምሳኻ ክገልጽዎ ሕተቶም።
 process-decision-ask = እቲ ውሳኔ ንዓኻ እንታይ ማለት ምዃኑን ፍቓድ ጽንሓትካ ክንደይ ከም ዝጸንሕን ንጠበቓኻ ሕተቶ።
-process-decision-next = እንተተነጺግካ፡ መብዛሕትኡ ግዜ ይግባይ ክትብል ትኽእል ኢኻ። UASC leave ንዑቕባ እወ ማለት ኣይኮነን፡ ቅድሚ ምውዳኡ ደጊምካ ሕተት፡ ቅድሚ 3 ክሳብ 6 ኣዋርሕ ድማ ጠበቓ ርአ።
-process-decision-time = UASC leave ን30 ኣዋርሕ ይጸንሕ፡ ወይ ክሳብ 17 ዓመትን ፍርቅን ትመልእ፡ እቲ ዝቐደመ። ካብ 2 መጋቢት 2026 ንዝቐረቡ ሕቶታት፡ እቲ ቀዳማይ ፍቓድ መብዛሕትኡ ግዜ 30 ኣዋርሕ እዩ። እንታይ ከም ዝምልከተካ ንጠበቓኻ ሕተቶ።
+process-decision-next = እንተተነጺግካ፡ መብዛሕትኡ ግዜ ይግባይ ክትብል ትኽእል ኢኻ። UASC leave ማለት ሕቶ ዑቕባኻ ተነጺጉ ማለት እዩ። ኣንጻር እዚ እውን መብዛሕትኡ ግዜ ይግባይ ክትብል ትኽእል ኢኻ። 14 መዓልታት ጥራይ ኣለዉኻ፡ ስለዚ ብቕልጡፍ ምስ ጠበቓኻ ተዛረብ። UASC leave ቅድሚ ምውዳኡ፡ ደጊምካ ክትሓትት ኣለካ። ቅድሚ ምውዳኡ ብ3 ክሳብ 6 ኣዋርሕ ጠበቓ ርአ።
+process-decision-time = UASC leave ን30 ኣዋርሕ ይጸንሕ፡ ወይ ክሳብ 17 ዓመትን ፍርቅን ትመልእ፡ እቲ ዝቐደመ። ካልእ ፍቓድ ጽንሓት ካብኡ ዝነውሕ ወይ ዝሓጽር ክኸውን ይኽእል። ኣብታ ዑቕባ ዝሓተትካላ ዕለት ይምርኮስ። ናትካ ክንደይ ከም ዝጸንሕ ንጠበቓኻ ሕተቶ።
 
 ## Step 11: appeal
 
 process-appeal-title = ኣንጻር ምንጻግ ይግባይ ምባል
-process-appeal-what = ሚኒስትሪ ውሽጣዊ ጉዳያት (Home Office) ኣይፋል እንተበለ፡ ንዳኛ (ቀዳማይ ደረጃ ቤት ፍርዲ፡ First-tier Tribunal) ጉዳይካ ደጊሙ ክርእዮ ክትሓትት ትኽእል ኢኻ። ይግባይ ንምባል ፍቓድ ኣየድልየካን።
+process-appeal-what = ሚኒስትሪ ውሽጣዊ ጉዳያት (Home Office) ኣይፋል እንተበለ፡ መብዛሕትኡ ግዜ ይግባይ ክትብል ትኽእል ኢኻ። ሽዑ ዳኛ (ቀዳማይ ደረጃ ቤት ፍርዲ፡ First-tier Tribunal) ጉዳይካ ደጊሙ ይርእዮ። ይግባይ ንምባል ፍቓድ ኣየድልየካን። ይግባይ ክትብል ምኽኣልካ ደብዳበ ውሳኔኻ ይነግረካ።
 process-appeal-who = ዳኛ፡ ጠበቓኻ፡ ሓላፍነት ዘለዎ ዓቢ ሰብን ተርጓሚን።
 process-appeal-ask = ብቋንቋኻን ላህጃኻን ተርጓሚ፡ ቅጥዒ ይግባይካ ኣየናይ ምዃኑ ክገልጽ ኣለዎ። ኣብቲ ምስማዕ ምሳኻ ሓላፍነት ዘለዎ ዓቢ ሰብ።
-process-appeal-next = ዳኛ ኣይፋል እንተበለ፡ ናብ ላዕለዋይ ቤት ፍርዲ (Upper Tribunal) ምኻድ ክከኣል ይኽእል። ኣገልግሎታት ቆልዑ ሓገዞም ቅድሚ ምቁራጾም፡ ምኽንያቶም ብጽሑፍ ክህቡኻ ኣለዎም።
+process-appeal-next = ዳኛ ኣይፋል እንተበለ፡ ናብ ላዕለዋይ ቤት ፍርዲ (Upper Tribunal) ምኻድ ክከኣል ይኽእል። ካብ 18 ዓመት ንላዕሊ እንተኾንካን ኩሉ ይግባያትካ እንተፈሺሉን፡ እቲ ከባቢያዊ ምምሕዳር ገለ ሓገዝ ከቋርጽ ይኽእል። ቅድሚ ምቁራጹ፡ ምኽንያቱ ብጽሑፍ ክነግረካ ኣለዎ።
 process-appeal-time = ይግባይካ ድሕሪ ምስዳድ እቲ ምንጻግ ኣብ ውሽጢ 14 መዓልታት ክበጽሕ ኣለዎ። ብቕልጡፍ ንጠበቓኻ ንገሮ። ውሳኔ ዳኛ መብዛሕትኡ ግዜ ድሕሪ ምስማዕ ብ3 ክሳብ 4 ሰሙናት ይመጽእ።
 
 ## Step 12: turning 18 and leaving care
@@ -138,16 +138,16 @@ process-appeal-time = ይግባይካ ድሕሪ ምስዳድ እቲ ምንጻግ
 process-turning-18-title = 18 ዓመት ምምላእን ካብ ክንክን ምውጻእን
 process-turning-18-what = ካብ ኣስታት 16 ዓመት ጀሚርካ፡ ውልቃዊ ኣማኻሪ (personal adviser)ን መደብ መንገዲ (pathway plan)ን ትረክብ፡ ዓቢ ሰብ ንምዃን ዘለካ መደብ። ኣብ ክንዲ መደብ ክንክንካ ይኣቱ።
 process-turning-18-who = ውልቃዊ ኣማኻሪኻ (personal adviser)።
-process-turning-18-ask = እንተወሓደ ኣብ ነፍሲ ወከፍ 6 ኣዋርሕ ዝምርመር መደብ መንገዲ። ክሳብ 25 ዓመት ካብ ውልቃዊ ኣማኻሪኻ ሓገዝ። ብዛዕባ ኩነታት መንበሪኻ ሕጋዊ ምኽሪ ንምርካብ ሓገዝ።
-process-turning-18-next = ከባቢያዊ ምምሕዳርካ ነቶም ካብ ክንክን ዝወጹ መንእሰያት እንታይ ከም ዘቕርብ ክሕትም ኣለዎ (“ከባቢያዊ ቕርቦት”፡ local offer)።
-process-turning-18-time = እቲ መደብ ኣብ ኣስታት 16 ዓመት ይጅምር። ውልቃዊ ኣማኻሪኻ ክሳብ 25 ዓመት ክሕግዘካ ይኽእል።
+process-turning-18-ask = እንተወሓደ ኣብ ነፍሲ ወከፍ 6 ኣዋርሕ ዝምርመር መደብ መንገዲ። ኣብ ኢንግላንድ (England)፡ ክሳብ 25 ዓመት ካብ ውልቃዊ ኣማኻሪኻ ሓገዝ። ብዛዕባ ኩነታት መንበሪኻ ሕጋዊ ምኽሪ ንምርካብ ሓገዝ።
+process-turning-18-next = ኣብ ኢንግላንድ (England)፡ ከባቢያዊ ምምሕዳርካ ነቶም ካብ ክንክን ዝወጹ መንእሰያት እንታይ ከም ዘቕርብ ክሕትም ኣለዎ (“ከባቢያዊ ቕርቦት”፡ local offer)።
+process-turning-18-time = እቲ መደብ ኣብ ኣስታት 16 ዓመት ይጅምር። ኣብ ኢንግላንድ (England)፡ ውልቃዊ ኣማኻሪኻ ክሳብ 25 ዓመት ክሕግዘካ ይኽእል።
 
 ## Step 13: National Referral Mechanism
 
 process-nrm-title = ሰብ እንተመዝሚዙካ (National Referral Mechanism)
 process-nrm-what = ሃገራዊ ኣገባብ ምሕዋል (National Referral Mechanism፡ NRM) ዓዲ እንግሊዝ ነቶም ዝተዘውተሩ ወይ ዝተመዝመዙ ሰባት እትረኽበሉን እትከላኸለሉን መንገዲ እዩ፡ ብግዲ ክሰርሑ፡ ገበን ክፍጽሙ፡ ወይ ብኻልእ መንገዲ ዝተጎድኡ። ኩሉ ትሕቲ 18 ክሕወል ኣለዎ። ቆልዑ ክሰማምዑ ኣየድልዮምን።
 process-nrm-who = “ቀዳማይ መላሲ” (first responder)፡ ከም ፖሊስ፡ ከባቢያዊ ምምሕዳር፡ ወይ ግብረ-ሰናይ ትካል ከም Barnardo’s፡ NSPCC ወይ ባይቶ ስደተኛታት (Refugee Council)።
-process-nrm-ask = ንግዳያት ዝውውር ቆልዑ ናጻ ሞግዚት (Independent Child Trafficking Guardian)፡ ኣብ ብዙሓት ከባቢታት እንግሊዝን ዌልስን፡ ኣብ ጎንኻ ዝቖምን ምኽሪ ዝህበካን ሰብ።
+process-nrm-ask = ሞግዚት (guardian)፡ ኣብ ጎንኻ ዝቖምን ምኽሪ ዝህበካን ሰብ። ኣብ ብዙሓት ክፋላት ኢንግላንድን ዌልስን (England and Wales)፡ እዚ ንግዳያት ዝውውር ቆልዑ ናጻ ሞግዚት (Independent Child Trafficking Guardian) እዩ። ኣብ ስኮትላንድ፡ ነፍሲ ወከፍ በይኑ ዝመጸ ቆልዓ ካብ Guardianship Scotland ሞግዚት ይረክብ። ኣብ ሰሜን ኣየርላንድ፡ Independent Guardian Service ይሕግዝ።
 process-nrm-next = ቅድም ውሳኔ “ርትዓዊ ምኽንያት” (reasonable grounds)፡ ድሕሪኡ ውሳኔ “ወሳኒ ምኽንያት” (conclusive grounds)። ቅድሚ እቲ ናይ መወዳእታ ውሳኔ 18 ዓመት እንተመሊእካ፡ ኣብ NRM ክትጸንሕ ከም እትደሊ ብቓል ወይ ብጽሑፍ ክትብል ትኽእል ኢኻ።
 process-nrm-time = እቲ ቀዳማይ ውሳኔ እንተተኻኢሉ ኣስታት 5 መዓልታት ስራሕ ይወስድ። እቲ ናይ መወዳእታ ውሳኔ እንተወሓደ ድሕሪ 30 መዓልቲ ይመጽእ፡ ዝተወሰነ ግዜ የብሉን።
 
@@ -170,12 +170,12 @@ glossary-refugee-status-meaning = ንሕቶ ዑቕባኻ እወ፡ ዓዲ እን
 glossary-humanitarian-protection-term = Humanitarian protection (ሰብኣዊ ሓለዋ)
 glossary-humanitarian-protection-meaning = እንተተመሊስካ ከቢድ ጉድኣት ስለ ዘጋጥመካ ናይ ምጽናሕ ፍቓድ።
 glossary-uasc-leave-term = UASC leave (ፍቓድ ጽንሓት ንዘይተሰነዩ ቆልዑ)
-glossary-uasc-leave-meaning = ሕቶ ዑቕባኡ ንዝተነጸገ ቆልዓ ሓጺር ፍቓድ ጽንሓት። ቅድሚ ምውዳኡ ደጊምካ ክትሓትት ኣለካ።
+glossary-uasc-leave-meaning = ሕቶ ዑቕባኡ ንዝተነጸገ ቆልዓ ሓጺር ፍቓድ ጽንሓት። ኣንጻር እቲ ምንጻግ መብዛሕትኡ ግዜ ይግባይ ክትብል ትኽእል ኢኻ። 14 መዓልታት ጥራይ ኣለዉኻ፡ ስለዚ ብቕልጡፍ ምስ ጠበቓኻ ተዛረብ። UASC leave ቅድሚ ምውዳኡ ደጊምካ ክትሓትት ኣለካ።
 glossary-tribunal-term = Tribunal (ቤት ፍርዲ)
 glossary-tribunal-meaning = ድሕሪ ምንጻግ ዳኛ ጉዳይካ ደጊሙ ዝርእየሉ ቤት ፍርዲ።
 glossary-pathway-plan-term = Pathway plan (መደብ መንገዲ)
 glossary-pathway-plan-meaning = ዓቢ ሰብ ንምዃንን ካብ ክንክን ንምውጻእን ዘለካ መደብ፡ ምስ ውልቃዊ ኣማኻሪኻ ዝዳሎ።
 glossary-personal-adviser-term = Personal adviser (ውልቃዊ ኣማኻሪ)
-glossary-personal-adviser-meaning = ካብ ክንክን ክትወጽእ ከለኻ፡ ክሳብ 25 ዓመት ዝሕግዘካ ሰብ።
+glossary-personal-adviser-meaning = ካብ ክንክን ክትወጽእ ከለኻ ዝሕግዘካ ሰብ። ኣብ ኢንግላንድ (England)፡ ክሳብ 25 ዓመት ክሕግዘካ ይኽእል።
 glossary-nrm-term = NRM (ሃገራዊ ኣገባብ ምሕዋል፡ National Referral Mechanism)
 glossary-nrm-meaning = ዓዲ እንግሊዝ ነቶም ዝተዘውተሩ ወይ ዝተመዝመዙ ሰባት እትረኽበሉን እትከላኸለሉን መንገዲ።

@@ -51,7 +51,7 @@ card-setup-runaway = መስመር ሓገዝ ንዝሃደሙ (Runaway Helpline)�
 ## Importing a setup on the young person's phone
 
 import-title = ብኮድ ሓላፊ ሰራሕተኛኻ ኣዳሉ
-import-intro = ሓላፊ ሰራሕተኛኻ (key worker) ምሳኻ ሓደ ኮድ ሰሪሑ ኣሎ። ሃርበር ኣብዚ ስልኪ የንብቦ፡ ናብ ዝኾነ ቦታ ኣይለኣኽን።
+import-intro = ሓላፊ ሰራሕተኛኻ (key worker) ምሳኻ ሓደ ኮድ ሰሪሑ ኣሎ። ሃርበር ኣብዚ ስልኪ የንብቦ፡ ናብ ዝኾነ ሰርቨር ድማ ኣይሰድዶን። ከም ሊንክ ከፊትካዮ እንተኾንካ፡ ብራውዘር (web browser) ነቲ ሊንክ ኣብ ታሪኹ (history) ክዕቅቦ ይኽእል።
 import-scan = ነቲ ኮድ ስካን ግበሮ
 import-scan-stop = ካሜራ ደው ኣብሎ
 import-scan-looking = ካሜራ ናብቲ ኮድ ኣቕንዖ…

@@ -3,6 +3,15 @@
 app-name = Harbour
 nav-back = Quay lại
 
+## When an address is not in Harbour, or a screen goes wrong
+
+error-not-found-title = Trang này không có trong Harbour
+error-not-found = Harbour không có trang nào ở địa chỉ này. Những gì bạn đã lưu vẫn an toàn.
+error-generic-title = Đã xảy ra lỗi
+error-generic = Phần này của Harbour đã không hoạt động. Những gì bạn đã lưu vẫn an toàn.
+error-go-home = Về trang đầu
+error-stopped = Harbour đã ngừng hoạt động. Hãy đóng ứng dụng và mở lại. Nếu bạn đang gặp nguy hiểm, hãy gọi 999.
+
 ## Home
 
 home-title = Harbour
@@ -45,8 +54,8 @@ language-status-checked = Đã được người dịch kiểm tra.
 about-title = Về Harbour
 about-intro = Harbour cho bạn sự giúp đỡ và thông tin bằng ngôn ngữ của bạn. Dùng được khi không có internet.
 about-privacy-title = Quyền riêng tư của bạn
-about-privacy = Harbour không cần tài khoản. Ứng dụng không gửi bất cứ điều gì về bạn cho bất kỳ ai. Những gì bạn lưu sẽ ở lại trên điện thoại này.
-about-facts = Thông tin trong Harbour đến từ các nguồn chính thức và các tổ chức từ thiện đáng tin cậy. Mỗi trang cho biết thông tin được kiểm tra lần cuối khi nào. Luật có thể thay đổi: luật sư hoặc nhân viên xã hội của bạn là người có lời cuối cùng.
+about-privacy = Harbour không có tài khoản. Những gì bạn lưu sẽ ở lại trên điện thoại này. Khi Harbour tìm thông tin mới, ứng dụng chỉ gửi tên khu vực của bạn.
+about-facts = Thông tin trong Harbour đến từ các nguồn chính thức, các tổ chức từ thiện và các tài liệu hướng dẫn về pháp luật. Mỗi trang cho biết thông tin được kiểm tra lần cuối khi nào. Luật có thể thay đổi: luật sư hoặc nhân viên xã hội của bạn là người có lời cuối cùng.
 about-translation-title = Bản dịch này
 about-translation-language = Ngôn ngữ: { $language }
 about-produced-source = Đây là văn bản gốc. Các bản dịch được làm từ văn bản này.

@@ -8,15 +8,15 @@ home-plan-hint = Những điều giúp bạn, và cách giữ an toàn
 ## Come-back screen
 
 comeback-title = Mình muốn quay về
-comeback-welcome = Bạn không gặp rắc rối gì. Bạn sẽ được chào đón trở về.
+comeback-welcome = Mất tích không phải là phạm tội. Mọi người muốn bạn được an toàn và quay về.
 comeback-will-reach = Tin nhắn của bạn sẽ gửi tới
 comeback-reach-until = { $name } — { $role } — đến { $until }
 comeback-reach-any-time = { $name } — { $role } — bất cứ lúc nào
 comeback-reach-out-of-hours = { $name } — { $role } — ngoài giờ làm việc
 comeback-reach-helpline = Runaway Helpline (đường dây trợ giúp người bỏ trốn) — 116 000 — miễn phí, gọi hoặc nhắn tin
 comeback-why-out-of-hours = Những người lớn khác mà bạn tin tưởng không làm việc vào giờ này.
-comeback-why-nobody-now = Không ai trong số những người lớn bạn tin tưởng làm việc vào giờ này, nên tin nhắn của bạn sẽ gửi tới Runaway Helpline. Họ có thể chuyển lời nhắn giúp bạn.
-comeback-why-nobody-added = Bạn chưa thêm người lớn nào mà bạn tin tưởng, nên tin nhắn của bạn sẽ gửi tới Runaway Helpline. Họ có thể chuyển lời nhắn giúp bạn.
+comeback-why-nobody-now = Không ai trong số những người lớn bạn tin tưởng làm việc vào giờ này, nên tin nhắn của bạn sẽ gửi tới Runaway Helpline. Họ có thể chuyển lời nhắn giúp bạn. Vào ban đêm, có thể đến sáng họ mới trả lời. Nếu bạn cần giúp ngay, hãy gọi 999.
+comeback-why-nobody-added = Bạn chưa thêm người lớn nào mà bạn tin tưởng, nên tin nhắn của bạn sẽ gửi tới Runaway Helpline. Họ có thể chuyển lời nhắn giúp bạn. Vào ban đêm, có thể đến sáng họ mới trả lời. Nếu bạn cần giúp ngay, hãy gọi 999.
 comeback-send = Nhắn tin cho { $name }
 comeback-send-helpline = Nhắn tin cho Runaway Helpline
 comeback-call = Gọi điện thay vào đó
@@ -25,7 +25,7 @@ comeback-message-title = Tin nhắn của bạn
 comeback-add-location = Thêm nơi mình đang ở
 comeback-remove-location = Bỏ nơi mình đang ở
 comeback-location-finding = Đang tìm nơi bạn đang ở…
-comeback-location-added = Nơi bạn đang ở đã có trong tin nhắn. Harbour không lưu nó ở đâu cả.
+comeback-location-added = Nơi bạn đang ở đã có trong tin nhắn. Harbour không giữ thông tin này, nhưng ứng dụng Tin nhắn (Messages) trên điện thoại của bạn giữ một bản sao những gì bạn gửi.
 comeback-location-unavailable = Điện thoại của bạn không cho biết bạn đang ở đâu. Tin nhắn sẽ được gửi mà không có thông tin đó.
 comeback-danger = Nếu bạn đang gặp nguy hiểm, hãy gọi 999
 comeback-manage = Những người lớn mình tin tưởng
@@ -87,7 +87,7 @@ adult-edit-title = Sửa một người lớn bạn tin tưởng
 adult-name = Tên
 adult-role = Họ là ai
 adult-phone = Số điện thoại
-adult-phone-hint = Một số ở Anh như 07911 123456, hoặc một số ở nước khác bắt đầu bằng +.
+adult-phone-hint = Một số ở Anh như 07700 900123, hoặc một số ở nước khác bắt đầu bằng +.
 adult-hours = Khi nào bạn có thể liên lạc với họ (giờ Anh)
 adult-hours-hint = Để trống nếu bạn có thể liên lạc với họ bất cứ lúc nào.
 adult-hours-add = Thêm giờ
@@ -121,3 +121,8 @@ hours-every-day = Hằng ngày
 hours-weekdays = Thứ Hai đến thứ Sáu
 hours-weekend = Thứ Bảy và Chủ Nhật
 hours-day-list = { $first }, { $rest }
+
+## When saved trusted adults cannot be read
+
+comeback-why-unreadable = Harbour không đọc được danh sách những người lớn bạn tin tưởng mà bạn đã lưu, nên tin nhắn của bạn sẽ gửi tới Runaway Helpline. Họ có thể chuyển lời nhắn giúp bạn. Vào ban đêm, có thể đến sáng họ mới trả lời. Nếu bạn cần giúp ngay, hãy gọi 999.
+adults-unreadable = Harbour không đọc được một số người lớn bạn tin tưởng mà bạn đã lưu. Hãy kiểm tra danh sách và thêm lại những người còn thiếu.

@@ -75,7 +75,7 @@ place-age-max = Đến { $max } tuổi
 
 places-updated = Địa điểm và số điện thoại trợ giúp, cập nhật vào { $date }
 places-update = Kiểm tra địa điểm và số điện thoại mới
-places-update-hint = Harbour sẽ lấy danh sách mới nhất cho khu vực của bạn từ máy chủ của Harbour. Không có gì về bạn được gửi đi.
+places-update-hint = Harbour sẽ lấy danh sách mới nhất cho khu vực của bạn từ máy chủ của Harbour. Chỉ tên khu vực của bạn được gửi đi. Tên của bạn và những gì bạn đã lưu không bao giờ được gửi đi.
 places-update-checking = Đang kiểm tra…
 places-update-done = Đã cập nhật. Harbour hiện có { $count } địa điểm.
 places-update-same = Bạn đã có các địa điểm và số điện thoại mới nhất.

@@ -37,4 +37,4 @@ plan-starter-if-missing-1 = Sạc điện thoại trước khi ra ngoài.
 plan-starter-if-missing-2 = Thuộc lòng số 116 000: Runaway Helpline, gọi hoặc nhắn tin miễn phí.
 plan-starter-if-missing-3 = Nếu gặp nguy hiểm, gọi 999.
 plan-starter-phone-taken-1 = Viết số của nhân viên xã hội ra giấy và mang theo bên mình.
-plan-starter-phone-taken-2 = Điện thoại nào cũng gọi được 999, kể cả khi đang khóa.
+plan-starter-phone-taken-2 = Điện thoại có thẻ SIM gọi được 999, kể cả khi đang khóa hoặc không còn tiền trong máy.

@@ -14,7 +14,7 @@ process-next = Tiếp theo là gì
 process-time = Có thể mất bao lâu
 process-sources = Thông tin này lấy từ đâu
 process-source-verified = Nguồn chính thức: { $source }
-process-source-secondary = Nguồn đáng tin cậy khác: { $source }
+process-source-secondary = Nguồn khác (không chính thức): { $source }
 process-reviewed = Được kiểm tra lần cuối vào { $date }.
 process-previous = Bước trước
 process-following = Bước tiếp theo
@@ -41,7 +41,7 @@ process-arrival-what = Nhiều bạn trẻ đến Kent. Nhân viên Lực lượ
 process-arrival-who = Nhân viên Lực lượng Biên phòng (Border Force). Một nhân viên xã hội của hội đồng địa phương được gọi đến.
 process-arrival-ask = Phiên dịch. Được đối xử như một đứa trẻ.
 process-arrival-next = Hội đồng địa phương chăm sóc bạn. Bộ Nội vụ (Home Office) hỏi bạn những câu đầu tiên (buổi phỏng vấn phúc lợi).
-process-arrival-time = Vài giờ. Năm 2020, các bạn trẻ bị giữ ở đó trung bình khoảng 17 giờ, một số người hơn một ngày.
+process-arrival-time = Có thể mất nhiều giờ, trong khi người ta sắp xếp việc chăm sóc bạn.
 
 ## Step 2: welfare interview
 
@@ -49,22 +49,22 @@ process-welfare-interview-title = Phỏng vấn phúc lợi (buổi phỏng vấ
 process-welfare-interview-what = Bộ Nội vụ (Home Office) hỏi những câu đơn giản: tên, ngày sinh, quốc gia và gia đình của bạn. Họ có thể hỏi một chút về lý do bạn đến và bạn đã đi như thế nào. Họ chụp ảnh và lấy dấu vân tay của bạn. Bạn có thể nhận một mẫu đơn gọi là SEF.
 process-welfare-interview-who = Một nhân viên Bộ Nội vụ (Home Office) và một phiên dịch. Nếu bạn dưới 16 tuổi, nhân viên xã hội của bạn hoặc một người lớn có trách nhiệm khác cũng đến. Ở Scotland, một người lớn đi cùng mọi người dưới 18 tuổi.
 process-welfare-interview-ask = Phiên dịch. Một phiên dịch khác nếu bạn không hiểu người phiên dịch hiện tại.
-process-welfare-interview-next = Nếu Bộ Nội vụ nghĩ bạn trên 18 tuổi, bạn có thể bị đánh giá tuổi. Bạn có thể xin giúp đỡ để tuổi của bạn được công nhận.
+process-welfare-interview-next = Nếu Bộ Nội vụ nghĩ bạn trên 18 tuổi, họ có thể đối xử với bạn như người lớn. Nếu bạn là trẻ em, hãy nói rõ điều đó. Hãy yêu cầu có nhân viên xã hội và luật sư. Bạn có thể phản đối một quyết định về tuổi của bạn.
 process-welfare-interview-time = Diễn ra ngay sau khi bạn đến.
 
 ## Step 3: age assessment
 
 process-age-assessment-title = Nếu họ không tin tuổi của bạn
-process-age-assessment-what = Nếu có người nghi ngờ tuổi của bạn, các nhân viên xã hội sẽ nói chuyện với bạn để xác định tuổi. Hội đồng địa phương phải tự đưa ra quyết định, kể cả khi Bộ Nội vụ (Home Office) nghĩ bạn là người lớn. Một ủy ban quốc gia, phần lớn là nhân viên xã hội, cũng có thể đánh giá tuổi.
+process-age-assessment-what = Nếu có người nghi ngờ tuổi của bạn, các nhân viên xã hội sẽ nói chuyện với bạn để xác định tuổi. Hội đồng địa phương phải tự quyết định, kể cả khi Bộ Nội vụ (Home Office) nghĩ bạn là người lớn. Một nhóm nhân viên xã hội cấp quốc gia cũng có thể xác định tuổi của bạn.
 process-age-assessment-who = Thường là hai nhân viên xã hội, thường có thêm một người lớn khác để hỗ trợ bạn.
 process-age-assessment-ask = Được đối xử như trẻ em trong khi họ quyết định. Sự giúp đỡ của luật sư. Dự án Tranh chấp Tuổi của Hội đồng Người tị nạn (Refugee Council’s Age Dispute Project) có thể giúp nếu họ tin bạn dưới 18 tuổi.
-process-age-assessment-next = Nếu họ quyết định bạn là trẻ em, hội đồng địa phương chăm sóc bạn như một đứa trẻ.
+process-age-assessment-next = Nếu họ quyết định bạn là trẻ em, hội đồng địa phương chăm sóc bạn như một đứa trẻ. Nếu họ quyết định bạn là người lớn, bạn có thể phản đối quyết định này cùng với luật sư. Hãy nhờ giúp đỡ thật nhanh.
 process-age-assessment-time = Không có thời gian cố định. Hãy hỏi nhân viên xã hội hoặc luật sư của bạn.
 
 ## Step 4: being looked after
 
 process-looked-after-title = Được hội đồng địa phương chăm sóc
-process-looked-after-what = Hội đồng địa phương chăm sóc bạn: bạn là “trẻ em được chăm sóc” (looked-after child). Bạn có một nhân viên xã hội và một nơi để ở: một gia đình nhận nuôi, hoặc nhà ở có hỗ trợ nếu bạn 16 hay 17 tuổi. Họ cũng giúp bạn về sức khỏe và việc học.
+process-looked-after-what = Hội đồng địa phương chăm sóc bạn. Bạn là “trẻ em được chăm sóc” (looked-after child). Bạn có một nhân viên xã hội và một nơi để ở, ví dụ một gia đình nhận nuôi. Nếu bạn 16 hay 17 tuổi, nơi ở cũng có thể là nhà ở có hỗ trợ. Hội đồng địa phương cũng giúp bạn về sức khỏe và việc học.
 process-looked-after-who = Nhân viên xã hội của bạn, và gia đình nhận nuôi hoặc nhân viên phụ trách (key worker) của bạn.
 process-looked-after-ask = Một người bênh vực (advocate): người lên tiếng thay bạn. Giúp tìm luật sư.
 process-looked-after-next = Bạn có thể chuyển đến hội đồng địa phương khác (Chương trình Chuyển giao Quốc gia, National Transfer Scheme). Bạn có luật sư cho hồ sơ xin tị nạn.
@@ -91,11 +91,11 @@ process-lawyer-time = Không có thời gian cố định. Gia đình nhận nu�
 ## Step 7: Statement of Evidence Form (SEF)
 
 process-sef-title = Mẫu Khai Bằng chứng (SEF)
-process-sef-what = SEF là mẫu đơn bạn giải thích bạn là ai và tại sao bạn cần được bảo vệ. Mẫu được điền bằng tiếng Anh, luôn cùng với luật sư. Bộ Nội vụ (Home Office) nói họ chỉ dùng SEF để nói có: họ không bao giờ nói không chỉ dựa vào SEF. Từ năm 2026, một số bạn 16 và 17 tuổi có luật sư có thể đồng ý bỏ qua SEF và đi thẳng đến buổi phỏng vấn.
+process-sef-what = SEF là mẫu đơn bạn giải thích bạn là ai và tại sao bạn cần được bảo vệ. Mẫu được điền bằng tiếng Anh, luôn cùng với luật sư. Bộ Nội vụ (Home Office) chỉ dùng SEF để nói có. Nếu không thể nói có, họ thường mời bạn đến một buổi phỏng vấn trước. Từ tháng 1 năm 2026 có một chương trình thử nghiệm cho một số bạn 16 và 17 tuổi có luật sư. Nếu các bạn ấy đồng ý, các bạn ấy bỏ qua SEF và đi thẳng đến buổi phỏng vấn. Hãy hỏi luật sư xem điều này có dành cho bạn không.
 process-sef-who = Luật sư của bạn, và phiên dịch nếu bạn cần.
 process-sef-ask = Giúp tìm luật sư nếu bạn chưa có. Thêm thời gian, nếu bạn cần.
 process-sef-next = Buổi phỏng vấn chính (“lớn”), trừ khi Bộ Nội vụ có thể quyết định mà không cần nó.
-process-sef-time = Một tài liệu hướng dẫn nói Bộ Nội vụ phải nhận SEF trong vòng 60 ngày làm việc. Điều này có thể đã thay đổi: hãy hỏi luật sư hạn của bạn.
+process-sef-time = Bộ Nội vụ phải nhận được SEF của bạn trong vòng 60 ngày làm việc kể từ ngày bạn xin tị nạn. Ngày làm việc là từ thứ Hai đến thứ Sáu, nhưng không tính ngày lễ. Như vậy là khoảng 3 tháng. Luật sư của bạn có thể xin thêm thời gian.
 
 ## Step 8: the main interview
 
@@ -121,16 +121,16 @@ process-decision-title = Quyết định
 process-decision-what = Câu trả lời có thể là: quy chế người tị nạn (refugee status); bảo vệ nhân đạo (humanitarian protection); giấy phép lưu trú cho trẻ không có người đi kèm (UASC leave); một loại giấy phép ở lại khác; hoặc bị từ chối. Bộ Nội vụ (Home Office) thông báo cho nhân viên xã hội và luật sư của bạn.
 process-decision-who = Thư được gửi cho luật sư và nhân viên xã hội của bạn. Hãy nhờ họ giải thích cùng bạn.
 process-decision-ask = Hỏi luật sư quyết định này có nghĩa gì với bạn và giấy phép ở lại của bạn kéo dài bao lâu.
-process-decision-next = Nếu bị từ chối, thường bạn có thể kháng cáo. UASC leave không phải là chấp nhận tị nạn: hãy nộp đơn lại trước khi hết hạn, và gặp luật sư từ 3 đến 6 tháng trước đó.
-process-decision-time = UASC leave kéo dài 30 tháng, hoặc đến khi bạn 17 tuổi rưỡi nếu mốc đó đến sớm hơn. Với các hồ sơ nộp từ ngày 2 tháng 3 năm 2026, giấy phép đầu tiên thường là 30 tháng. Hãy hỏi luật sư điều gì áp dụng cho bạn.
+process-decision-next = Nếu bị từ chối, thường bạn có thể kháng cáo. UASC leave có nghĩa là hồ sơ xin tị nạn của bạn đã bị từ chối. Thường bạn cũng có thể kháng cáo quyết định này. Bạn chỉ có 14 ngày, nên hãy nói với luật sư ngay. Trước khi UASC leave hết hạn, bạn phải nộp đơn lại. Hãy gặp luật sư từ 3 đến 6 tháng trước khi hết hạn.
+process-decision-time = UASC leave kéo dài 30 tháng, hoặc đến khi bạn 17 tuổi rưỡi nếu mốc đó đến trước. Các loại giấy phép ở lại khác có thể dài hơn hoặc ngắn hơn. Điều này tùy vào ngày bạn xin tị nạn. Hãy hỏi luật sư giấy phép của bạn kéo dài bao lâu.
 
 ## Step 11: appeal
 
 process-appeal-title = Kháng cáo khi bị từ chối
-process-appeal-what = Nếu Bộ Nội vụ (Home Office) nói không, bạn có thể yêu cầu thẩm phán (Tòa sơ thẩm, First-tier Tribunal) xem lại hồ sơ. Bạn không cần xin phép để kháng cáo.
+process-appeal-what = Nếu Bộ Nội vụ (Home Office) nói không, thường bạn có thể kháng cáo. Khi đó một thẩm phán (Tòa sơ thẩm, First-tier Tribunal) xem lại hồ sơ của bạn. Bạn không cần xin phép để kháng cáo. Thư quyết định của bạn cho biết bạn có thể kháng cáo hay không.
 process-appeal-who = Một thẩm phán, luật sư của bạn, một người lớn có trách nhiệm và một phiên dịch.
 process-appeal-ask = Phiên dịch đúng ngôn ngữ và phương ngữ của bạn: đơn kháng cáo phải ghi rõ. Một người lớn có trách nhiệm đi cùng bạn đến phiên tòa.
-process-appeal-next = Nếu thẩm phán nói không, có thể lên một tòa cao hơn (Upper Tribunal). Trước khi dịch vụ trẻ em ngừng giúp bạn, họ phải đưa lý do bằng văn bản.
+process-appeal-next = Nếu thẩm phán nói không, có thể lên một tòa cao hơn (Upper Tribunal). Nếu bạn trên 18 tuổi và mọi lần kháng cáo đều thất bại, hội đồng địa phương có thể ngừng một phần sự giúp đỡ. Trước khi làm vậy, họ phải cho bạn biết lý do bằng văn bản.
 process-appeal-time = Đơn kháng cáo phải đến chậm nhất 14 ngày sau khi thư từ chối được gửi. Hãy báo ngay cho luật sư. Quyết định của thẩm phán thường có sau phiên tòa từ 3 đến 4 tuần.
 
 ## Step 12: turning 18 and leaving care
@@ -138,16 +138,16 @@ process-appeal-time = Đơn kháng cáo phải đến chậm nhất 14 ngày sau
 process-turning-18-title = Tròn 18 tuổi và rời khỏi sự chăm sóc
 process-turning-18-what = Từ khoảng 16 tuổi, bạn có một cố vấn cá nhân (personal adviser) và một kế hoạch lộ trình (pathway plan): kế hoạch để bạn trở thành người lớn. Kế hoạch này thay cho kế hoạch chăm sóc của bạn.
 process-turning-18-who = Cố vấn cá nhân (personal adviser) của bạn.
-process-turning-18-ask = Kế hoạch lộ trình được xem lại ít nhất 6 tháng một lần. Sự giúp đỡ của cố vấn cá nhân đến khi bạn 25 tuổi. Giúp bạn nhận tư vấn pháp lý về tình trạng cư trú.
-process-turning-18-next = Hội đồng địa phương phải công bố những gì họ dành cho người trẻ rời khỏi sự chăm sóc (“hỗ trợ địa phương”, local offer).
-process-turning-18-time = Kế hoạch bắt đầu vào khoảng 16 tuổi. Cố vấn cá nhân có thể giúp bạn đến 25 tuổi.
+process-turning-18-ask = Kế hoạch lộ trình được xem lại ít nhất 6 tháng một lần. Ở Anh (England), sự giúp đỡ của cố vấn cá nhân đến khi bạn 25 tuổi. Giúp bạn nhận tư vấn pháp lý về tình trạng cư trú.
+process-turning-18-next = Ở Anh (England), hội đồng địa phương phải công bố những gì họ dành cho người trẻ rời khỏi sự chăm sóc (“hỗ trợ địa phương”, local offer).
+process-turning-18-time = Kế hoạch bắt đầu vào khoảng 16 tuổi. Ở Anh (England), cố vấn cá nhân có thể giúp bạn đến 25 tuổi.
 
 ## Step 13: National Referral Mechanism
 
 process-nrm-title = Nếu có người bóc lột bạn (National Referral Mechanism)
 process-nrm-what = Cơ chế Chuyển tuyến Quốc gia (National Referral Mechanism, NRM) là cách Vương quốc Anh tìm và bảo vệ những người bị buôn bán hoặc bóc lột: bị ép làm việc, ép phạm tội, hoặc bị làm hại theo cách khác. Bất kỳ ai dưới 18 tuổi đều phải được chuyển tuyến. Trẻ em không cần đồng ý.
 process-nrm-who = Một “người phản ứng đầu tiên” (first responder), như cảnh sát, hội đồng địa phương, hoặc tổ chức từ thiện như Barnardo’s, NSPCC hay Hội đồng Người tị nạn (Refugee Council).
-process-nrm-ask = Một Người Giám hộ Độc lập cho Trẻ bị Buôn bán (Independent Child Trafficking Guardian), ở nhiều vùng của Anh và xứ Wales: người đứng về phía bạn và cho bạn lời khuyên.
+process-nrm-ask = Một người giám hộ (guardian): người đứng về phía bạn và cho bạn lời khuyên. Ở nhiều vùng của Anh và xứ Wales, đó là một Người Giám hộ Độc lập cho Trẻ bị Buôn bán (Independent Child Trafficking Guardian). Ở Scotland, mọi trẻ em đến một mình đều có một người giám hộ từ Guardianship Scotland. Ở Bắc Ireland, Dịch vụ Giám hộ Độc lập (Independent Guardian Service) giúp bạn.
 process-nrm-next = Đầu tiên là quyết định “có căn cứ hợp lý” (reasonable grounds), sau đó là quyết định “có căn cứ kết luận” (conclusive grounds). Nếu bạn tròn 18 tuổi trước quyết định cuối cùng, bạn có thể nói, bằng lời hoặc bằng văn bản, rằng bạn muốn ở lại trong NRM.
 process-nrm-time = Quyết định đầu tiên mất khoảng 5 ngày làm việc nếu có thể. Quyết định cuối cùng đến sau ít nhất 30 ngày; không có thời gian cố định.
 
@@ -170,12 +170,12 @@ glossary-refugee-status-meaning = Câu trả lời có cho hồ sơ tị nạn: 
 glossary-humanitarian-protection-term = Humanitarian protection (bảo vệ nhân đạo)
 glossary-humanitarian-protection-meaning = Được phép ở lại vì nếu quay về bạn sẽ gặp nguy hại nghiêm trọng.
 glossary-uasc-leave-term = UASC leave (giấy phép lưu trú cho trẻ không có người đi kèm)
-glossary-uasc-leave-meaning = Giấy phép ở lại ngắn hạn cho trẻ em bị từ chối tị nạn. Bạn phải nộp đơn lại trước khi hết hạn.
+glossary-uasc-leave-meaning = Giấy phép ở lại ngắn hạn cho trẻ em bị từ chối tị nạn. Thường bạn có thể kháng cáo quyết định từ chối. Bạn chỉ có 14 ngày, nên hãy nói với luật sư ngay. Bạn phải nộp đơn lại trước khi UASC leave hết hạn.
 glossary-tribunal-term = Tribunal (tòa án)
 glossary-tribunal-meaning = Tòa án nơi thẩm phán xem lại hồ sơ của bạn sau khi bị từ chối.
 glossary-pathway-plan-term = Pathway plan (kế hoạch lộ trình)
 glossary-pathway-plan-meaning = Kế hoạch để bạn trở thành người lớn và rời khỏi sự chăm sóc, được lập cùng cố vấn cá nhân.
 glossary-personal-adviser-term = Personal adviser (cố vấn cá nhân)
-glossary-personal-adviser-meaning = Người giúp bạn khi bạn rời khỏi sự chăm sóc, đến khi bạn 25 tuổi.
+glossary-personal-adviser-meaning = Người giúp bạn khi bạn rời khỏi sự chăm sóc. Ở Anh (England), họ có thể giúp bạn đến khi bạn 25 tuổi.
 glossary-nrm-term = NRM (Cơ chế Chuyển tuyến Quốc gia, National Referral Mechanism)
 glossary-nrm-meaning = Cách Vương quốc Anh tìm và bảo vệ những người bị buôn bán hoặc bóc lột.

@@ -51,7 +51,7 @@ card-setup-runaway = Runaway Helpline, miễn phí, gọi hoặc nhắn tin: 116
 ## Importing a setup on the young person's phone
 
 import-title = Cài đặt bằng mã của nhân viên phụ trách
-import-intro = Nhân viên phụ trách của bạn đã cùng bạn tạo một mã. Harbour đọc mã này trên điện thoại này; mã không được gửi đi đâu cả.
+import-intro = Nhân viên phụ trách của bạn đã cùng bạn tạo một mã. Harbour đọc mã này trên điện thoại này và không gửi nó tới máy chủ nào. Nếu bạn mở mã dưới dạng đường link, trình duyệt web có thể giữ đường link đó trong lịch sử.
 import-scan = Quét mã
 import-scan-stop = Tắt máy ảnh
 import-scan-looking = Hướng máy ảnh vào mã…

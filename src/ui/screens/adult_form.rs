@@ -112,11 +112,11 @@ pub fn ContactForm(
                     value: "{form.name}",
                     autocomplete: "off",
                     aria_invalid: if errs.name.is_some() { "true" } else { "false" },
-                    aria_describedby: if errs.name.is_some() { "error-name" } else { "" },
+                    aria_describedby: if errs.name.is_some() { "field-problem-name" } else { "" },
                     oninput: move |e| input.write().name = e.value(),
                 }
                 if let Some(e) = errs.name {
-                    span { id: "error-name", class: "field-error", "{l.tr_with(e.message_id(), &[(\"max\", &max)])}" }
+                    span { id: "field-problem-name", class: "field-error", "{l.tr_with(e.message_id(), &[(\"max\", &max)])}" }
                 }
             }
             label { class: "field",
@@ -138,11 +138,11 @@ pub fn ContactForm(
                     autocomplete: "off",
                     value: "{form.phone}",
                     aria_invalid: if errs.phone.is_some() { "true" } else { "false" },
-                    aria_describedby: if errs.phone.is_some() { "error-phone" } else { "" },
+                    aria_describedby: if errs.phone.is_some() { "field-problem-phone" } else { "" },
                     oninput: move |e| input.write().phone = e.value(),
                 }
                 if let Some(e) = errs.phone {
-                    span { id: "error-phone", class: "field-error", "{l.tr(e.message_id())}" }
+                    span { id: "field-problem-phone", class: "field-error", "{l.tr(e.message_id())}" }
                 }
             }
             fieldset { class: "hours",
@@ -219,7 +219,7 @@ fn HoursRow(
 ) -> Element {
     let localizer = use_localizer();
     let l = localizer.read();
-    let error_id = format!("error-hours-{row}");
+    let error_id = format!("field-problem-hours-{row}");
     rsx! {
         fieldset { class: "slot",
             aria_invalid: if error.is_some() { "true" } else { "false" },
