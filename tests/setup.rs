@@ -229,10 +229,28 @@ fn every_way_a_code_can_be_wrong_has_its_own_error() {
     refused("not compressed", &framed(1, b"\xff\xff\xff\xff"), SetupError::Malformed);
     let garbage = miniz_oxide::deflate::compress_to_vec(b"\x02en\x00\x00\x01\x03Sam", 10);
     refused("a body that stops midway", &framed(1, &garbage), SetupError::Malformed);
-    let bad_line = Setup { language: "en".into(), plan: vec![(Section::Helps, "  ".into())], ..Setup::default() };
-    refused("an empty plan line", &bad_line.to_code().expect("encodes"), SetupError::Malformed);
-    let bad_language = Setup { language: "en<script>".into(), ..Setup::default() };
-    refused("a language that is no code", &bad_language.to_code().expect("encodes"), SetupError::Malformed);
+    // No app makes these (`to_code` checks first), so they are written byte by byte.
+    refused("an empty plan line", &framed(1, &packed_body("en", &[(1, "  ")])), SetupError::Malformed);
+    refused("a language that is no code", &framed(1, &packed_body("en<script>", &[])), SetupError::Malformed);
+    assert_eq!(Setup::from_text(&framed(1, &packed_body("en", &[(1, "Football")]))).map(|s| s.plan.len()), Ok(1));
+}
+
+/// A body laid out as `setup::wire` does (strings under 128 bytes: a one-byte length), with no
+/// name, area or adults, compressed: for codes no app would make.
+fn packed_body(language: &str, plan: &[(u8, &str)]) -> Vec<u8> {
+    let mut body = Vec::new();
+    let put = |body: &mut Vec<u8>, text: &str| {
+        body.push(u8::try_from(text.len()).expect("a short string"));
+        body.extend_from_slice(text.as_bytes());
+    };
+    put(&mut body, language);
+    body.extend_from_slice(&[0, 0, 0]); // no name, no area, no adults
+    body.push(u8::try_from(plan.len()).expect("a few lines"));
+    for (section, line) in plan {
+        body.push(*section);
+        put(&mut body, line);
+    }
+    miniz_oxide::deflate::compress_to_vec(&body, 10)
 }
 
 /// A newer key worker's app of the same format may append fields after the plan (see
