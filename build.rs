@@ -37,10 +37,21 @@ fn main() {
         // A folder without metadata is still listed (with empty metadata) so the locale test
         // names it, instead of the build failing.
         let meta = dir.join("locale.json");
-        let meta = if meta.is_file() { format!("include_str!({meta:?})") } else { "\"\"".into() };
-        writeln!(out, "    EmbeddedLocale {{ code: {code:?}, meta: {meta}, files: &[").ok();
+        let meta = if meta.is_file() {
+            format!("include_str!({meta:?})")
+        } else {
+            "\"\"".into()
+        };
+        writeln!(
+            out,
+            "    EmbeddedLocale {{ code: {code:?}, meta: {meta}, files: &["
+        )
+        .ok();
         for f in files {
-            let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = f
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             writeln!(out, "        ({name:?}, include_str!({f:?})),").ok();
         }
         out.push_str("    ] },\n");

@@ -3,14 +3,17 @@
 # static files and a service worker that precaches every one of them for offline use.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=dist/web
+# Built beside the last good build and moved in place only when whole: a failed step never
+# leaves a half-built app for the browser tests (or a server) to use.
+final=dist/web
+out=dist/web.partial
 
 # The app, then the phone-number rules as a module of their own that only the trusted-adult
 # form loads (they weigh as much as the app; see src/bin/harbour-phone.rs), then the QR code
 # tools that only the setup screens load (src/bin/harbour-qr.rs).
-cargo build --release --target wasm32-unknown-unknown --features web --bin harbour
-cargo build --release --target wasm32-unknown-unknown --features web,phone-module --bin harbour-phone
-cargo build --release --target wasm32-unknown-unknown --features web,qr-module --bin harbour-qr
+cargo build --locked --release --target wasm32-unknown-unknown --features web --bin harbour
+cargo build --locked --release --target wasm32-unknown-unknown --features web,phone-module --bin harbour-phone
+cargo build --locked --release --target wasm32-unknown-unknown --features web,qr-module --bin harbour-qr
 rm -rf "$out"
 mkdir -p "$out/phone" "$out/qr"
 bindgen() { # wasm file, output folder, output name
@@ -44,4 +47,6 @@ files=$(cd "$out" && find . -type f ! -name sw.js | sed 's|^\.||' | sort)
 version=$(cd "$out" && find . -type f ! -name sw.js -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
 list=$(printf '%s\n' "/" $files | sed 's/.*/"&"/' | paste -sd, -)
 sed -e "s|__VERSION__|$version|" -e "s|__PRECACHE__|[$list]|" assets/sw.js > "$out/sw.js"
-echo "built $out (service worker $version)"
+rm -rf "$final"
+mv "$out" "$final"
+echo "built $final (service worker $version)"

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
-cargo test
+cargo test --locked
 bash scripts/build-web.sh
 cd tests/browser
 node --test --test-concurrency=1 *.test.mjs

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc, Weekday};
 use harbour::core::contacts::{
     adult_language, come_back_message, parse_phone, place_contact, sms_href, who_to_reach,
-    who_to_reach_among, Contact, ContactInput, Dial, DaySet, HelplineReason, HoursError, Location,
+    who_to_reach_among, Contact, ContactInput, DaySet, Dial, HelplineReason, HoursError, Location,
     NameError, PhoneError, Reach, Role, SlotInput, SmsStyle,
 };
 use harbour::core::i18n::Catalogue;
@@ -21,18 +21,48 @@ fn check_phone(typed: &str, expected: Result<(&str, &str, bool), PhoneError>) {
 #[test]
 fn phone_numbers_are_checked_and_kept_in_e164() {
     // UK mobiles, however they are typed.
-    check_phone("07911 123456", Ok(("+447911123456", "+44 7911 123456", true)));
-    check_phone("07911-123-456", Ok(("+447911123456", "+44 7911 123456", true)));
-    check_phone("+44 (0)7911 123456", Ok(("+447911123456", "+44 7911 123456", true)));
-    check_phone("0044 7911 123456", Ok(("+447911123456", "+44 7911 123456", true)));
-    check_phone("٠٧٩١١ ١٢٣٤٥٦", Ok(("+447911123456", "+44 7911 123456", true)));
-    check_phone("۰۷۹۱۱۱۲۳۴۵۶", Ok(("+447911123456", "+44 7911 123456", true)));
+    check_phone(
+        "07911 123456",
+        Ok(("+447911123456", "+44 7911 123456", true)),
+    );
+    check_phone(
+        "07911-123-456",
+        Ok(("+447911123456", "+44 7911 123456", true)),
+    );
+    check_phone(
+        "+44 (0)7911 123456",
+        Ok(("+447911123456", "+44 7911 123456", true)),
+    );
+    check_phone(
+        "0044 7911 123456",
+        Ok(("+447911123456", "+44 7911 123456", true)),
+    );
+    check_phone(
+        "٠٧٩١١ ١٢٣٤٥٦",
+        Ok(("+447911123456", "+44 7911 123456", true)),
+    );
+    check_phone(
+        "۰۷۹۱۱۱۲۳۴۵۶",
+        Ok(("+447911123456", "+44 7911 123456", true)),
+    );
     // A council landline (emergency duty team): can be called, not texted.
-    check_phone("0113 222 4403", Ok(("+441132224403", "+44 113 222 4403", false)));
-    check_phone("020 7946 0018", Ok(("+442079460018", "+44 20 7946 0018", false)));
+    check_phone(
+        "0113 222 4403",
+        Ok(("+441132224403", "+44 113 222 4403", false)),
+    );
+    check_phone(
+        "020 7946 0018",
+        Ok(("+442079460018", "+44 20 7946 0018", false)),
+    );
     // Numbers from other countries.
-    check_phone("+33 6 12 34 56 78", Ok(("+33612345678", "+33 6 12 34 56 78", true)));
-    check_phone("+93 70 123 4567", Ok(("+93701234567", "+93 70 123 4567", true)));
+    check_phone(
+        "+33 6 12 34 56 78",
+        Ok(("+33612345678", "+33 6 12 34 56 78", true)),
+    );
+    check_phone(
+        "+93 70 123 4567",
+        Ok(("+93701234567", "+93 70 123 4567", true)),
+    );
     // Not a number at all, or not one anybody can call.
     check_phone("", Err(PhoneError::Empty));
     check_phone("   ", Err(PhoneError::Empty));
@@ -54,7 +84,11 @@ fn input(name: &str, phone: &str, hours: &[(DaySet, &str, &str)]) -> ContactInpu
         phone: phone.to_string(),
         hours: hours
             .iter()
-            .map(|(days, o, c)| SlotInput { days: *days, opens: o.to_string(), closes: c.to_string() })
+            .map(|(days, o, c)| SlotInput {
+                days: *days,
+                opens: o.to_string(),
+                closes: c.to_string(),
+            })
             .collect(),
         languages: vec![],
         out_of_hours: false,
@@ -63,36 +97,61 @@ fn input(name: &str, phone: &str, hours: &[(DaySet, &str, &str)]) -> ContactInpu
 
 #[test]
 fn a_typed_contact_reports_every_problem_at_once_and_saves_nothing_wrong() {
-    let good = input(" Sam ", "07911 123456", &[(DaySet::WEEKDAYS, "09:00", "17:00")]);
+    let good = input(
+        " Sam ",
+        "07911 123456",
+        &[(DaySet::WEEKDAYS, "09:00", "17:00")],
+    );
     let checked = good.check().expect("a good contact passes");
     assert_eq!(checked.name, "Sam");
     assert_eq!(checked.phone.e164, "+447911123456");
     assert_eq!(checked.hours.len(), 1);
 
-    let bad = input("", "12", &[
-        (DaySet::WEEKDAYS, "09:00", "17:00"),
-        (DaySet::empty(), "09:00", "17:00"),
-        (DaySet::WEEKEND, "9am", "17:00"),
-        (DaySet::WEEKEND, "10:00", "10:00"),
-    ]);
+    let bad = input(
+        "",
+        "12",
+        &[
+            (DaySet::WEEKDAYS, "09:00", "17:00"),
+            (DaySet::empty(), "09:00", "17:00"),
+            (DaySet::WEEKEND, "9am", "17:00"),
+            (DaySet::WEEKEND, "10:00", "10:00"),
+        ],
+    );
     let errors = bad.check().expect_err("a bad contact fails");
     assert_eq!(errors.name, Some(NameError::Empty));
     assert_eq!(errors.phone, Some(PhoneError::Invalid));
     assert_eq!(
         errors.hours,
-        vec![None, Some(HoursError::NoDay), Some(HoursError::BadTime), Some(HoursError::SameTime)]
+        vec![
+            None,
+            Some(HoursError::NoDay),
+            Some(HoursError::BadTime),
+            Some(HoursError::SameTime)
+        ]
     );
     let long = input(&"x".repeat(61), "07911 123456", &[]);
-    assert_eq!(long.check().expect_err("too long").name, Some(NameError::TooLong));
+    assert_eq!(
+        long.check().expect_err("too long").name,
+        Some(NameError::TooLong)
+    );
 }
 
 // ---------- who to reach now ----------
 
-fn adult(id: i64, name: &str, role: Role, hours: &[(DaySet, &str, &str)], out_of_hours: bool) -> Contact {
+fn adult(
+    id: i64,
+    name: &str,
+    role: Role,
+    hours: &[(DaySet, &str, &str)],
+    out_of_hours: bool,
+) -> Contact {
     let mut c = input(name, "07911 123456", hours);
     c.role = role;
     c.out_of_hours = out_of_hours;
-    Contact { id, ..c.check().expect("test contact is valid") }
+    Contact {
+        id,
+        ..c.check().expect("test contact is valid")
+    }
 }
 
 fn weekdays(days: &[Weekday]) -> DaySet {
@@ -103,9 +162,10 @@ fn weekdays(days: &[Weekday]) -> DaySet {
 fn reached(contacts: &[Contact], utc: &str) -> (String, Option<String>) {
     let now: DateTime<Utc> = utc.parse().expect("test time parses");
     match who_to_reach(contacts, now) {
-        Reach::Adult { contact, until } => {
-            (contact.name.clone(), until.map(|t| t.format("%H:%M").to_string()))
-        }
+        Reach::Adult { contact, until } => (
+            contact.name.clone(),
+            until.map(|t| t.format("%H:%M").to_string()),
+        ),
         Reach::OutOfHours { contact } => (format!("out-of-hours:{}", contact.name), None),
         Reach::Helpline { why } => (format!("helpline:{why:?}"), None),
     }
@@ -124,78 +184,247 @@ fn check_reach(contacts: &[Contact], cases: &[(&str, &str, Option<&str>, &str)])
 #[test]
 fn the_first_adult_whose_hours_include_now_else_out_of_hours_else_the_helpline() {
     let team = [
-        adult(1, "Sam", Role::SocialWorker, &[(DaySet::WEEKDAYS, "09:00", "17:00")], false),
-        adult(2, "Jo", Role::KeyWorker, &[(DaySet::WEEKDAYS, "17:00", "22:00")], false),
+        adult(
+            1,
+            "Sam",
+            Role::SocialWorker,
+            &[(DaySet::WEEKDAYS, "09:00", "17:00")],
+            false,
+        ),
+        adult(
+            2,
+            "Jo",
+            Role::KeyWorker,
+            &[(DaySet::WEEKDAYS, "17:00", "22:00")],
+            false,
+        ),
         adult(3, "Ade", Role::FosterCarer, &[], true),
     ];
-    check_reach(&team, &[
-        // November: the UK is on GMT, so UTC is UK time.
-        ("2026-11-25T10:00:00Z", "Sam", Some("17:00"), "weekday working hours"),
-        ("2026-11-25T09:00:00Z", "Sam", Some("17:00"), "the first minute of the hours"),
-        ("2026-11-25T16:59:00Z", "Sam", Some("17:00"), "the last minute"),
-        ("2026-11-25T17:00:00Z", "Jo", Some("22:00"), "evening: the next adult"),
-        ("2026-11-25T23:30:00Z", "out-of-hours:Ade", None, "night"),
-        ("2026-11-25T08:59:00Z", "out-of-hours:Ade", None, "early morning"),
-        ("2026-11-28T12:00:00Z", "out-of-hours:Ade", None, "weekend"),
-        // Clocks go forward on Sunday 29 March 2026: 08:30 UTC is 09:30 in the UK.
-        ("2026-03-27T08:30:00Z", "out-of-hours:Ade", None, "Friday before the change, 08:30 GMT"),
-        ("2026-03-30T08:30:00Z", "Sam", Some("17:00"), "Monday after the change, 09:30 BST"),
-        ("2026-03-30T16:30:00Z", "Jo", Some("22:00"), "Monday after the change, 17:30 BST"),
-        // Clocks go back on Sunday 25 October 2026.
-        ("2026-10-23T08:30:00Z", "Sam", Some("17:00"), "Friday before the change, 09:30 BST"),
-        ("2026-10-23T21:30:00Z", "out-of-hours:Ade", None, "Friday before the change, 22:30 BST"),
-        ("2026-10-26T08:30:00Z", "out-of-hours:Ade", None, "Monday after the change, 08:30 GMT"),
-        ("2026-10-26T21:30:00Z", "Jo", Some("22:00"), "Monday after the change, 21:30 GMT"),
-    ]);
+    check_reach(
+        &team,
+        &[
+            // November: the UK is on GMT, so UTC is UK time.
+            (
+                "2026-11-25T10:00:00Z",
+                "Sam",
+                Some("17:00"),
+                "weekday working hours",
+            ),
+            (
+                "2026-11-25T09:00:00Z",
+                "Sam",
+                Some("17:00"),
+                "the first minute of the hours",
+            ),
+            (
+                "2026-11-25T16:59:00Z",
+                "Sam",
+                Some("17:00"),
+                "the last minute",
+            ),
+            (
+                "2026-11-25T17:00:00Z",
+                "Jo",
+                Some("22:00"),
+                "evening: the next adult",
+            ),
+            ("2026-11-25T23:30:00Z", "out-of-hours:Ade", None, "night"),
+            (
+                "2026-11-25T08:59:00Z",
+                "out-of-hours:Ade",
+                None,
+                "early morning",
+            ),
+            ("2026-11-28T12:00:00Z", "out-of-hours:Ade", None, "weekend"),
+            // Clocks go forward on Sunday 29 March 2026: 08:30 UTC is 09:30 in the UK.
+            (
+                "2026-03-27T08:30:00Z",
+                "out-of-hours:Ade",
+                None,
+                "Friday before the change, 08:30 GMT",
+            ),
+            (
+                "2026-03-30T08:30:00Z",
+                "Sam",
+                Some("17:00"),
+                "Monday after the change, 09:30 BST",
+            ),
+            (
+                "2026-03-30T16:30:00Z",
+                "Jo",
+                Some("22:00"),
+                "Monday after the change, 17:30 BST",
+            ),
+            // Clocks go back on Sunday 25 October 2026.
+            (
+                "2026-10-23T08:30:00Z",
+                "Sam",
+                Some("17:00"),
+                "Friday before the change, 09:30 BST",
+            ),
+            (
+                "2026-10-23T21:30:00Z",
+                "out-of-hours:Ade",
+                None,
+                "Friday before the change, 22:30 BST",
+            ),
+            (
+                "2026-10-26T08:30:00Z",
+                "out-of-hours:Ade",
+                None,
+                "Monday after the change, 08:30 GMT",
+            ),
+            (
+                "2026-10-26T21:30:00Z",
+                "Jo",
+                Some("22:00"),
+                "Monday after the change, 21:30 GMT",
+            ),
+        ],
+    );
 }
 
 #[test]
 fn hours_that_run_past_midnight_count_on_the_morning_after() {
-    let night = [
-        adult(1, "Rui", Role::SupportWorker, &[(weekdays(&[Weekday::Fri, Weekday::Sat]), "22:00", "06:00")], false),
-    ];
-    check_reach(&night, &[
-        ("2026-11-27T22:00:00Z", "Rui", Some("06:00"), "Friday 22:00"),
-        ("2026-11-28T03:00:00Z", "Rui", Some("06:00"), "early Saturday, after Friday night"),
-        ("2026-11-28T06:00:00Z", "helpline:NobodyNow", None, "Saturday 06:00, the end"),
-        ("2026-11-27T21:59:00Z", "helpline:NobodyNow", None, "Friday before it starts"),
-        ("2026-11-26T23:00:00Z", "helpline:NobodyNow", None, "Thursday night is not a chosen day"),
-        ("2026-11-29T05:00:00Z", "Rui", Some("06:00"), "early Sunday, after Saturday night"),
-        ("2026-11-30T05:00:00Z", "helpline:NobodyNow", None, "early Monday, after Sunday night"),
-        // The night of Saturday 28 March 2026, when the clocks go forward at 01:00 GMT.
-        ("2026-03-29T04:30:00Z", "Rui", Some("06:00"), "05:30 BST"),
-        ("2026-03-29T05:30:00Z", "helpline:NobodyNow", None, "06:30 BST"),
-        // The night of Saturday 24 October 2026, when the clocks go back at 01:00 GMT.
-        ("2026-10-25T05:30:00Z", "Rui", Some("06:00"), "05:30 GMT"),
-        ("2026-10-25T06:00:00Z", "helpline:NobodyNow", None, "06:00 GMT"),
-    ]);
+    let night = [adult(
+        1,
+        "Rui",
+        Role::SupportWorker,
+        &[(weekdays(&[Weekday::Fri, Weekday::Sat]), "22:00", "06:00")],
+        false,
+    )];
+    check_reach(
+        &night,
+        &[
+            ("2026-11-27T22:00:00Z", "Rui", Some("06:00"), "Friday 22:00"),
+            (
+                "2026-11-28T03:00:00Z",
+                "Rui",
+                Some("06:00"),
+                "early Saturday, after Friday night",
+            ),
+            (
+                "2026-11-28T06:00:00Z",
+                "helpline:NobodyNow",
+                None,
+                "Saturday 06:00, the end",
+            ),
+            (
+                "2026-11-27T21:59:00Z",
+                "helpline:NobodyNow",
+                None,
+                "Friday before it starts",
+            ),
+            (
+                "2026-11-26T23:00:00Z",
+                "helpline:NobodyNow",
+                None,
+                "Thursday night is not a chosen day",
+            ),
+            (
+                "2026-11-29T05:00:00Z",
+                "Rui",
+                Some("06:00"),
+                "early Sunday, after Saturday night",
+            ),
+            (
+                "2026-11-30T05:00:00Z",
+                "helpline:NobodyNow",
+                None,
+                "early Monday, after Sunday night",
+            ),
+            // The night of Saturday 28 March 2026, when the clocks go forward at 01:00 GMT.
+            ("2026-03-29T04:30:00Z", "Rui", Some("06:00"), "05:30 BST"),
+            (
+                "2026-03-29T05:30:00Z",
+                "helpline:NobodyNow",
+                None,
+                "06:30 BST",
+            ),
+            // The night of Saturday 24 October 2026, when the clocks go back at 01:00 GMT.
+            ("2026-10-25T05:30:00Z", "Rui", Some("06:00"), "05:30 GMT"),
+            (
+                "2026-10-25T06:00:00Z",
+                "helpline:NobodyNow",
+                None,
+                "06:00 GMT",
+            ),
+        ],
+    );
 }
 
 #[test]
 fn adjoining_hours_run_together_and_no_hours_means_any_time() {
-    let split = [adult(1, "Lina", Role::PersonalAdviser, &[
-        (weekdays(&[Weekday::Mon]), "09:00", "17:00"),
-        (weekdays(&[Weekday::Mon]), "17:00", "20:00"),
-    ], false)];
-    check_reach(&split, &[("2026-11-23T10:00:00Z", "Lina", Some("20:00"), "Monday, two slots")]);
+    let split = [adult(
+        1,
+        "Lina",
+        Role::PersonalAdviser,
+        &[
+            (weekdays(&[Weekday::Mon]), "09:00", "17:00"),
+            (weekdays(&[Weekday::Mon]), "17:00", "20:00"),
+        ],
+        false,
+    )];
+    check_reach(
+        &split,
+        &[(
+            "2026-11-23T10:00:00Z",
+            "Lina",
+            Some("20:00"),
+            "Monday, two slots",
+        )],
+    );
     let any_time = [
         adult(1, "Guardian", Role::Guardian, &[], false),
-        adult(2, "Sam", Role::SocialWorker, &[(DaySet::EVERY_DAY, "00:00", "23:59")], false),
+        adult(
+            2,
+            "Sam",
+            Role::SocialWorker,
+            &[(DaySet::EVERY_DAY, "00:00", "23:59")],
+            false,
+        ),
     ];
-    check_reach(&any_time, &[("2026-11-25T03:00:00Z", "Guardian", None, "no hours: any time")]);
-    check_reach(&[], &[("2026-11-25T10:00:00Z", "helpline:NobodyAdded", None, "nobody configured")]);
+    check_reach(
+        &any_time,
+        &[(
+            "2026-11-25T03:00:00Z",
+            "Guardian",
+            None,
+            "no hours: any time",
+        )],
+    );
+    check_reach(
+        &[],
+        &[(
+            "2026-11-25T10:00:00Z",
+            "helpline:NobodyAdded",
+            None,
+            "nobody configured",
+        )],
+    );
 }
 
 // ---------- the message and its link ----------
 
-fn message_for(own: &str, adult_speaks: &[&str], signature: Option<&str>, location: Option<Location>) -> String {
+fn message_for(
+    own: &str,
+    adult_speaks: &[&str],
+    signature: Option<&str>,
+    location: Option<Location>,
+) -> String {
     let catalogue = Catalogue::embedded();
     let mut sam = adult(1, "Sam", Role::SocialWorker, &[], false);
     sam.languages = adult_speaks.iter().map(|s| s.to_string()).collect();
     let contacts = [sam];
     let to = who_to_reach(&contacts, Utc::now());
     let adult_locale = adult_language(to.contact(), catalogue);
-    come_back_message(&catalogue.localizer(adult_locale), &catalogue.localizer(own), &to, signature, location)
+    come_back_message(
+        &catalogue.localizer(adult_locale),
+        &catalogue.localizer(own),
+        &to,
+        signature,
+        location,
+    )
 }
 
 #[test]
@@ -205,31 +434,59 @@ fn the_message_is_in_the_adults_language_then_the_young_persons() {
         "Hello Sam. I want to come back. Can you help me? From Amir.",
         "English only: said once, with no invisible direction marks"
     );
-    assert_eq!(message_for("en", &[], None, None), "Hello Sam. I want to come back. Can you help me?");
+    assert_eq!(
+        message_for("en", &[], None, None),
+        "Hello Sam. I want to come back. Can you help me?"
+    );
 
     let catalogue = Catalogue::embedded();
     for own in ["ar", "ti"] {
         let message = message_for(own, &[], Some("Amir"), None);
         let (english, theirs) = message.split_once("\n\n").expect("two parts");
-        assert_eq!(english, "Hello Sam. I want to come back. Can you help me? From Amir.");
+        assert_eq!(
+            english,
+            "Hello Sam. I want to come back. Can you help me? From Amir."
+        );
         let l = catalogue.localizer(own);
         let body = l.tr("sms-body");
-        assert!(l.has_own("sms-body") && theirs.contains(&body), "{own}: own words: {theirs}");
-        assert!(theirs.contains("Sam") && theirs.contains("Amir"), "{own}: names kept: {theirs}");
-        assert_ne!(body, "I want to come back. Can you help me?", "{own} is translated");
+        assert!(
+            l.has_own("sms-body") && theirs.contains(&body),
+            "{own}: own words: {theirs}"
+        );
+        assert!(
+            theirs.contains("Sam") && theirs.contains("Amir"),
+            "{own}: names kept: {theirs}"
+        );
+        assert_ne!(
+            body, "I want to come back. Can you help me?",
+            "{own} is translated"
+        );
         // Arabic keeps the isolation marks that stop "Sam" reordering the sentence.
-        assert_eq!(theirs.contains('\u{2068}'), own == "ar", "{own}: isolation marks");
+        assert_eq!(
+            theirs.contains('\u{2068}'),
+            own == "ar",
+            "{own}: isolation marks"
+        );
     }
     // An adult who reads Tigrinya gets it first; the young person's English follows.
     let message = message_for("en", &["ti", "en"], Some("Amir"), None);
-    assert!(message.ends_with("\n\nHello Sam. I want to come back. Can you help me? From Amir."), "{message}");
+    assert!(
+        message.ends_with("\n\nHello Sam. I want to come back. Can you help me? From Amir."),
+        "{message}"
+    );
     // A language Harbour does not have falls through to the next, then to English.
-    assert_eq!(message_for("en", &["zz"], None, None), "Hello Sam. I want to come back. Can you help me?");
+    assert_eq!(
+        message_for("en", &["zz"], None, None),
+        "Hello Sam. I want to come back. Can you help me?"
+    );
 }
 
 #[test]
 fn a_location_is_added_only_when_given() {
-    let here = Location { latitude: 51.501364, longitude: -0.14189 };
+    let here = Location {
+        latitude: 51.501364,
+        longitude: -0.14189,
+    };
     let message = message_for("en", &[], Some("Amir"), Some(here));
     assert_eq!(
         message,
@@ -251,9 +508,14 @@ fn sms_links_are_built_the_way_each_platform_reads_them() {
 #[test]
 fn every_role_and_plan_section_has_its_words_in_english() {
     let en = Catalogue::embedded().localizer("en");
-    let ids = Role::ALL.iter().flat_map(|r| [r.label_id(), r.your_id()]).chain(
-        harbour::core::plan::Section::ALL.iter().map(|s| s.title_id()),
-    );
+    let ids = Role::ALL
+        .iter()
+        .flat_map(|r| [r.label_id(), r.your_id()])
+        .chain(
+            harbour::core::plan::Section::ALL
+                .iter()
+                .map(|s| s.title_id()),
+        );
     for id in ids {
         assert!(en.has_own(&id), "{id} is missing from locales/en");
     }
@@ -262,7 +524,9 @@ fn every_role_and_plan_section_has_its_words_in_english() {
 #[test]
 fn the_come_back_cards_are_sourced_dated_and_worded_in_english() {
     use harbour::core::content::SafetyPack;
-    let pack = harbour::core::content::Pack::embedded().expect("the embedded safety cards are valid").safety;
+    let pack = harbour::core::content::Pack::embedded()
+        .expect("the embedded safety cards are valid")
+        .safety;
     let en = Catalogue::embedded().localizer("en");
     for id in ["return", "safe"] {
         let card = pack.card(id).unwrap_or_else(|| panic!("card {id}"));
@@ -272,15 +536,31 @@ fn the_come_back_cards_are_sourced_dated_and_worded_in_english() {
         }
     }
     // The return card says what the guidance says: 72 hours, and that it can be declined.
-    let return_words: String = pack.card("return").unwrap().message_ids().iter().map(|m| en.tr(m)).collect();
-    assert!(return_words.contains("72 hours") && return_words.contains("You can say no"), "{return_words}");
-    assert!(SafetyPack::parse(r#"{"format": 2, "cards": []}"#).is_err(), "unknown format refused");
+    let return_words: String = pack
+        .card("return")
+        .unwrap()
+        .message_ids()
+        .iter()
+        .map(|m| en.tr(m))
+        .collect();
+    assert!(
+        return_words.contains("72 hours") && return_words.contains("You can say no"),
+        "{return_words}"
+    );
+    assert!(
+        SafetyPack::parse(r#"{"format": 2, "cards": []}"#).is_err(),
+        "unknown format refused"
+    );
 }
 
 // ---------- the number, and saved adults that cannot be read (issue 22) ----------
 
 fn dial(number: &str, display: &str, texts: bool) -> Dial {
-    Dial { number: number.into(), display: display.into(), texts }
+    Dial {
+        number: number.into(),
+        display: display.into(),
+        texts,
+    }
 }
 
 #[test]
@@ -288,29 +568,67 @@ fn the_number_is_the_adults_else_the_helpline_from_the_pack_in_use() {
     let now: DateTime<Utc> = "2026-11-25T10:00:00Z".parse().expect("time");
     let pack = harbour::core::content::Pack::embedded().expect("built-in pack");
     let sam = [adult(1, "Sam", Role::SocialWorker, &[], false)];
-    assert_eq!(who_to_reach(&sam, now).dial(Some(&pack.numbers)), dial("+447911123456", "+44 7911 123456", true));
+    assert_eq!(
+        who_to_reach(&sam, now).dial(Some(&pack.numbers)),
+        dial("+447911123456", "+44 7911 123456", true)
+    );
     let helpline = dial("116000", "116 000", true);
     assert_eq!(who_to_reach(&[], now).dial(Some(&pack.numbers)), helpline);
-    assert_eq!(who_to_reach(&[], now).dial(None), helpline, "no pack: the helpline's own number");
+    assert_eq!(
+        who_to_reach(&[], now).dial(None),
+        helpline,
+        "no pack: the helpline's own number"
+    );
     assert_eq!(helpline.tel_href(), "tel:116000");
 }
 
 #[test]
 fn saved_adults_that_cannot_be_read_are_never_called_nobody_added() {
     let now: DateTime<Utc> = "2026-11-25T10:00:00Z".parse().expect("time");
-    assert_eq!(who_to_reach_among(&[], 0, now), Reach::Helpline { why: HelplineReason::NobodyAdded });
-    assert_eq!(who_to_reach_among(&[], 2, now), Reach::Helpline { why: HelplineReason::Unreadable });
+    assert_eq!(
+        who_to_reach_among(&[], 0, now),
+        Reach::Helpline {
+            why: HelplineReason::NobodyAdded
+        }
+    );
+    assert_eq!(
+        who_to_reach_among(&[], 2, now),
+        Reach::Helpline {
+            why: HelplineReason::Unreadable
+        }
+    );
     let sam = [adult(1, "Sam", Role::SocialWorker, &[], false)];
-    assert!(matches!(who_to_reach_among(&sam, 1, now), Reach::Adult { .. }), "the readable ones still count");
+    assert!(
+        matches!(who_to_reach_among(&sam, 1, now), Reach::Adult { .. }),
+        "the readable ones still count"
+    );
 }
 
 #[test]
 fn a_newly_marked_out_of_hours_adult_takes_the_mark_from_the_others() {
-    let mut list = vec![adult(1, "Ade", Role::FosterCarer, &[], true), adult(2, "Sam", Role::SocialWorker, &[], false)];
-    place_contact(&mut list, usize::MAX, adult(3, "Jo", Role::EmergencyDutyTeam, &[], true));
-    let marked: Vec<&str> = list.iter().filter(|c| c.out_of_hours).map(|c| c.name.as_str()).collect();
+    let mut list = vec![
+        adult(1, "Ade", Role::FosterCarer, &[], true),
+        adult(2, "Sam", Role::SocialWorker, &[], false),
+    ];
+    place_contact(
+        &mut list,
+        usize::MAX,
+        adult(3, "Jo", Role::EmergencyDutyTeam, &[], true),
+    );
+    let marked: Vec<&str> = list
+        .iter()
+        .filter(|c| c.out_of_hours)
+        .map(|c| c.name.as_str())
+        .collect();
     assert_eq!(marked, ["Jo"]);
-    place_contact(&mut list, 1, adult(2, "Sam", Role::SocialWorker, &[], false));
+    place_contact(
+        &mut list,
+        1,
+        adult(2, "Sam", Role::SocialWorker, &[], false),
+    );
     assert_eq!(list.len(), 3, "replaced in place");
-    assert!(list[2].out_of_hours, "an unmarked adult leaves the mark where it is");
+    assert!(
+        list[2].out_of_hours,
+        "an unmarked adult leaves the mark where it is"
+    );
 }

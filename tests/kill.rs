@@ -21,7 +21,11 @@ const CHILD_ROUND: &str = "HARBOUR_KILL_CHILD_ROUND";
 
 fn open(path: &Path) -> Store {
     let opened = open_or_recover(&FilePlace::new(path.to_path_buf()));
-    assert!(opened.problem.is_none(), "the store opens as it is: {:?}", opened.problem);
+    assert!(
+        opened.problem.is_none(),
+        "the store opens as it is: {:?}",
+        opened.problem
+    );
     opened.store
 }
 
@@ -42,7 +46,11 @@ fn child_makes_edits_until_killed() {
                 id: 0,
                 name: name.clone(),
                 role: Role::KeyWorker,
-                phone: Phone { e164: "+447911123456".into(), display: "+44 7911 123456".into(), texts: true },
+                phone: Phone {
+                    e164: "+447911123456".into(),
+                    display: "+44 7911 123456".into(),
+                    texts: true,
+                },
                 hours: vec![],
                 languages: vec!["ar".into()],
                 out_of_hours: i % 8 == 0,
@@ -55,7 +63,10 @@ fn child_makes_edits_until_killed() {
 
 #[test]
 fn killed_at_any_moment_the_store_keeps_every_saved_edit() {
-    let rounds: u64 = std::env::var("HARBOUR_KILL_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(20);
+    let rounds: u64 = std::env::var("HARBOUR_KILL_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20);
     let dir = std::env::temp_dir().join(format!("harbour-kill-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let (mut lines, mut adults) = (Vec::new(), Vec::new());
@@ -72,7 +83,13 @@ fn killed_at_any_moment_the_store_keeps_every_saved_edit() {
             adults.clear();
         }
         let mut child = Command::new(std::env::current_exe().expect("test binary"))
-            .args(["--ignored", "--exact", "child_makes_edits_until_killed", "--nocapture", "--test-threads=1"])
+            .args([
+                "--ignored",
+                "--exact",
+                "child_makes_edits_until_killed",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(CHILD_FILE, &path)
             .env(CHILD_ROUND, round.to_string())
             .stdout(Stdio::piped())
@@ -122,20 +139,40 @@ fn killed_at_any_moment_the_store_keeps_every_saved_edit() {
             })
             .collect();
         for line in &lines {
-            assert!(kept.contains(line), "round {round}: saved line {line:?} is missing");
+            assert!(
+                kept.contains(line),
+                "round {round}: saved line {line:?} is missing"
+            );
         }
-        let names: Vec<String> = store.contacts().expect("contacts").into_iter().map(|c| c.name).collect();
+        let names: Vec<String> = store
+            .contacts()
+            .expect("contacts")
+            .into_iter()
+            .map(|c| c.name)
+            .collect();
         for name in &adults {
-            assert!(names.contains(name), "round {round}: saved adult {name:?} is missing");
+            assert!(
+                names.contains(name),
+                "round {round}: saved adult {name:?} is missing"
+            );
         }
         assert!(
-            store.contacts().expect("contacts").iter().filter(|c| c.out_of_hours).count() <= 1,
+            store
+                .contacts()
+                .expect("contacts")
+                .iter()
+                .filter(|c| c.out_of_hours)
+                .count()
+                <= 1,
             "round {round}: one out-of-hours contact at most"
         );
     }
     all_lines += lines.len();
     all_adults += adults.len();
     eprintln!("{rounds} kills: {all_lines} saved lines and {all_adults} saved adults all kept");
-    assert!(all_lines > 0, "the child got to save something (the test is not vacuous)");
+    assert!(
+        all_lines > 0,
+        "the child got to save something (the test is not vacuous)"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

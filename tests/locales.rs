@@ -58,7 +58,10 @@ fn messages(code: &str, file: &str, source: &str, failures: &mut Vec<String>) ->
         Ok(resource) => resource,
         Err((resource, errors)) => {
             for e in errors {
-                failures.push(format!("{code}/{file}: syntax error {:?} at {:?}", e.kind, e.pos));
+                failures.push(format!(
+                    "{code}/{file}: syntax error {:?} at {:?}",
+                    e.kind, e.pos
+                ));
             }
             resource
         }
@@ -72,7 +75,10 @@ fn messages(code: &str, file: &str, source: &str, failures: &mut Vec<String>) ->
                 None => failures.push(format!("{code}/{file}: {} has no value", message.id.name)),
             }
             if out.insert(message.id.name.to_string(), vars).is_some() {
-                failures.push(format!("{code}/{file}: {} is defined twice", message.id.name));
+                failures.push(format!(
+                    "{code}/{file}: {} is defined twice",
+                    message.id.name
+                ));
             }
         }
     }
@@ -117,16 +123,26 @@ fn every_locale_has_every_english_message_with_the_same_variables() {
             failures.push(format!("{code}/{file}: file has no English original"));
         }
     }
-    assert!(failures.is_empty(), "locale problems:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "locale problems:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn every_locale_folder_has_readable_metadata() {
     let failures: Vec<String> = Catalogue::embedded_codes()
-        .filter_map(|(code, info)| info.err().map(|e| format!("locales/{code}/locale.json: {e}")))
+        .filter_map(|(code, info)| {
+            info.err()
+                .map(|e| format!("locales/{code}/locale.json: {e}"))
+        })
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    assert!(Catalogue::embedded().get(SOURCE_LOCALE).is_some(), "English must be embedded");
+    assert!(
+        Catalogue::embedded().get(SOURCE_LOCALE).is_some(),
+        "English must be embedded"
+    );
 }
 
 /// Every string literal in `src/` that looks like one of our message IDs (it starts with an
@@ -138,8 +154,11 @@ fn every_message_id_in_the_code_exists_in_english() {
     for (file, source) in &files[SOURCE_LOCALE] {
         english.extend(messages(SOURCE_LOCALE, file, source, &mut Vec::new()).into_keys());
     }
-    let prefixes: BTreeSet<String> =
-        english.iter().filter_map(|id| id.split('-').next()).map(|p| format!("{p}-")).collect();
+    let prefixes: BTreeSet<String> = english
+        .iter()
+        .filter_map(|id| id.split('-').next())
+        .map(|p| format!("{p}-"))
+        .collect();
     let mut missing = Vec::new();
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
     while let Some(path) = stack.pop() {
@@ -150,7 +169,9 @@ fn every_message_id_in_the_code_exists_in_english() {
         let text = fs::read_to_string(&path).unwrap();
         for literal in text.split('"').map(|s| s.trim_end_matches('\\')) {
             let looks_like_id = !literal.is_empty()
-                && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && literal
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                 && prefixes.iter().any(|p| literal.starts_with(p.as_str()))
                 && !literal.ends_with('-');
             if looks_like_id && !english.contains(literal) {
@@ -158,7 +179,11 @@ fn every_message_id_in_the_code_exists_in_english() {
             }
         }
     }
-    assert!(missing.is_empty(), "message IDs used in code but not in English:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "message IDs used in code but not in English:\n{}",
+        missing.join("\n")
+    );
 }
 
 /// Whatever the arguments — empty, huge, right-to-left overrides, Fluent syntax, control
@@ -167,14 +192,31 @@ fn every_message_id_in_the_code_exists_in_english() {
 #[test]
 fn every_message_formats_with_any_arguments() {
     const VALUES: &[&str] = &[
-        "", "Sam", "سارة", "\u{202E}evil\u{202C}", "{ $name }", "<b>x</b>", "\n\r\t\0", "٠٧٩١١",
-        "🙂👍🏽", "-1", "1e309", "NaN", "\u{2068}\u{2069}", "%s%n", "ሳሙኤል",
+        "",
+        "Sam",
+        "سارة",
+        "\u{202E}evil\u{202C}",
+        "{ $name }",
+        "<b>x</b>",
+        "\n\r\t\0",
+        "٠٧٩١١",
+        "🙂👍🏽",
+        "-1",
+        "1e309",
+        "NaN",
+        "\u{2068}\u{2069}",
+        "%s%n",
+        "ሳሙኤል",
     ];
     let files = all_files();
     let mut all = Vec::new();
     for (code, locale_files) in &files {
         for (file, source) in locale_files {
-            all.extend(messages(code, file, source, &mut Vec::new()).into_iter().map(|(id, vars)| (*code, id, vars)));
+            all.extend(
+                messages(code, file, source, &mut Vec::new())
+                    .into_iter()
+                    .map(|(id, vars)| (*code, id, vars)),
+            );
         }
     }
     // A quick pass by default; `HARBOUR_FUZZ_ITERATIONS` formats in all.
@@ -184,15 +226,28 @@ fn every_message_formats_with_any_arguments() {
     let mut formatted = 0usize;
     let mut localizers = std::collections::HashMap::new();
     for (code, id, vars) in &all {
-        let l = localizers.entry(*code).or_insert_with(|| Catalogue::embedded().localizer(code));
+        let l = localizers
+            .entry(*code)
+            .or_insert_with(|| Catalogue::embedded().localizer(code));
         for _ in 0..rounds {
             let values: Vec<(String, &str)> = vars
                 .iter()
-                .map(|var| (var.clone(), VALUES.get(rng.below(VALUES.len() + 1)).copied().unwrap_or(long.as_str())))
+                .map(|var| {
+                    (
+                        var.clone(),
+                        VALUES
+                            .get(rng.below(VALUES.len() + 1))
+                            .copied()
+                            .unwrap_or(long.as_str()),
+                    )
+                })
                 .collect();
             let args: Vec<(&str, &str)> = values.iter().map(|(k, v)| (k.as_str(), *v)).collect();
             let text = l.tr_with(id, &args);
-            assert!(!text.trim().is_empty(), "{code}/{id} formatted to nothing with {args:?}");
+            assert!(
+                !text.trim().is_empty(),
+                "{code}/{id} formatted to nothing with {args:?}"
+            );
             formatted += 1;
         }
         // Without its variables a message shows nothing rather than `{$name}`.

@@ -42,20 +42,38 @@ fn device_languages_pick_the_locale() {
 #[test]
 fn the_fourteen_locales_are_shipped_with_the_right_direction() {
     let catalogue = Catalogue::embedded();
-    let mut codes: Vec<(&str, &str)> =
-        catalogue.locales().iter().map(|l| (l.code, l.dir.as_str())).collect();
+    let mut codes: Vec<(&str, &str)> = catalogue
+        .locales()
+        .iter()
+        .map(|l| (l.code, l.dir.as_str()))
+        .collect();
     codes.sort();
     assert_eq!(
         codes,
         [
-            ("am", "ltr"), ("ar", "rtl"), ("ckb", "rtl"), ("en", "ltr"), ("fa", "rtl"), ("fa-AF", "rtl"),
-            ("fr", "ltr"), ("kmr", "ltr"), ("om", "ltr"), ("ps", "rtl"), ("so", "ltr"), ("sq", "ltr"),
-            ("ti", "ltr"), ("vi", "ltr"),
+            ("am", "ltr"),
+            ("ar", "rtl"),
+            ("ckb", "rtl"),
+            ("en", "ltr"),
+            ("fa", "rtl"),
+            ("fa-AF", "rtl"),
+            ("fr", "ltr"),
+            ("kmr", "ltr"),
+            ("om", "ltr"),
+            ("ps", "rtl"),
+            ("so", "ltr"),
+            ("sq", "ltr"),
+            ("ti", "ltr"),
+            ("vi", "ltr"),
         ]
     );
     // Every translation is an unchecked draft until a translator signs it off in locale.json.
     for locale in catalogue.locales().iter().filter(|l| l.code != "en") {
-        assert!(locale.review.is_draft(), "{} is marked checked: who checked it?", locale.code);
+        assert!(
+            locale.review.is_draft(),
+            "{} is marked checked: who checked it?",
+            locale.code
+        );
     }
 }
 

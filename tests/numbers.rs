@@ -6,7 +6,9 @@ use harbour::core::i18n::Catalogue;
 mod support;
 
 fn pack() -> NumbersPack {
-    harbour::core::content::Pack::embedded().expect("the embedded numbers pack is valid").numbers
+    harbour::core::content::Pack::embedded()
+        .expect("the embedded numbers pack is valid")
+        .numbers
 }
 
 /// One help number as its primary source describes it (issue 15): links, then the flags the
@@ -14,7 +16,11 @@ fn pack() -> NumbersPack {
 fn check_number(id: &str, call: Option<&str>, text: Option<&str>, flags: [bool; 3]) {
     let [free, always_open, interpreters] = flags;
     let pack = pack();
-    let n = pack.numbers.iter().find(|n| n.id == id).unwrap_or_else(|| panic!("{id} is in the pack"));
+    let n = pack
+        .numbers
+        .iter()
+        .find(|n| n.id == id)
+        .unwrap_or_else(|| panic!("{id} is in the pack"));
     assert_eq!(n.call_href().as_deref(), call, "{id} call");
     assert_eq!(n.text_href().as_deref(), text, "{id} text");
     assert_eq!(n.free, free, "{id} free");
@@ -30,8 +36,18 @@ fn the_issue_numbers_are_all_there_with_what_their_sources_say() {
     check_number("nhs-111", Some("tel:111"), None, [true, true, true]); // NHS: free, interpreters
     check_number("police-101", Some("tel:101"), None, [true, true, true]); // free since April 2020
     check_number("childline", Some("tel:08001111"), None, [true, true, false]);
-    check_number("runaway", Some("tel:116000"), Some("sms:116000"), [true, false, true]); // hours not confirmed
-    check_number("modern-slavery", Some("tel:08000121700"), None, [true, true, true]);
+    check_number(
+        "runaway",
+        Some("tel:116000"),
+        Some("sms:116000"),
+        [true, false, true],
+    ); // hours not confirmed
+    check_number(
+        "modern-slavery",
+        Some("tel:08000121700"),
+        None,
+        [true, true, true],
+    );
     check_number("samaritans", Some("tel:116123"), None, [true, true, false]); // no text service
     let pack = pack();
     assert_eq!(pack.silent_solution.dial, "999");
@@ -63,13 +79,34 @@ fn bad_packs_are_refused() {
     let good = harbour::core::content::sources::NUMBERS;
     check_refused("", "empty");
     check_refused("{", "truncated");
-    check_refused(&good.replace("\"tag\": \"V\"", "\"tag\": \"U\""), "unverified facts");
-    check_refused(&good.replace("\"dial\": \"999\"", "\"dial\": \"999; rm\""), "not digits");
-    check_refused(&good.replace("\"dial\": \"116000\"", "\"dial\": \"javascript:1\""), "a script link");
-    check_refused(&good.replace("\"dial\": \"111\"", "\"dial\": \"\""), "empty number");
-    check_refused(&good.replace("\"format\": 1", "\"format\": 2"), "unknown format");
-    check_refused(&good.replace("\"free\": true", "\"free\": \"yes\""), "wrong type");
-    check_refused(&good.replace("\"code\": \"55\"", "\"code\": \"5 5\""), "bad silent code");
+    check_refused(
+        &good.replace("\"tag\": \"V\"", "\"tag\": \"U\""),
+        "unverified facts",
+    );
+    check_refused(
+        &good.replace("\"dial\": \"999\"", "\"dial\": \"999; rm\""),
+        "not digits",
+    );
+    check_refused(
+        &good.replace("\"dial\": \"116000\"", "\"dial\": \"javascript:1\""),
+        "a script link",
+    );
+    check_refused(
+        &good.replace("\"dial\": \"111\"", "\"dial\": \"\""),
+        "empty number",
+    );
+    check_refused(
+        &good.replace("\"format\": 1", "\"format\": 2"),
+        "unknown format",
+    );
+    check_refused(
+        &good.replace("\"free\": true", "\"free\": \"yes\""),
+        "wrong type",
+    );
+    check_refused(
+        &good.replace("\"code\": \"55\"", "\"code\": \"5 5\""),
+        "bad silent code",
+    );
 }
 
 /// Every content pack reader (numbers, process, safety) takes mutated packs — bytes replaced,
@@ -98,5 +135,8 @@ fn mutated_content_packs_never_panic() {
         };
         read += usize::from(ok);
     }
-    assert!(read > 0, "some mutations are still packs (the property is not vacuous)");
+    assert!(
+        read > 0,
+        "some mutations are still packs (the property is not vacuous)"
+    );
 }

@@ -26,7 +26,9 @@ fn dev_key() -> SecretKey {
 }
 
 fn at(text: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(text).expect("test time").with_timezone(&Utc)
+    DateTime::parse_from_rfc3339(text)
+        .expect("test time")
+        .with_timezone(&Utc)
 }
 
 /// A pack for `area` at `version`, with the example places, signed by `key`.
@@ -38,7 +40,12 @@ fn pack_made(area: &str, version: u64, key: &SecretKey, created_at: DateTime<Utc
     let mut collection = Collection::default();
     collection.add(oruk::read(EXAMPLE_FEED).expect("the example feed reads"));
     let (places, _) = collection.finish();
-    let info = PackInfo { version, area: area.into(), created_at, example: true };
+    let info = PackInfo {
+        version,
+        area: area.into(),
+        created_at,
+        example: true,
+    };
     let source = PackSource {
         info,
         places: &places,
@@ -51,7 +58,13 @@ fn pack_made(area: &str, version: u64, key: &SecretKey, created_at: DateTime<Utc
 
 /// Where the signed content starts in a pack file (after the header and signature lines).
 fn content_start(file: &[u8]) -> usize {
-    file.iter().enumerate().filter(|(_, b)| **b == b'\n').nth(1).expect("two lines").0 + 1
+    file.iter()
+        .enumerate()
+        .filter(|(_, b)| **b == b'\n')
+        .nth(1)
+        .expect("two lines")
+        .0
+        + 1
 }
 
 fn built_in_key() -> PackKey {
@@ -62,34 +75,79 @@ fn built_in_key() -> PackKey {
 fn the_built_in_pack_checks_out_and_is_current_with_its_sources() {
     let embedded = Pack::embedded().expect("the built-in pack opens with the built-in key");
     assert_eq!(embedded.info.area, "uk");
-    assert!(embedded.info.example, "its places are example data and say so");
-    assert_eq!(dev_key().public(), built_in_key(), "the development key signs what the app trusts");
+    assert!(
+        embedded.info.example,
+        "its places are example data and say so"
+    );
+    assert_eq!(
+        dev_key().public(),
+        built_in_key(),
+        "the development key signs what the app trusts"
+    );
     // Signatures are deterministic, so a pack rebuilt from the sources is the same bytes.
-    let rebuilt = pack_made("uk", embedded.info.version, &dev_key(), embedded.info.created_at);
+    let rebuilt = pack_made(
+        "uk",
+        embedded.info.version,
+        &dev_key(),
+        embedded.info.created_at,
+    );
     let shipped = std::fs::read("assets/content/default.pack").expect("the default pack is there");
-    assert!(rebuilt == shipped, "assets/content/default.pack is out of date: run bash scripts/pack-default.sh");
+    assert!(
+        rebuilt == shipped,
+        "assets/content/default.pack is out of date: run bash scripts/pack-default.sh"
+    );
 }
 
 #[test]
 fn a_pack_round_trips_with_every_place_field() {
     let bytes = pack("bristol", 7, &dev_key());
     let opened = Pack::open(&bytes, &built_in_key()).expect("a sealed pack opens");
-    assert_eq!((opened.info.area.as_str(), opened.info.version), ("bristol", 7));
+    assert_eq!(
+        (opened.info.area.as_str(), opened.info.version),
+        ("bristol", 7)
+    );
     let read = oruk::read(EXAMPLE_FEED).expect("feed").places;
     assert_eq!(opened.places.len(), read.len());
     for place in &opened.places {
-        let fed = read.iter().find(|p| p.id == place.id).expect("every place came from the feed");
+        let fed = read
+            .iter()
+            .find(|p| p.id == place.id)
+            .expect("every place came from the feed");
         // Everything survives the pack except the numbers, which are now E.164.
         assert_eq!(place.schedules, fed.schedules, "{}", place.id);
-        assert_eq!((&place.name, place.category, &place.address), (&fed.name, fed.category, &fed.address));
-        assert_eq!((place.coordinates, place.free, place.min_age, place.max_age), (fed.coordinates, fed.free, fed.min_age, fed.max_age));
-        assert_eq!((&place.languages, &place.website), (&fed.languages, &fed.website));
-        assert!(place.phones.iter().all(|n| n.starts_with("+44")), "{}: {:?}", place.id, place.phones);
+        assert_eq!(
+            (&place.name, place.category, &place.address),
+            (&fed.name, fed.category, &fed.address)
+        );
+        assert_eq!(
+            (place.coordinates, place.free, place.min_age, place.max_age),
+            (fed.coordinates, fed.free, fed.min_age, fed.max_age)
+        );
+        assert_eq!(
+            (&place.languages, &place.website),
+            (&fed.languages, &fed.website)
+        );
+        assert!(
+            place.phones.iter().all(|n| n.starts_with("+44")),
+            "{}: {:?}",
+            place.id,
+            place.phones
+        );
     }
-    let drop_in = opened.places.iter().find(|p| p.id == "example-1@loc-1").expect("the drop-in");
+    let drop_in = opened
+        .places
+        .iter()
+        .find(|p| p.id == "example-1@loc-1")
+        .expect("the drop-in");
     assert_eq!(drop_in.category, Category::DropIn);
     assert_eq!(drop_in.phones, ["+441174960001"]);
-    assert_eq!(opened.numbers.numbers.len(), harbour::core::content::NumbersPack::parse(sources::NUMBERS).expect("numbers").numbers.len());
+    assert_eq!(
+        opened.numbers.numbers.len(),
+        harbour::core::content::NumbersPack::parse(sources::NUMBERS)
+            .expect("numbers")
+            .numbers
+            .len()
+    );
 }
 
 /// Each change to a good pack, and the refusal it must get.
@@ -105,19 +163,42 @@ fn one_changed_byte_or_a_wrong_key_is_refused() {
     let good = pack("uk", 2, &dev_key());
     let key = built_in_key();
     let content_start = content_start(&good);
-    for at in [content_start, content_start + 40, good.len() / 2, good.len() - 2] {
+    for at in [
+        content_start,
+        content_start + 40,
+        good.len() / 2,
+        good.len() - 2,
+    ] {
         let mut bytes = good.clone();
         bytes[at] ^= 0x01;
-        refused(&format!("byte {at} changed"), &bytes, &key, |e| matches!(e, PackError::Signature));
+        refused(&format!("byte {at} changed"), &bytes, &key, |e| {
+            matches!(e, PackError::Signature)
+        });
     }
     let mut bytes = good.clone();
     bytes[20] = if bytes[20] == b'A' { b'B' } else { b'A' };
-    refused("signature changed", &bytes, &key, |e| matches!(e, PackError::Signature | PackError::Damaged(_)));
-    refused("cut short", &good[..good.len() - 10], &key, |e| matches!(e, PackError::Signature));
-    refused("not a pack", b"<html>404</html>", &key, |e| matches!(e, PackError::NotAPack));
-    refused("newer format", &[b"harbour-pack 2\n".as_slice(), &good[15..]].concat(), &key, |e| matches!(e, PackError::NewerFormat(2)));
+    refused("signature changed", &bytes, &key, |e| {
+        matches!(e, PackError::Signature | PackError::Damaged(_))
+    });
+    refused("cut short", &good[..good.len() - 10], &key, |e| {
+        matches!(e, PackError::Signature)
+    });
+    refused("not a pack", b"<html>404</html>", &key, |e| {
+        matches!(e, PackError::NotAPack)
+    });
+    refused(
+        "newer format",
+        &[b"harbour-pack 2\n".as_slice(), &good[15..]].concat(),
+        &key,
+        |e| matches!(e, PackError::NewerFormat(2)),
+    );
     let stranger = SecretKey::from_seed([7; 32]);
-    refused("signed by another key", &pack("uk", 2, &stranger), &key, |e| matches!(e, PackError::Signature));
+    refused(
+        "signed by another key",
+        &pack("uk", 2, &stranger),
+        &key,
+        |e| matches!(e, PackError::Signature),
+    );
     assert_eq!(PackError::Signature.message_id(), "pack-error-signature");
 }
 
@@ -129,7 +210,8 @@ fn add_a_field_to_every_object(value: &mut serde_json::Value) -> usize {
     match value {
         serde_json::Value::Object(map) => {
             let inner: usize = map.values_mut().map(add_a_field_to_every_object).sum();
-            let added = serde_json::json!({ "said_by": "a newer publisher", "items": [1, "é€–ا", null] });
+            let added =
+                serde_json::json!({ "said_by": "a newer publisher", "items": [1, "é€–ا", null] });
             map.insert(ADDED_LATER.into(), added);
             inner + 1
         }
@@ -141,7 +223,8 @@ fn add_a_field_to_every_object(value: &mut serde_json::Value) -> usize {
 #[test]
 fn a_pack_with_a_field_added_in_every_object_reads_as_it_would_without() {
     let plain = pack("bristol", 7, &dev_key());
-    let content = std::str::from_utf8(&plain[content_start(&plain)..]).expect("the content is text");
+    let content =
+        std::str::from_utf8(&plain[content_start(&plain)..]).expect("the content is text");
     let mut grown: serde_json::Value = serde_json::from_str(content).expect("the content is JSON");
     let added = add_a_field_to_every_object(&mut grown);
     // Every kind of object a pack has got one: the top, each section, and each thing within.
@@ -162,17 +245,35 @@ fn a_pack_with_a_field_added_in_every_object_reads_as_it_would_without() {
         "/safety/cards/0/facts/0",
         "/places/0",
     ] {
-        assert!(grown.pointer(&format!("{path}/{ADDED_LATER}")).is_some(), "nothing added at {path:?}");
+        assert!(
+            grown.pointer(&format!("{path}/{ADDED_LATER}")).is_some(),
+            "nothing added at {path:?}"
+        );
     }
     let places = grown["places"].as_array().expect("places");
-    assert!(places.iter().any(|p| p.pointer(&format!("/schedules/0/{ADDED_LATER}")).is_some()), "a schedule");
+    assert!(
+        places
+            .iter()
+            .any(|p| p.pointer(&format!("/schedules/0/{ADDED_LATER}")).is_some()),
+        "a schedule"
+    );
     assert!(added > 100, "only {added} objects");
 
     let key = built_in_key();
-    let signed = sign(&serde_json::to_string_pretty(&grown).expect("writes"), &dev_key());
-    let opened = Pack::open(&signed, &key).expect("a pack with fields this app does not know opens");
-    assert!(opened == Pack::open(&plain, &key).expect("the plain pack opens"), "reads the same as without");
-    assert!(!format!("{opened:?}").contains("newer publisher"), "nothing unknown is kept to be shown");
+    let signed = sign(
+        &serde_json::to_string_pretty(&grown).expect("writes"),
+        &dev_key(),
+    );
+    let opened =
+        Pack::open(&signed, &key).expect("a pack with fields this app does not know opens");
+    assert!(
+        opened == Pack::open(&plain, &key).expect("the plain pack opens"),
+        "reads the same as without"
+    );
+    assert!(
+        !format!("{opened:?}").contains("newer publisher"),
+        "nothing unknown is kept to be shown"
+    );
 
     // A change old apps cannot read comes with a new format, and is "needs an update", not
     // "damaged"; the caller keeps the pack in use (see the sync test).
@@ -187,14 +288,30 @@ fn a_pack_with_a_field_added_in_every_object_reads_as_it_would_without() {
 
 #[test]
 fn only_a_newer_pack_for_the_area_asked_may_replace_the_one_in_use() {
-    let current = PackInfo { version: 5, area: "bristol".into(), created_at: at("2026-11-01T00:00:00Z"), example: false };
+    let current = PackInfo {
+        version: 5,
+        area: "bristol".into(),
+        created_at: at("2026-11-01T00:00:00Z"),
+        example: false,
+    };
     let key = built_in_key();
-    let open = |area: &str, version| Pack::open(&pack(area, version, &dev_key()), &key).expect("opens");
-    assert!(open("bristol", 6).may_replace(Some(&current), "bristol").is_ok());
-    assert!(matches!(open("bristol", 4).may_replace(Some(&current), "bristol"), Err(PackError::Older { have: 5, got: 4 })));
-    assert!(matches!(open("leeds", 9).may_replace(Some(&current), "bristol"), Err(PackError::OtherArea { .. })));
+    let open =
+        |area: &str, version| Pack::open(&pack(area, version, &dev_key()), &key).expect("opens");
+    assert!(open("bristol", 6)
+        .may_replace(Some(&current), "bristol")
+        .is_ok());
+    assert!(matches!(
+        open("bristol", 4).may_replace(Some(&current), "bristol"),
+        Err(PackError::Older { have: 5, got: 4 })
+    ));
+    assert!(matches!(
+        open("leeds", 9).may_replace(Some(&current), "bristol"),
+        Err(PackError::OtherArea { .. })
+    ));
     // A key worker moved the young person to Leeds: Leeds's first pack replaces Bristol's.
-    assert!(open("leeds", 1).may_replace(Some(&current), "leeds").is_ok());
+    assert!(open("leeds", 1)
+        .may_replace(Some(&current), "leeds")
+        .is_ok());
     assert_eq!(area_id(Some("Brighton & Hove")), "brighton-hove");
     assert_eq!(area_id(Some("  ")), "uk");
     assert_eq!(area_id(None), "uk");
@@ -204,7 +321,13 @@ fn only_a_newer_pack_for_the_area_asked_may_replace_the_one_in_use() {
 #[test]
 fn a_stored_pack_that_no_longer_checks_out_falls_back_to_the_built_in_one() {
     let key = built_in_key();
-    let stored = |bytes: Vec<u8>| Some(StoredPack { bytes, etag: Some("\"v9\"".into()), updated_at: at("2026-11-20T10:00:00Z") });
+    let stored = |bytes: Vec<u8>| {
+        Some(StoredPack {
+            bytes,
+            etag: Some("\"v9\"".into()),
+            updated_at: at("2026-11-20T10:00:00Z"),
+        })
+    };
     let (pack_in_use, kept) = sync::choose(stored(pack("bristol", 9, &dev_key())), &key);
     assert_eq!(pack_in_use.expect("stored pack").info.area, "bristol");
     assert!(kept.is_some());
@@ -216,12 +339,18 @@ fn a_stored_pack_that_no_longer_checks_out_falls_back_to_the_built_in_one() {
     assert!(kept.is_none());
     // An app update that ships a newer built-in pack for the same area wins over an old download.
     let (pack_in_use, _) = sync::choose(stored(pack("uk", 0, &dev_key())), &key);
-    assert_eq!(pack_in_use.expect("built-in").info.version, Pack::embedded().expect("built-in").info.version);
+    assert_eq!(
+        pack_in_use.expect("built-in").info.version,
+        Pack::embedded().expect("built-in").info.version
+    );
 }
 
 /// A static file server on 127.0.0.1 that answers `If-None-Match` with 304, as any host or CDN
 /// does. Returns its origin and the log of (path, status) it served.
-fn static_server(files: HashMap<String, Vec<u8>>) -> (String, Arc<Mutex<Vec<(String, u16)>>>) {
+/// What a test server served: each path asked, and the status it answered.
+type ServedLog = Arc<Mutex<Vec<(String, u16)>>>;
+
+fn static_server(files: HashMap<String, Vec<u8>>) -> (String, ServedLog) {
     let listener = TcpListener::bind("127.0.0.1:0").expect("a port");
     let origin = format!("http://{}", listener.local_addr().expect("address"));
     let log = Arc::new(Mutex::new(Vec::new()));
@@ -233,7 +362,11 @@ fn static_server(files: HashMap<String, Vec<u8>>) -> (String, Arc<Mutex<Vec<(Str
             if reader.read_line(&mut request_line).is_err() {
                 continue;
             }
-            let path = request_line.split_whitespace().nth(1).unwrap_or("/").to_string();
+            let path = request_line
+                .split_whitespace()
+                .nth(1)
+                .unwrap_or("/")
+                .to_string();
             let mut if_none_match = None;
             loop {
                 let mut line = String::new();
@@ -248,16 +381,26 @@ fn static_server(files: HashMap<String, Vec<u8>>) -> (String, Arc<Mutex<Vec<(Str
             }
             let file_path = path.split('?').next().unwrap_or("");
             let query = path.split_once('?').map_or("", |(_, q)| q);
-            let page = query.split('&').find_map(|pair| pair.strip_prefix("page=")).map(str::to_string);
+            let page = query
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("page="))
+                .map(str::to_string);
             let key = match page {
                 Some(page) => format!("{file_path}#{page}"),
                 None => file_path.to_string(),
             };
             let mut stream = stream;
             // A file served for every page of its address (a feed whose pages never end).
-            let (status, headers, body) = match files.get(&key).or_else(|| files.get(&format!("{file_path}#*"))) {
+            let (status, headers, body) = match files
+                .get(&key)
+                .or_else(|| files.get(&format!("{file_path}#*")))
+            {
                 Some(body) => {
-                    let etag = format!("\"{}-{}\"", body.len(), body.iter().map(|b| *b as u64).sum::<u64>());
+                    let etag = format!(
+                        "\"{}-{}\"",
+                        body.len(),
+                        body.iter().map(|b| *b as u64).sum::<u64>()
+                    );
                     if if_none_match.as_deref() == Some(etag.as_str()) {
                         (304, format!("ETag: {etag}\r\n"), Vec::new())
                     } else {
@@ -267,15 +410,23 @@ fn static_server(files: HashMap<String, Vec<u8>>) -> (String, Arc<Mutex<Vec<(Str
                 None => (404, String::new(), b"not found".to_vec()),
             };
             served.lock().expect("log").push((key, status));
-            let head = format!("HTTP/1.1 {status} X\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n", body.len());
-            let _ = stream.write_all(head.as_bytes()).and_then(|_| stream.write_all(&body));
+            let head = format!(
+                "HTTP/1.1 {status} X\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream
+                .write_all(head.as_bytes())
+                .and_then(|_| stream.write_all(&body));
         }
     });
     (origin, log)
 }
 
 fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime")
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime")
 }
 
 #[test]
@@ -287,17 +438,29 @@ fn sync_gets_a_newer_pack_then_304_and_keeps_the_old_pack_on_any_failure() {
     let files = HashMap::from([
         ("/packs/bristol.pack".to_string(), newer.clone()),
         ("/packs/leeds.pack".to_string(), tampered),
-        ("/packs/york.pack".to_string(), pack("bristol", 30, &dev_key())),
+        (
+            "/packs/york.pack".to_string(),
+            pack("bristol", 30, &dev_key()),
+        ),
     ]);
     let (origin, log) = static_server(files);
     let client = sync::client().expect("client");
     let key = built_in_key();
     let store = Store::in_memory().expect("store");
-    let in_use = PackInfo { version: 10, area: "bristol".into(), created_at: at("2026-11-01T00:00:00Z"), example: false };
+    let in_use = PackInfo {
+        version: 10,
+        area: "bristol".into(),
+        created_at: at("2026-11-01T00:00:00Z"),
+        example: false,
+    };
     let now = at("2026-11-22T12:00:00Z");
     let check = |area: &str, current: &PackInfo| -> Result<Outcome, SyncError> {
         let stored = store.stored_pack().expect("read");
-        let request = Request::new(&origin, area, stored.as_ref().and_then(|s| s.etag.as_deref()));
+        let request = Request::new(
+            &origin,
+            area,
+            stored.as_ref().and_then(|s| s.etag.as_deref()),
+        );
         let response = runtime().block_on(sync::fetch(&client, &request))?;
         sync::apply(&store, response, area, Some(current), &key, now)
     };
@@ -310,18 +473,29 @@ fn sync_gets_a_newer_pack_then_304_and_keeps_the_old_pack_on_any_failure() {
         Outcome::Unchanged => panic!("the first check must update"),
     }
     let kept = store.stored_pack().expect("read").expect("kept");
-    assert_eq!((kept.bytes.as_slice(), kept.updated_at), (newer.as_slice(), now));
+    assert_eq!(
+        (kept.bytes.as_slice(), kept.updated_at),
+        (newer.as_slice(), now)
+    );
     let updated = Pack::open(&kept.bytes, &key).expect("kept pack opens").info;
     assert!(matches!(check("bristol", &updated), Ok(Outcome::Unchanged)));
     assert_eq!(
         log.lock().expect("log").as_slice(),
-        [("/packs/bristol.pack".to_string(), 200), ("/packs/bristol.pack".to_string(), 304)]
+        [
+            ("/packs/bristol.pack".to_string(), 200),
+            ("/packs/bristol.pack".to_string(), 304)
+        ]
     );
 
     // Every failure leaves the kept pack exactly as it was.
-    let failures: [(&str, fn(&SyncError) -> bool); 3] = [
-        ("leeds", |e| matches!(e, SyncError::Pack(PackError::Signature))),
-        ("york", |e| matches!(e, SyncError::Pack(PackError::OtherArea { .. }))),
+    type Expected = fn(&SyncError) -> bool;
+    let failures: [(&str, Expected); 3] = [
+        ("leeds", |e| {
+            matches!(e, SyncError::Pack(PackError::Signature))
+        }),
+        ("york", |e| {
+            matches!(e, SyncError::Pack(PackError::OtherArea { .. }))
+        }),
         ("hull", |e| matches!(e, SyncError::Server(404))),
     ];
     for (area, want) in failures {
@@ -329,18 +503,45 @@ fn sync_gets_a_newer_pack_then_304_and_keeps_the_old_pack_on_any_failure() {
             Err(e) => assert!(want(&e), "{area}: {e:?}"),
             Ok(outcome) => panic!("{area}: {outcome:?}"),
         }
-        assert_eq!(store.stored_pack().expect("read").expect("kept").bytes, newer, "{area}");
+        assert_eq!(
+            store.stored_pack().expect("read").expect("kept").bytes,
+            newer,
+            "{area}"
+        );
     }
     // The native app's path (its own thread and runtime) gets the same answers.
     let etag = store.stored_pack().expect("read").and_then(|s| s.etag);
-    let answer = runtime().block_on(harbour::platform::fetch_pack(&Request::new(&origin, "bristol", etag.as_deref())));
+    let answer = runtime().block_on(harbour::platform::fetch_pack(&Request::new(
+        &origin,
+        "bristol",
+        etag.as_deref(),
+    )));
     assert_eq!(answer.expect("answered").status, 304);
     // A port nothing listens on: one the system just gave out, closed again.
-    let closed = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port");
-    let unreachable = Request { url: format!("http://{closed}/packs/uk.pack"), if_none_match: None };
-    assert!(matches!(runtime().block_on(sync::fetch(&client, &unreachable)), Err(SyncError::Offline)));
+    let closed = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port");
+    let unreachable = Request {
+        url: format!("http://{closed}/packs/uk.pack"),
+        if_none_match: None,
+    };
     assert!(matches!(
-        sync::apply(&store, Response { status: 200, etag: None, body: pack("bristol", 3, &dev_key()) }, "bristol", Some(&updated), &key, now),
+        runtime().block_on(sync::fetch(&client, &unreachable)),
+        Err(SyncError::Offline)
+    ));
+    assert!(matches!(
+        sync::apply(
+            &store,
+            Response {
+                status: 200,
+                etag: None,
+                body: pack("bristol", 3, &dev_key())
+            },
+            "bristol",
+            Some(&updated),
+            &key,
+            now
+        ),
         Err(SyncError::Pack(PackError::Older { have: 20, got: 3 }))
     ));
 }
@@ -350,7 +551,9 @@ fn the_publisher_follows_pages_signs_and_reports_what_it_left_out() {
     let feed: serde_json::Value = serde_json::from_str(EXAMPLE_FEED).expect("feed");
     let contents = feed["contents"].as_array().expect("contents").clone();
     let page = |n: usize, items: &[serde_json::Value]| {
-        serde_json::json!({ "total_pages": 2, "page_number": n, "contents": items }).to_string().into_bytes()
+        serde_json::json!({ "total_pages": 2, "page_number": n, "contents": items })
+            .to_string()
+            .into_bytes()
     };
     let mut second = contents[4..].to_vec();
     second[0]["url"] = "http://example.org/not-https".into();
@@ -368,7 +571,14 @@ fn the_publisher_follows_pages_signs_and_reports_what_it_left_out() {
     let _ = std::fs::remove_file(&out);
     let run = |extra: &[&str]| {
         std::process::Command::new(env!("CARGO_BIN_EXE_harbour-pack"))
-            .args(["build", "--area", "Bristol", "--key", "tests/fixtures/pack-dev.key", "--out"])
+            .args([
+                "build",
+                "--area",
+                "Bristol",
+                "--key",
+                "tests/fixtures/pack-dev.key",
+                "--out",
+            ])
             .arg(&out)
             .args(extra)
             .output()
@@ -377,12 +587,27 @@ fn the_publisher_follows_pages_signs_and_reports_what_it_left_out() {
     let url = format!("{origin}/services?per_page=4");
     let done = run(&["--feed", &url, "--version", "3"]);
     let report = String::from_utf8_lossy(&done.stdout);
-    assert!(done.status.success(), "{report}{}", String::from_utf8_lossy(&done.stderr));
+    assert!(
+        done.status.success(),
+        "{report}{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
     assert!(report.contains("places included: 8"), "{report}");
-    assert!(report.contains("link that is not https: (dropped): 1"), "{report}");
+    assert!(
+        report.contains("link that is not https: (dropped): 1"),
+        "{report}"
+    );
     assert_eq!(log.lock().expect("log").len(), 2, "both pages, once each");
-    let built = Pack::open(&std::fs::read(&out).expect("written"), &built_in_key()).expect("the pack opens");
-    assert_eq!((built.info.area.as_str(), built.info.version, built.places.len()), ("bristol", 3, 8));
+    let built = Pack::open(&std::fs::read(&out).expect("written"), &built_in_key())
+        .expect("the pack opens");
+    assert_eq!(
+        (
+            built.info.area.as_str(),
+            built.info.version,
+            built.places.len()
+        ),
+        ("bristol", 3, 8)
+    );
 
     let again = run(&["--feed", &url, "--version", "3"]);
     assert!(!again.status.success(), "the same version again is refused");
@@ -390,13 +615,20 @@ fn the_publisher_follows_pages_signs_and_reports_what_it_left_out() {
     assert!(String::from_utf8_lossy(&plain.stderr).contains("https only"));
     // A feed that claims a million pages is followed to the limit, then refused; nothing written.
     let endless = run(&["--feed", &format!("{origin}/endless"), "--version", "5"]);
-    assert!(String::from_utf8_lossy(&endless.stderr).contains("more than 500 pages"), "{endless:?}");
-    let kept = Pack::open(&std::fs::read(&out).expect("still there"), &built_in_key()).expect("opens");
+    assert!(
+        String::from_utf8_lossy(&endless.stderr).contains("more than 500 pages"),
+        "{endless:?}"
+    );
+    let kept =
+        Pack::open(&std::fs::read(&out).expect("still there"), &built_in_key()).expect("opens");
     assert_eq!(kept.info.version, 3, "the pack before stays as it was");
     let broken = dir.join("broken.json");
     std::fs::write(&broken, b"{\"contents\": [").expect("write");
     let bad = run(&["--feed", broken.to_str().expect("path"), "--version", "6"]);
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("not JSON"), "{bad:?}");
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("not JSON"),
+        "{bad:?}"
+    );
 }
 
 #[test]

@@ -5,15 +5,27 @@
 use chrono::{DateTime, Utc};
 mod support;
 
-use harbour::core::places::{is_open, openness, Moment, Openness, Schedule, ScheduleError, ScheduleFields};
+use harbour::core::places::{
+    is_open, openness, Moment, Openness, Schedule, ScheduleError, ScheduleFields,
+};
 
 fn at(text: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(text).expect("test time").with_timezone(&Utc)
+    DateTime::parse_from_rfc3339(text)
+        .expect("test time")
+        .with_timezone(&Utc)
 }
 
 /// A schedule from feed fields written as `freq byday bymonthday opens closes`, with options.
-fn schedule(freq: &str, byday: &str, bymonthday: &str, opens: &str, closes: &str) -> ScheduleFields<'static> {
-    let leak = |s: &str| -> Option<&'static str> { (!s.is_empty()).then(|| &*Box::leak(s.to_string().into_boxed_str())) };
+fn schedule(
+    freq: &str,
+    byday: &str,
+    bymonthday: &str,
+    opens: &str,
+    closes: &str,
+) -> ScheduleFields<'static> {
+    let leak = |s: &str| -> Option<&'static str> {
+        (!s.is_empty()).then(|| &*Box::leak(s.to_string().into_boxed_str()))
+    };
     ScheduleFields {
         freq: leak(freq),
         byday: leak(byday),
@@ -32,12 +44,18 @@ fn check(case: &str, fields: ScheduleFields, moments: &[(&str, Expect)]) {
         let got = openness(std::slice::from_ref(&s), at(moment));
         let want = match expected {
             Expect::Open(until) => Openness::Open { until: at(until) },
-            Expect::Next(next) => Openness::Closed { next: Some(at(next)) },
+            Expect::Next(next) => Openness::Closed {
+                next: Some(at(next)),
+            },
         };
         assert_eq!(got, want, "{case} at {moment}");
         // The "open now" filter agrees.
         let open = is_open(std::slice::from_ref(&s), &Moment::new(at(moment)));
-        assert_eq!(open, matches!(expected, Expect::Open(_)), "{case} at {moment}: is_open");
+        assert_eq!(
+            open,
+            matches!(expected, Expect::Open(_)),
+            "{case} at {moment}: is_open"
+        );
     }
 }
 
@@ -156,9 +174,15 @@ fn validity_dates_and_fixed_offsets() {
             ("2026-12-28T10:30:00Z", Open("2026-12-28T11:00:00Z")),
         ],
     );
-    let past = ScheduleFields { valid_to: Some("2005-01-01"), ..schedule("WEEKLY", "TH,FR", "2,3,4", "10:00:00", "18:00:00") };
+    let past = ScheduleFields {
+        valid_to: Some("2005-01-01"),
+        ..schedule("WEEKLY", "TH,FR", "2,3,4", "10:00:00", "18:00:00")
+    };
     let s = Schedule::from_fields(&past).expect("reads");
-    assert_eq!(openness(&[s], at("2026-11-26T12:00:00Z")), Openness::Closed { next: None });
+    assert_eq!(
+        openness(&[s], at("2026-11-26T12:00:00Z")),
+        Openness::Closed { next: None }
+    );
     // `Z` means UTC all year: 09:00Z is 10:00 in a UK summer.
     check(
         "UTC times",
@@ -178,16 +202,48 @@ fn refused(case: &str, fields: ScheduleFields, expected: ScheduleError) {
 
 #[test]
 fn nonsense_in_a_schedule_is_refused_with_its_reason() {
-    refused("yearly", schedule("YEARLY", "MO", "", "10:00", "11:00"), ScheduleError::Freq);
-    refused("no such day", schedule("WEEKLY", "XX", "", "10:00", "11:00"), ScheduleError::Day);
-    refused("sixth Monday", schedule("MONTHLY", "6MO", "", "10:00", "11:00"), ScheduleError::Day);
-    refused("day 32", schedule("MONTHLY", "", "32", "10:00", "11:00"), ScheduleError::MonthDay);
-    refused("placeholder time", schedule("WEEKLY", "MO", "", "opens_at", "11:00"), ScheduleError::Time);
-    refused("no closing time", schedule("WEEKLY", "MO", "", "10:00", ""), ScheduleError::Time);
-    refused("no day", schedule("WEEKLY", "", "", "10:00", "11:00"), ScheduleError::NoDay);
+    refused(
+        "yearly",
+        schedule("YEARLY", "MO", "", "10:00", "11:00"),
+        ScheduleError::Freq,
+    );
+    refused(
+        "no such day",
+        schedule("WEEKLY", "XX", "", "10:00", "11:00"),
+        ScheduleError::Day,
+    );
+    refused(
+        "sixth Monday",
+        schedule("MONTHLY", "6MO", "", "10:00", "11:00"),
+        ScheduleError::Day,
+    );
+    refused(
+        "day 32",
+        schedule("MONTHLY", "", "32", "10:00", "11:00"),
+        ScheduleError::MonthDay,
+    );
+    refused(
+        "placeholder time",
+        schedule("WEEKLY", "MO", "", "opens_at", "11:00"),
+        ScheduleError::Time,
+    );
+    refused(
+        "no closing time",
+        schedule("WEEKLY", "MO", "", "10:00", ""),
+        ScheduleError::Time,
+    );
+    refused(
+        "no day",
+        schedule("WEEKLY", "", "", "10:00", "11:00"),
+        ScheduleError::NoDay,
+    );
     let mut fortnightly = schedule("WEEKLY", "MO", "", "10:00", "11:00");
     fortnightly.interval = Some(2.0);
-    refused("fortnightly from when?", fortnightly, ScheduleError::IntervalWithoutStart);
+    refused(
+        "fortnightly from when?",
+        fortnightly,
+        ScheduleError::IntervalWithoutStart,
+    );
     let mut half = schedule("WEEKLY", "MO", "", "10:00", "11:00");
     half.interval = Some(1.5);
     refused("every one and a half weeks", half, ScheduleError::Freq);
@@ -202,7 +258,9 @@ use harbour::core::places::oruk::{self, OrukError};
 use harbour::core::places::Category;
 
 fn fixture(name: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/oruk").join(name);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/oruk")
+        .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -223,11 +281,17 @@ const MONTHDAY: &str = "bymonthday on a weekly schedule (ignored)";
 
 fn check_fixture(name: &str, expected: Expected) {
     let report = oruk::read(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-    let places: Vec<(&str, Option<&str>, usize)> =
-        report.places.iter().map(|p| (p.id.as_str(), p.address.as_deref(), p.schedules.len())).collect();
+    let places: Vec<(&str, Option<&str>, usize)> = report
+        .places
+        .iter()
+        .map(|p| (p.id.as_str(), p.address.as_deref(), p.schedules.len()))
+        .collect();
     assert_eq!(places, expected.places, "{name}: places");
     assert_eq!(report.page, expected.page, "{name}: page");
-    assert_eq!(report.not_services, expected.not_services, "{name}: not services");
+    assert_eq!(
+        report.not_services, expected.not_services,
+        "{name}: not services"
+    );
     let skipped: Vec<&str> = report.skipped.keys().copied().collect();
     let mut want = expected.skipped.to_vec();
     want.sort();
@@ -235,26 +299,104 @@ fn check_fixture(name: &str, expected: Expected) {
     for place in &report.places {
         // The service's own words, mapped and cleaned the same way in every fixture.
         assert_eq!(place.name, "Community Counselling", "{name}");
-        assert_eq!(place.category, Category::Health, "{name}: counselling is health");
-        assert!(place.description.starts_with("Counselling Services provided"), "{name}");
-        assert_eq!((place.min_age, place.max_age), (Some(12), Some(100)), "{name}");
-        assert_eq!(place.website, None, "{name}: http://example.com is not https");
+        assert_eq!(
+            place.category,
+            Category::Health,
+            "{name}: counselling is health"
+        );
+        assert!(
+            place
+                .description
+                .starts_with("Counselling Services provided"),
+            "{name}"
+        );
+        assert_eq!(
+            (place.min_age, place.max_age),
+            (Some(12), Some(100)),
+            "{name}"
+        );
+        assert_eq!(
+            place.website, None,
+            "{name}: http://example.com is not https"
+        );
         assert_eq!(place.coordinates, None, "{name}: latitude 100 is nowhere");
     }
 }
 
 #[test]
 fn every_oruk_fixture_imports() {
-    check_fixture("service_full.json", Expected { places: &[(SAL_ID, ADDRESS, 1)], page: None, not_services: 0, skipped: &[HTTP, OFF_EARTH, MONTHDAY] });
-    check_fixture("service_at_location_full.json", Expected { places: &[(SAL_ID, ADDRESS, 1)], page: None, not_services: 0, skipped: &[HTTP, OFF_EARTH, MONTHDAY] });
-    check_fixture("service_list.json", Expected { places: &[("ac148810-d857-441c-9679-408f346de14b", None, 0)], page: Some((1, 10)), not_services: 0, skipped: &[HTTP] });
-    check_fixture("service_at_location_list.json", Expected { places: &[(SAL_ID, None, 0)], page: Some((1, 10)), not_services: 0, skipped: &[HTTP, OFF_EARTH] });
-    check_fixture("organization_full.json", Expected { places: &[], page: None, not_services: 1, skipped: &[] });
-    check_fixture("organization_list.json", Expected { places: &[], page: Some((1, 10)), not_services: 1, skipped: &[] });
-    check_fixture("taxonomy_term_list.json", Expected { places: &[], page: Some((1, 10)), not_services: 1, skipped: &[] });
+    check_fixture(
+        "service_full.json",
+        Expected {
+            places: &[(SAL_ID, ADDRESS, 1)],
+            page: None,
+            not_services: 0,
+            skipped: &[HTTP, OFF_EARTH, MONTHDAY],
+        },
+    );
+    check_fixture(
+        "service_at_location_full.json",
+        Expected {
+            places: &[(SAL_ID, ADDRESS, 1)],
+            page: None,
+            not_services: 0,
+            skipped: &[HTTP, OFF_EARTH, MONTHDAY],
+        },
+    );
+    check_fixture(
+        "service_list.json",
+        Expected {
+            places: &[("ac148810-d857-441c-9679-408f346de14b", None, 0)],
+            page: Some((1, 10)),
+            not_services: 0,
+            skipped: &[HTTP],
+        },
+    );
+    check_fixture(
+        "service_at_location_list.json",
+        Expected {
+            places: &[(SAL_ID, None, 0)],
+            page: Some((1, 10)),
+            not_services: 0,
+            skipped: &[HTTP, OFF_EARTH],
+        },
+    );
+    check_fixture(
+        "organization_full.json",
+        Expected {
+            places: &[],
+            page: None,
+            not_services: 1,
+            skipped: &[],
+        },
+    );
+    check_fixture(
+        "organization_list.json",
+        Expected {
+            places: &[],
+            page: Some((1, 10)),
+            not_services: 1,
+            skipped: &[],
+        },
+    );
+    check_fixture(
+        "taxonomy_term_list.json",
+        Expected {
+            places: &[],
+            page: Some((1, 10)),
+            not_services: 1,
+            skipped: &[],
+        },
+    );
     // Every JSON file there is covered above.
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/oruk");
-    let count = std::fs::read_dir(dir).expect("fixtures").filter(|e| e.as_ref().is_ok_and(|e| e.path().extension().is_some_and(|x| x == "json"))).count();
+    let count = std::fs::read_dir(dir)
+        .expect("fixtures")
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "json"))
+        })
+        .count();
     assert_eq!(count, 7, "a new fixture needs its expectations here");
 }
 
@@ -263,7 +405,10 @@ fn the_fixture_costs_money_and_its_2005_hours_are_over() {
     let report = oruk::read(&fixture("service_full.json")).expect("reads");
     let place = &report.places[0];
     assert_eq!(place.free, Some(false), "a cost option of 35");
-    assert_eq!(openness(&place.schedules, at("2026-11-26T12:00:00Z")), Openness::Closed { next: None });
+    assert_eq!(
+        openness(&place.schedules, at("2026-11-26T12:00:00Z")),
+        Openness::Closed { next: None }
+    );
 }
 
 fn service(extra: &str) -> String {
@@ -280,10 +425,18 @@ fn messy_and_hostile_feeds() {
 
     // Inactive and defunct services are left out; a service without a name too.
     for status in ["inactive", "defunct", "temporarily closed"] {
-        let report = oruk::read(&format!(r#"{{"id": "s", "name": "X", "status": "{status}"}}"#)).expect("reads");
+        let report = oruk::read(&format!(
+            r#"{{"id": "s", "name": "X", "status": "{status}"}}"#
+        ))
+        .expect("reads");
         assert!(report.places.is_empty(), "{status}");
     }
-    assert!(oruk::read(r#"{"id": "s", "name": "  ", "status": "active"}"#).expect("reads").places.is_empty());
+    assert!(
+        oruk::read(r#"{"id": "s", "name": "  ", "status": "active"}"#)
+            .expect("reads")
+            .places
+            .is_empty()
+    );
 
     // HTML stays text; links: only https; wrong types lose the field, not the service.
     let report = oruk::read(&service(
@@ -300,24 +453,45 @@ fn messy_and_hostile_feeds() {
     let place = &report.places[0];
     assert_eq!(place.id, "s1@l1");
     assert_eq!(place.category, Category::YouthClub);
-    assert_eq!(place.description, "<script>alert(1)</script> Youth club for 14-18s");
+    assert_eq!(
+        place.description,
+        "<script>alert(1)</script> Youth club for 14-18s"
+    );
     assert_eq!(place.website, None);
     assert_eq!((place.min_age, place.max_age), (None, Some(18)));
     assert_eq!(place.free, Some(true));
     assert_eq!(place.languages, ["ar", "Tigrinya"]);
     assert_eq!(place.phones, ["0117 922 2000"]);
     assert_eq!(place.coordinates, Some((51.4545, -2.5879)));
-    assert_eq!(place.address.as_deref(), Some("1 Stokes Croft, Bristol, BS1 3PR"));
+    assert_eq!(
+        place.address.as_deref(),
+        Some("1 Stokes Croft, Bristol, BS1 3PR")
+    );
     assert_eq!(place.schedules.len(), 1);
-    assert_eq!(openness(&place.schedules, at("2026-11-25T17:00:00Z")), Openness::Open { until: at("2026-11-25T19:00:00Z") });
+    assert_eq!(
+        openness(&place.schedules, at("2026-11-25T17:00:00Z")),
+        Openness::Open {
+            until: at("2026-11-25T19:00:00Z")
+        }
+    );
     assert_eq!(report.skipped.get(HTTP), Some(&1));
-    assert_eq!(report.skipped.get("schedule with a frequency other than WEEKLY or MONTHLY"), Some(&1));
+    assert_eq!(
+        report
+            .skipped
+            .get("schedule with a frequency other than WEEKLY or MONTHLY"),
+        Some(&1)
+    );
 }
 
 #[test]
 fn a_page_of_ten_thousand_services_imports() {
-    let items: Vec<String> = (0..10_000).map(|i| format!(r#"{{"id": "s{i}", "name": "Drop-in {i}", "status": "active"}}"#)).collect();
-    let page = format!(r#"{{"total_pages": 3, "page_number": 2, "contents": [{}]}}"#, items.join(","));
+    let items: Vec<String> = (0..10_000)
+        .map(|i| format!(r#"{{"id": "s{i}", "name": "Drop-in {i}", "status": "active"}}"#))
+        .collect();
+    let page = format!(
+        r#"{{"total_pages": 3, "page_number": 2, "contents": [{}]}}"#,
+        items.join(",")
+    );
     let report = oruk::read(&page).expect("reads");
     assert_eq!(report.places.len(), 10_000);
     assert_eq!(report.page, Some((2, 3)));
@@ -329,10 +503,14 @@ fn a_page_of_ten_thousand_services_imports() {
 #[test]
 fn mutated_feeds_never_panic() {
     let runs = support::runs(3_000, 100);
-    let seeds: Vec<Vec<u8>> = ["service_full.json", "service_at_location_list.json", "service_list.json"]
-        .iter()
-        .map(|f| fixture(f).into_bytes())
-        .collect();
+    let seeds: Vec<Vec<u8>> = [
+        "service_full.json",
+        "service_at_location_list.json",
+        "service_list.json",
+    ]
+    .iter()
+    .map(|f| fixture(f).into_bytes())
+    .collect();
     let mut rng = support::Rng(0x1234_5678_9abc_def1);
     let mut read = 0;
     for i in 0..runs {
@@ -342,12 +520,15 @@ fn mutated_feeds_never_panic() {
             read += 1;
         }
     }
-    assert!(read > 0, "some mutations are still feeds (the property is not vacuous)");
+    assert!(
+        read > 0,
+        "some mutations are still feeds (the property is not vacuous)"
+    );
 }
 
 // ---------- search ----------
 
-use harbour::core::places::{PlaceIndex, Place};
+use harbour::core::places::{Place, PlaceIndex};
 
 fn named(name: &str, description: &str, languages: &[&str]) -> Place {
     Place {
@@ -370,12 +551,25 @@ fn named(name: &str, description: &str, languages: &[&str]) -> Place {
 #[test]
 fn places_are_found_by_name_words_street_and_language_in_any_script() {
     let places = [
-        named("Welcome Wednesdays", "A youth club with football and food", &["ar"]),
-        named("Refugee Youth Drop-in", "Advice and a warm meal", &["Tigrinya"]),
-        named("مركز الجالية العربية", "Community centre with Arabic classes", &[]),
+        named(
+            "Welcome Wednesdays",
+            "A youth club with football and food",
+            &["ar"],
+        ),
+        named(
+            "Refugee Youth Drop-in",
+            "Advice and a warm meal",
+            &["Tigrinya"],
+        ),
+        named(
+            "مركز الجالية العربية",
+            "Community centre with Arabic classes",
+            &[],
+        ),
     ];
     let index = PlaceIndex::new(&places);
-    let check = |query: &str, expected: &[usize]| assert_eq!(index.search(query), expected, "{query:?}");
+    let check =
+        |query: &str, expected: &[usize]| assert_eq!(index.search(query), expected, "{query:?}");
     check("youth", &[1, 0]);
     check("WELCOME", &[0]);
     check("football food", &[0]);
@@ -394,9 +588,16 @@ fn words(case: &str, fields: ScheduleFields, now: &str, line: &str, status: &str
     let l = Catalogue::embedded().localizer("en");
     let s = Schedule::from_fields(&fields).unwrap_or_else(|e| panic!("{case}: {e}"));
     let plain = |t: String| t.replace(['\u{2068}', '\u{2069}'], "");
-    let lines: Vec<String> = describe_schedules(std::slice::from_ref(&s), at(now), &l).into_iter().map(plain).collect();
+    let lines: Vec<String> = describe_schedules(std::slice::from_ref(&s), at(now), &l)
+        .into_iter()
+        .map(plain)
+        .collect();
     assert_eq!(lines, [line], "{case}");
-    let said = plain(describe_openness(openness(std::slice::from_ref(&s), at(now)), at(now), &l));
+    let said = plain(describe_openness(
+        openness(std::slice::from_ref(&s), at(now)),
+        at(now),
+        &l,
+    ));
     assert_eq!(said, status, "{case}");
 }
 
@@ -404,16 +605,80 @@ fn words(case: &str, fields: ScheduleFields, now: &str, line: &str, status: &str
 fn hours_and_openness_in_words() {
     // Wednesday 25 November 2026, 17:00 in the UK.
     let now = "2026-11-25T17:00:00Z";
-    words("weekly", schedule("WEEKLY", "MO,WE", "", "16:00", "19:00"), now, "Monday, Wednesday: 16:00 to 19:00", "Open now, until 19:00");
-    words("weekdays", schedule("WEEKLY", "MO,TU,WE,TH,FR", "", "09:00", "12:00"), now, "Monday to Friday: 09:00 to 12:00", "Closed. Opens tomorrow at 09:00");
-    words("tonight", schedule("WEEKLY", "SU,MO,TU,WE,TH,FR,SA", "", "21:00", "08:00"), now, "Every day: 21:00 to 08:00", "Closed. Opens today at 21:00");
-    words("saturday", schedule("WEEKLY", "SA", "", "10:00", "12:00"), now, "Saturday: 10:00 to 12:00", "Closed. Opens Saturday at 10:00");
-    let fortnightly = ScheduleFields { interval: Some(2.0), dtstart: Some("2026-01-03"), ..schedule("WEEKLY", "SA", "", "11:00", "13:00") };
-    words("fortnightly", fortnightly, now, "Saturday, every other week: 11:00 to 13:00", "Closed. Opens 5 December 2026 at 11:00");
-    words("second Monday", schedule("MONTHLY", "2MO", "", "10:00", "13:00"), now, "the second Monday of the month: 10:00 to 13:00", "Closed. Opens 14 December 2026 at 10:00");
-    words("every Tuesday, monthly", schedule("MONTHLY", "TU", "", "13:00", "16:00"), now, "Tuesday: 13:00 to 16:00", "Closed. Opens Tuesday at 13:00");
-    words("last Friday", schedule("MONTHLY", "-1FR", "", "18:00", "22:00"), now, "the last Friday of the month: 18:00 to 22:00", "Closed. Opens Friday at 18:00");
-    words("days of the month", schedule("MONTHLY", "", "1,15,-1", "10:00", "11:00"), now, "day 1, 15 of the month; the last day of the month: 10:00 to 11:00", "Closed. Opens Monday at 10:00");
+    words(
+        "weekly",
+        schedule("WEEKLY", "MO,WE", "", "16:00", "19:00"),
+        now,
+        "Monday, Wednesday: 16:00 to 19:00",
+        "Open now, until 19:00",
+    );
+    words(
+        "weekdays",
+        schedule("WEEKLY", "MO,TU,WE,TH,FR", "", "09:00", "12:00"),
+        now,
+        "Monday to Friday: 09:00 to 12:00",
+        "Closed. Opens tomorrow at 09:00",
+    );
+    words(
+        "tonight",
+        schedule("WEEKLY", "SU,MO,TU,WE,TH,FR,SA", "", "21:00", "08:00"),
+        now,
+        "Every day: 21:00 to 08:00",
+        "Closed. Opens today at 21:00",
+    );
+    words(
+        "saturday",
+        schedule("WEEKLY", "SA", "", "10:00", "12:00"),
+        now,
+        "Saturday: 10:00 to 12:00",
+        "Closed. Opens Saturday at 10:00",
+    );
+    let fortnightly = ScheduleFields {
+        interval: Some(2.0),
+        dtstart: Some("2026-01-03"),
+        ..schedule("WEEKLY", "SA", "", "11:00", "13:00")
+    };
+    words(
+        "fortnightly",
+        fortnightly,
+        now,
+        "Saturday, every other week: 11:00 to 13:00",
+        "Closed. Opens 5 December 2026 at 11:00",
+    );
+    words(
+        "second Monday",
+        schedule("MONTHLY", "2MO", "", "10:00", "13:00"),
+        now,
+        "the second Monday of the month: 10:00 to 13:00",
+        "Closed. Opens 14 December 2026 at 10:00",
+    );
+    words(
+        "every Tuesday, monthly",
+        schedule("MONTHLY", "TU", "", "13:00", "16:00"),
+        now,
+        "Tuesday: 13:00 to 16:00",
+        "Closed. Opens Tuesday at 13:00",
+    );
+    words(
+        "last Friday",
+        schedule("MONTHLY", "-1FR", "", "18:00", "22:00"),
+        now,
+        "the last Friday of the month: 18:00 to 22:00",
+        "Closed. Opens Friday at 18:00",
+    );
+    words(
+        "days of the month",
+        schedule("MONTHLY", "", "1,15,-1", "10:00", "11:00"),
+        now,
+        "day 1, 15 of the month; the last day of the month: 10:00 to 11:00",
+        "Closed. Opens Monday at 10:00",
+    );
     // A time given in UTC is said in UK time: 10:00Z is 11:00 in British Summer Time.
-    words("fixed offset in summer", schedule("WEEKLY", "WE", "", "10:00Z", "12:00Z"), "2026-07-01T09:00:00Z", "Wednesday: 11:00 to 13:00", "Closed. Opens today at 11:00");
+    words(
+        "fixed offset in summer",
+        schedule("WEEKLY", "WE", "", "10:00Z", "12:00Z"),
+        "2026-07-01T09:00:00Z",
+        "Wednesday: 11:00 to 13:00",
+        "Closed. Opens today at 11:00",
+    );
 }

@@ -16,20 +16,29 @@ fn what_harbour_keeps_names_every_table_and_counts_it() {
     let kept = store.inventory().unwrap();
     let en = Catalogue::embedded().localizer("en");
     for item in &kept {
-        let id = item.message_id.unwrap_or_else(|| panic!("table {} is not in the KEPT list", item.table));
+        let id = item
+            .message_id
+            .unwrap_or_else(|| panic!("table {} is not in the KEPT list", item.table));
         assert!(en.has_own(id), "{id} is missing from locales/en");
     }
     let count = |table: &str| kept.iter().find(|k| k.table == table).map(|k| k.count);
     let suggestions: usize = Section::ALL.iter().map(|s| s.starters().len()).sum();
     assert_eq!(count("plan_item"), Some(suggestions as i64 + 1));
     assert_eq!(count("contact"), Some(0));
-    assert!(count("setting").unwrap() >= 2, "language and the plan's start");
+    assert!(
+        count("setting").unwrap() >= 2,
+        "language and the plan's start"
+    );
     // Nothing that is not a table of ours (indexes, SQLite's own) is listed.
     assert!(kept.iter().all(|k| !k.table.starts_with("sqlite_")));
 }
 
 fn check_new(pin: &str, confirm: &str, expected: Result<(), PinError>) {
-    assert_eq!(check_new_pin(pin, confirm), expected, "{pin:?} / {confirm:?}");
+    assert_eq!(
+        check_new_pin(pin, confirm),
+        expected,
+        "{pin:?} / {confirm:?}"
+    );
 }
 
 #[test]
@@ -54,14 +63,32 @@ fn the_code_is_hashed_with_argon2id_and_a_fresh_salt() {
     assert_ne!(first, second, "a fresh salt each time");
     assert!(verify_pin("2468", &first) && verify_pin("2468", &second));
     assert!(!verify_pin("2469", &first));
-    assert!(!verify_pin("2468", "not a hash"), "a damaged hash never matches");
+    assert!(
+        !verify_pin("2468", "not a hash"),
+        "a damaged hash never matches"
+    );
 }
 
 #[test]
 fn waits_grow_after_the_third_wrong_code_up_to_an_hour() {
-    let cases = [(0, 0), (1, 0), (2, 0), (3, 30), (4, 60), (5, 120), (6, 240), (9, 1920), (10, 3600), (40, 3600)];
+    let cases = [
+        (0, 0),
+        (1, 0),
+        (2, 0),
+        (3, 30),
+        (4, 60),
+        (5, 120),
+        (6, 240),
+        (9, 1920),
+        (10, 3600),
+        (40, 3600),
+    ];
     for (failures, seconds) in cases {
-        assert_eq!(delay_after(failures), Duration::seconds(seconds), "after {failures} wrong codes");
+        assert_eq!(
+            delay_after(failures),
+            Duration::seconds(seconds),
+            "after {failures} wrong codes"
+        );
     }
 }
 
@@ -83,19 +110,40 @@ fn wrong_codes_are_counted_across_restarts_and_a_wait_blocks_even_the_right_code
     }
     let store = open();
     assert!(store.has_pin().unwrap());
-    assert_eq!(store.unlock("2222", t0), Err(PinError::Wait { seconds: 30 }), "third wrong code, after a restart");
-    assert_eq!(store.unlock("2468", t0 + Duration::seconds(10)), Err(PinError::Wait { seconds: 20 }));
-    assert_eq!(store.unlock("3333", t0 + Duration::seconds(31)), Err(PinError::Wait { seconds: 60 }));
+    assert_eq!(
+        store.unlock("2222", t0),
+        Err(PinError::Wait { seconds: 30 }),
+        "third wrong code, after a restart"
+    );
+    assert_eq!(
+        store.unlock("2468", t0 + Duration::seconds(10)),
+        Err(PinError::Wait { seconds: 20 })
+    );
+    assert_eq!(
+        store.unlock("3333", t0 + Duration::seconds(31)),
+        Err(PinError::Wait { seconds: 60 })
+    );
     assert_eq!(store.unlock("2468", t0 + Duration::seconds(92)), Ok(()));
     // A right code starts the count afresh.
-    assert_eq!(store.unlock("0000", t0 + Duration::seconds(100)), Err(PinError::Wrong));
+    assert_eq!(
+        store.unlock("0000", t0 + Duration::seconds(100)),
+        Err(PinError::Wrong)
+    );
     // The hash, not the code, is what is kept.
     let conn = rusqlite::Connection::open(dir.join("harbour.db")).unwrap();
     let values: Vec<String> = conn
-        .prepare("SELECT value FROM setting").unwrap()
-        .query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
+        .prepare("SELECT value FROM setting")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
     assert!(values.iter().all(|v| !v.contains("2468")), "{values:?}");
     store.clear_pin().unwrap();
-    assert_eq!(store.unlock("anything", t0), Ok(()), "no code: nothing to unlock");
+    assert_eq!(
+        store.unlock("anything", t0),
+        Ok(()),
+        "no code: nothing to unlock"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

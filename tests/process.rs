@@ -3,10 +3,14 @@
 
 use harbour::core::content::{FactTag, Part, ProcessPack};
 use harbour::core::i18n::Catalogue;
-use harbour::core::process::{check_question, search, Hit, HitKind, QuestionError, MAX_QUESTION_CHARS};
+use harbour::core::process::{
+    check_question, search, Hit, HitKind, QuestionError, MAX_QUESTION_CHARS,
+};
 
 fn pack() -> ProcessPack {
-    harbour::core::content::Pack::embedded().expect("the embedded process pack is valid").process
+    harbour::core::content::Pack::embedded()
+        .expect("the embedded process pack is valid")
+        .process
 }
 
 #[test]
@@ -15,8 +19,19 @@ fn the_thirteen_steps_are_there_in_order() {
     assert_eq!(
         ids,
         [
-            "arrival", "welfare-interview", "age-assessment", "looked-after", "transfer", "lawyer", "sef",
-            "interview", "waiting", "decision", "appeal", "turning-18", "nrm",
+            "arrival",
+            "welfare-interview",
+            "age-assessment",
+            "looked-after",
+            "transfer",
+            "lawyer",
+            "sef",
+            "interview",
+            "waiting",
+            "decision",
+            "appeal",
+            "turning-18",
+            "nrm",
         ]
     );
 }
@@ -34,8 +49,12 @@ fn every_step_has_every_part_in_every_locale_and_every_fact_a_source() {
         }
         for locale in catalogue.locales() {
             let l = catalogue.localizer(locale.code);
-            let ids = std::iter::once(step.title_id()).chain(Part::ALL.iter().map(|p| step.part_id(*p)));
-            missing.extend(ids.filter(|id| !l.has_own(id)).map(|id| format!("{}: {id}", locale.code)));
+            let ids =
+                std::iter::once(step.title_id()).chain(Part::ALL.iter().map(|p| step.part_id(*p)));
+            missing.extend(
+                ids.filter(|id| !l.has_own(id))
+                    .map(|id| format!("{}: {id}", locale.code)),
+            );
         }
     }
     for entry in &pack.glossary {
@@ -53,9 +72,21 @@ fn every_step_has_every_part_in_every_locale_and_every_fact_a_source() {
 
 fn check_search(locale: &str, query: &str, first: (HitKind, &str)) {
     let catalogue = Catalogue::embedded();
-    let hits = search(&pack(), &catalogue.localizer(locale), &catalogue.localizer("en"), query);
-    let expected = Hit { kind: first.0, id: first.1.to_string() };
-    assert_eq!(hits.first(), Some(&expected), "{locale}: {query:?} → {hits:?}");
+    let hits = search(
+        &pack(),
+        &catalogue.localizer(locale),
+        &catalogue.localizer("en"),
+        query,
+    );
+    let expected = Hit {
+        kind: first.0,
+        id: first.1.to_string(),
+    };
+    assert_eq!(
+        hits.first(),
+        Some(&expected),
+        "{locale}: {query:?} → {hits:?}"
+    );
 }
 
 #[test]
@@ -63,7 +94,11 @@ fn english_words_from_letters_find_the_step_in_any_language() {
     for locale in ["en", "ps", "ar", "ti"] {
         check_search(locale, "SEF", (HitKind::Step, "sef"));
         check_search(locale, "statement of evidence", (HitKind::Step, "sef"));
-        check_search(locale, "substantive interview", (HitKind::Step, "interview"));
+        check_search(
+            locale,
+            "substantive interview",
+            (HitKind::Step, "interview"),
+        );
         check_search(locale, "refused", (HitKind::Step, "decision"));
         check_search(locale, "Refusal", (HitKind::Step, "decision"));
         check_search(locale, "NRM", (HitKind::Step, "nrm"));
@@ -84,7 +119,8 @@ fn words_in_the_young_persons_language_find_the_step() {
             let title = l.tr(&step.title_id());
             let hits = search(&pack, &l, &catalogue.localizer("en"), &title);
             assert!(
-                hits.iter().any(|h| h.kind == HitKind::Step && h.id == step.id),
+                hits.iter()
+                    .any(|h| h.kind == HitKind::Step && h.id == step.id),
                 "{}: {title:?} should find {}",
                 locale.code,
                 step.id
@@ -96,8 +132,19 @@ fn words_in_the_young_persons_language_find_the_step() {
 #[test]
 fn glossary_words_are_found_too() {
     let catalogue = Catalogue::embedded();
-    let hits = search(&pack(), &catalogue.localizer("ar"), &catalogue.localizer("en"), "UASC leave");
-    assert!(hits.contains(&Hit { kind: HitKind::Glossary, id: "uasc-leave".into() }), "{hits:?}");
+    let hits = search(
+        &pack(),
+        &catalogue.localizer("ar"),
+        &catalogue.localizer("en"),
+        "UASC leave",
+    );
+    assert!(
+        hits.contains(&Hit {
+            kind: HitKind::Glossary,
+            id: "uasc-leave".into()
+        }),
+        "{hits:?}"
+    );
 }
 
 #[test]
@@ -124,7 +171,10 @@ fn questions_must_have_words_and_fit_the_limit() {
     let longest = "ق".repeat(MAX_QUESTION_CHARS);
     check_question_result(&longest, Ok(&longest));
     check_question_result(&format!("{longest}ق"), Err("process-question-too-long"));
-    assert!(matches!(check_question(&"x".repeat(MAX_QUESTION_CHARS + 1)), Err(QuestionError::TooLong)));
+    assert!(matches!(
+        check_question(&"x".repeat(MAX_QUESTION_CHARS + 1)),
+        Err(QuestionError::TooLong)
+    ));
 }
 
 fn check_refused(json: &str, why: &str) {
@@ -135,11 +185,26 @@ fn check_refused(json: &str, why: &str) {
 fn bad_process_packs_are_refused() {
     let good = harbour::core::content::sources::PROCESS;
     check_refused("{}", "empty object");
-    check_refused(&good.replacen("\"tag\": \"S\"", "\"tag\": \"U\"", 1), "an unverified fact");
-    check_refused(&good.replacen("\"id\": \"waiting\"", "\"id\": \"sef\"", 1), "duplicate step");
-    check_refused(&good.replacen("\"step\": \"appeal\"", "\"step\": \"nowhere\"", 1), "glossary points nowhere");
-    check_refused(&good.replacen("\"id\": \"arrival\"", "\"id\": \"Arrival!\"", 1), "bad id");
-    check_refused(&good.replacen("\"reviewed\": \"2026-11-22\"", "\"reviewed\": \"soon\"", 1), "bad date");
+    check_refused(
+        &good.replacen("\"tag\": \"S\"", "\"tag\": \"U\"", 1),
+        "an unverified fact",
+    );
+    check_refused(
+        &good.replacen("\"id\": \"waiting\"", "\"id\": \"sef\"", 1),
+        "duplicate step",
+    );
+    check_refused(
+        &good.replacen("\"step\": \"appeal\"", "\"step\": \"nowhere\"", 1),
+        "glossary points nowhere",
+    );
+    check_refused(
+        &good.replacen("\"id\": \"arrival\"", "\"id\": \"Arrival!\"", 1),
+        "bad id",
+    );
+    check_refused(
+        &good.replacen("\"reviewed\": \"2026-11-22\"", "\"reviewed\": \"soon\"", 1),
+        "bad date",
+    );
 }
 
 #[test]
@@ -151,7 +216,11 @@ fn a_step_added_without_any_words_is_not_shown_as_a_blank_card() {
     );
     let pack = ProcessPack::parse(&json).unwrap();
     let l = Catalogue::embedded().localizer("ar");
-    let shown: Vec<&str> = pack.visible_steps(&l).iter().map(|s| s.id.as_str()).collect();
+    let shown: Vec<&str> = pack
+        .visible_steps(&l)
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
     assert!(!shown.contains(&"brand-new"));
     assert_eq!(shown.len(), 13);
 }

@@ -18,12 +18,18 @@ struct AtProps {
 
 #[allow(non_snake_case)]
 fn At(props: AtProps) -> Element {
-    use_context_provider(|| Rc::new(MemoryHistory::with_initial_path(props.path.clone())) as Rc<dyn History>);
+    use_context_provider(|| {
+        Rc::new(MemoryHistory::with_initial_path(props.path.clone())) as Rc<dyn History>
+    });
     rsx! { Root { store: props.root.store.clone(), state: props.root.state.clone(), locale: props.root.locale } }
 }
 
 /// Renders the app at `path` for a device that prefers `device_languages`.
-fn render(path: &str, device_languages: &[&str], problem: Option<harbour::core::store::StoreError>) -> String {
+fn render(
+    path: &str,
+    device_languages: &[&str],
+    problem: Option<harbour::core::store::StoreError>,
+) -> String {
     render_with(path, device_languages, problem, |_| {})
 }
 
@@ -34,11 +40,21 @@ fn render_with(
     problem: Option<harbour::core::store::StoreError>,
     saved: impl FnOnce(&Store),
 ) -> String {
-    let opened = Opened { store: Store::in_memory().unwrap(), problem, persistent: true };
+    let opened = Opened {
+        store: Store::in_memory().unwrap(),
+        problem,
+        persistent: true,
+    };
     saved(&opened.store);
     let languages = device_languages.iter().map(|s| s.to_string()).collect();
     let root = RootProps::new(opened, languages, Catalogue::embedded());
-    let mut dom = VirtualDom::new_with_props(At, AtProps { path: path.into(), root });
+    let mut dom = VirtualDom::new_with_props(
+        At,
+        AtProps {
+            path: path.into(),
+            root,
+        },
+    );
     dom.rebuild_in_place();
     dioxus_ssr::render(&dom)
 }
@@ -47,7 +63,11 @@ fn english_ids() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
     for (code, _, source) in Catalogue::embedded().raw_files() {
         if code == SOURCE_LOCALE {
-            ids.extend(source.lines().filter_map(|l| l.split_once(" = ").map(|(id, _)| id.trim().to_string())));
+            ids.extend(
+                source
+                    .lines()
+                    .filter_map(|l| l.split_once(" = ").map(|(id, _)| id.trim().to_string())),
+            );
         }
     }
     ids
@@ -56,40 +76,93 @@ fn english_ids() -> BTreeSet<String> {
 fn check_screen(path: &str, device: &str, lang: &str, dir: &str, texts: &[&str], hrefs: &[&str]) {
     let html = render(path, &[device], None);
     let plain = html.replace(['\u{2068}', '\u{2069}'], "");
-    assert!(html.contains(&format!(r#"lang="{lang}" dir="{dir}""#)), "{path} in {device}: root lang/dir\n{html}");
+    assert!(
+        html.contains(&format!(r#"lang="{lang}" dir="{dir}""#)),
+        "{path} in {device}: root lang/dir\n{html}"
+    );
     for text in texts {
-        assert!(plain.contains(text), "{path} in {device}: expected {text:?}\n{html}");
+        assert!(
+            plain.contains(text),
+            "{path} in {device}: expected {text:?}\n{html}"
+        );
     }
     for href in hrefs {
-        assert!(html.contains(&format!(r#"href="{href}""#)), "{path} in {device}: expected link {href}\n{html}");
+        assert!(
+            html.contains(&format!(r#"href="{href}""#)),
+            "{path} in {device}: expected link {href}\n{html}"
+        );
     }
     for id in english_ids() {
-        assert!(!html.contains(&id), "{path} in {device}: raw message ID {id} shown");
+        assert!(
+            !html.contains(&id),
+            "{path} in {device}: raw message ID {id} shown"
+        );
     }
 }
 
 #[test]
 fn home_in_english_and_arabic() {
-    check_screen("/", "en-GB", "en", "ltr", &["Harbour", "Help numbers", "Language"], &["/numbers", "/language"]);
-    check_screen("/", "ar-SA", "ar", "rtl", &["هاربر", "أرقام المساعدة", "اللغة"], &["/numbers", "/language"]);
+    check_screen(
+        "/",
+        "en-GB",
+        "en",
+        "ltr",
+        &["Harbour", "Help numbers", "Language"],
+        &["/numbers", "/language"],
+    );
+    check_screen(
+        "/",
+        "ar-SA",
+        "ar",
+        "rtl",
+        &["هاربر", "أرقام المساعدة", "اللغة"],
+        &["/numbers", "/language"],
+    );
 }
 
 #[test]
 fn home_shows_only_sections_that_work() {
     let html = render("/", &["en-GB"], None);
     // The help kept hidden for when the web app stops is not a section (tested on its own).
-    let html = html.split(r#"<div id="if-harbour-stops""#).next().unwrap_or_default();
-    let hrefs: Vec<&str> = html.split(r#"href=""#).skip(1).filter_map(|s| s.split('"').next()).collect();
+    let html = html
+        .split(r#"<div id="if-harbour-stops""#)
+        .next()
+        .unwrap_or_default();
+    let hrefs: Vec<&str> = html
+        .split(r#"href=""#)
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .collect();
     assert_eq!(
         hrefs,
-        ["/come-back", "/plan", "/process", "/numbers", "/places", "/language", "/privacy", "/setup", "/key-worker", "/about"],
+        [
+            "/come-back",
+            "/plan",
+            "/process",
+            "/numbers",
+            "/places",
+            "/language",
+            "/privacy",
+            "/setup",
+            "/key-worker",
+            "/about"
+        ],
         "home links only to sections that work, coming back first:\n{html}"
     );
 }
 
 #[test]
 fn numbers_in_english_and_arabic() {
-    let calls = ["tel:999", "tel:112", "tel:111", "tel:101", "tel:08001111", "tel:116000", "tel:08000121700", "tel:116123"];
+    let calls = [
+        "tel:999",
+        "tel:112",
+        "tel:111",
+        "tel:101",
+        "tel:08001111",
+        "tel:116000",
+        "tel:08000121700",
+        "tel:116123",
+    ];
     let mut hrefs = calls.to_vec();
     hrefs.push("sms:116000");
     check_screen(
@@ -97,17 +170,37 @@ fn numbers_in_english_and_arabic() {
         "en-GB",
         "en",
         "ltr",
-        &["Help numbers", "Childline", "If you cannot speak on the phone", "press 55", "1 December 2026"],
+        &[
+            "Help numbers",
+            "Childline",
+            "If you cannot speak on the phone",
+            "press 55",
+            "1 December 2026",
+        ],
         &hrefs,
     );
-    check_screen("/numbers", "ar-SA", "ar", "rtl", &["أرقام المساعدة", "اضغط 55", "اتصل", "1 ديسمبر 2026"], &hrefs);
+    check_screen(
+        "/numbers",
+        "ar-SA",
+        "ar",
+        "rtl",
+        &["أرقام المساعدة", "اضغط 55", "اتصل", "1 ديسمبر 2026"],
+        &hrefs,
+    );
 }
 
 #[test]
 fn only_lines_that_take_texts_get_a_text_link() {
     let html = render("/numbers", &["en-GB"], None);
-    assert_eq!(html.matches(r#"href="sms:"#).count(), 1, "only the Runaway Helpline takes texts");
-    assert!(!html.contains("sms:116123"), "Samaritans closed their text service");
+    assert_eq!(
+        html.matches(r#"href="sms:"#).count(),
+        1,
+        "only the Runaway Helpline takes texts"
+    );
+    assert!(
+        !html.contains("sms:116123"),
+        "Samaritans closed their text service"
+    );
 }
 
 #[test]
@@ -115,7 +208,10 @@ fn phone_numbers_are_left_to_right_isolates_in_arabic() {
     let html = render("/numbers", &["ar-SA"], None);
     for display in ["999", "0800 1111", "116 000", "08000 121 700", "116 123"] {
         let isolated = format!(r#"<bdi class="tel" dir="ltr">{display}</bdi>"#);
-        assert!(html.contains(&isolated), "{display} is isolated LTR in Western digits\n{html}");
+        assert!(
+            html.contains(&isolated),
+            "{display} is isolated LTR in Western digits\n{html}"
+        );
     }
 }
 
@@ -123,32 +219,75 @@ fn phone_numbers_are_left_to_right_isolates_in_arabic() {
 fn arabic_shows_the_draft_notice_in_arabic_and_english() {
     let html = render("/", &["ar-SA"], None);
     assert!(html.contains("ترجمة مبدئية"), "{html}");
-    assert!(html.contains("Draft translation — not yet checked by a translator."), "{html}");
+    assert!(
+        html.contains("Draft translation — not yet checked by a translator."),
+        "{html}"
+    );
     let english = render("/", &["en-GB"], None);
-    assert!(!english.contains("Draft translation"), "English is the source, not a draft");
+    assert!(
+        !english.contains("Draft translation"),
+        "English is the source, not a draft"
+    );
 }
 
 #[test]
 fn a_store_problem_is_told_in_the_persons_language() {
     use harbour::core::store::StoreError;
     let html = render("/", &["ar-SA"], Some(StoreError::Corrupt));
-    assert!(html.contains(r#"role="alert""#) && html.contains("تعذّرت قراءة بياناتك المحفوظة"), "{html}");
-    let html = render("/numbers", &["en-GB"], Some(StoreError::TooNew { found: 9, supported: 1 }));
-    assert!(html.contains("older than the data saved on this phone"), "{html}");
+    assert!(
+        html.contains(r#"role="alert""#) && html.contains("تعذّرت قراءة بياناتك المحفوظة"),
+        "{html}"
+    );
+    let html = render(
+        "/numbers",
+        &["en-GB"],
+        Some(StoreError::TooNew {
+            found: 9,
+            supported: 1,
+        }),
+    );
+    assert!(
+        html.contains("older than the data saved on this phone"),
+        "{html}"
+    );
 }
 
 #[test]
 fn language_picker_lists_languages_by_their_own_names() {
     let html = render("/language", &["ar-SA"], None);
-    assert!(html.contains(r#"lang="ar" dir="rtl">العربية</span>"#), "{html}");
-    assert!(html.contains(r#"lang="en" dir="ltr">Arabic</span>"#), "{html}");
-    assert!(html.contains(r#"aria-pressed="true""#), "the current language is marked");
+    assert!(
+        html.contains(r#"lang="ar" dir="rtl">العربية</span>"#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"lang="en" dir="ltr">Arabic</span>"#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"aria-pressed="true""#),
+        "the current language is marked"
+    );
 }
 
 const SCREENS: &[&str] = &[
-    "/", "/come-back", "/adults", "/adults/new", "/plan", "/when-back", "/staying-safe", "/process",
-    "/process/sef", "/words", "/numbers", "/language", "/privacy", "/setup", "/key-worker", "/about",
-    "/places", "/places/example-1@loc-1",
+    "/",
+    "/come-back",
+    "/adults",
+    "/adults/new",
+    "/plan",
+    "/when-back",
+    "/staying-safe",
+    "/process",
+    "/process/sef",
+    "/words",
+    "/numbers",
+    "/language",
+    "/privacy",
+    "/setup",
+    "/key-worker",
+    "/about",
+    "/places",
+    "/places/example-1@loc-1",
 ];
 
 /// Every screen in every locale: the right `lang` and `dir`, the locale's own heading, and no
@@ -182,8 +321,18 @@ fn every_screen_renders_in_every_locale() {
                 _ => l.tr("about-title"),
             };
             // The SSR output escapes text as HTML does.
-            let heading = heading.replace('&', "&amp;").replace('\'', "&#39;").replace('"', "&quot;");
-            check_screen(path, locale.code, locale.code, locale.dir.as_str(), &[&format!("<h1>{heading}</h1>")], &[]);
+            let heading = heading
+                .replace('&', "&amp;")
+                .replace('\'', "&#39;")
+                .replace('"', "&quot;");
+            check_screen(
+                path,
+                locale.code,
+                locale.code,
+                locale.dir.as_str(),
+                &[&format!("<h1>{heading}</h1>")],
+                &[],
+            );
         }
     }
 }
@@ -191,8 +340,14 @@ fn every_screen_renders_in_every_locale() {
 #[test]
 fn about_says_who_made_the_translation_and_that_it_is_a_draft() {
     let html = render("/about", &["ar-SA"], None);
-    assert!(html.contains("كتبها برنامج حاسوب"), "AI draft stated in Arabic\n{html}");
-    assert!(html.contains("Draft translation — not yet checked by a translator."), "{html}");
+    assert!(
+        html.contains("كتبها برنامج حاسوب"),
+        "AI draft stated in Arabic\n{html}"
+    );
+    assert!(
+        html.contains("Draft translation — not yet checked by a translator."),
+        "{html}"
+    );
     let html = render("/about", &["en-GB"], None);
     assert!(html.contains("This is the original text."), "{html}");
     assert!(html.contains("Your privacy"), "{html}");
@@ -201,11 +356,19 @@ fn about_says_who_made_the_translation_and_that_it_is_a_draft() {
 #[test]
 fn picker_lists_the_phones_language_first_with_draft_status_in_both_languages() {
     let html = render("/language", &["ar-SA"], None);
-    let phone = html.find("لغة هاتفك").expect("a 'your phone's language' section");
+    let phone = html
+        .find("لغة هاتفك")
+        .expect("a 'your phone's language' section");
     let arabic = html.find(">العربية</span>").expect("Arabic listed");
     let english = html.find(">English</span>").expect("English listed");
-    assert!(phone < arabic && arabic < english, "Arabic first for an Arabic phone\n{html}");
-    assert!(html.contains(r#"<span lang="ar" dir="rtl">ترجمة مبدئية — لم يراجعها مترجم بعد.</span>"#), "{html}");
+    assert!(
+        phone < arabic && arabic < english,
+        "Arabic first for an Arabic phone\n{html}"
+    );
+    assert!(
+        html.contains(r#"<span lang="ar" dir="rtl">ترجمة مبدئية — لم يراجعها مترجم بعد.</span>"#),
+        "{html}"
+    );
     assert!(html.contains(r#"<span lang="en" dir="ltr">Draft translation — not yet checked by a translator.</span>"#), "{html}");
     // English is the source: never marked as a draft.
     let english_row = &html[english..];
@@ -221,7 +384,10 @@ fn the_process_lists_thirteen_steps_with_the_2026_note() {
     let html = render("/process", &["en-GB"], None);
     assert_eq!(html.matches(r#"class="step-link""#).count(), 13, "{html}");
     assert!(html.contains("The rules changed in 2026"), "{html}");
-    assert!(html.contains(r#"href="/process/sef""#) && html.contains(r#"href="/words""#), "{html}");
+    assert!(
+        html.contains(r#"href="/process/sef""#) && html.contains(r#"href="/words""#),
+        "{html}"
+    );
     let html = render("/process", &["ar-SA"], None);
     assert!(html.contains(r#"lang="ar" dir="rtl""#));
     assert_eq!(html.matches(r#"class="step-link""#).count(), 13);
@@ -231,10 +397,19 @@ fn check_step(device: &str, id: &str, texts: &[&str]) {
     let html = render(&format!("/process/{id}"), &[device], None);
     let plain = html.replace(['\u{2068}', '\u{2069}'], "");
     for text in texts {
-        assert!(plain.contains(text), "{id} in {device}: expected {text:?}\n{html}");
+        assert!(
+            plain.contains(text),
+            "{id} in {device}: expected {text:?}\n{html}"
+        );
     }
     // Every part, the sources, the review date, "I am here" and the questions are there.
-    for class in [r#"class="part""#, r#"class="sources""#, r#"class="reviewed""#, r#"aria-pressed="false""#, r#"class="questions""#] {
+    for class in [
+        r#"class="part""#,
+        r#"class="sources""#,
+        r#"class="reviewed""#,
+        r#"aria-pressed="false""#,
+        r#"class="questions""#,
+    ] {
         assert!(html.contains(class), "{id} in {device}: {class}\n{html}");
     }
     assert_eq!(html.matches(r#"class="part""#).count(), 5, "five parts");
@@ -242,33 +417,59 @@ fn check_step(device: &str, id: &str, texts: &[&str]) {
 
 #[test]
 fn a_step_shows_every_part_its_sources_and_review_date() {
-    check_step("en-GB", "sef", &[
-        "Step 7", "The Statement of Evidence Form (SEF)", "What happens", "Who will be there",
-        "What you can ask for", "What comes next", "How long it can take", "within 60 working days",
-        "Official source: Home Office, SEF completion instructions (6 Feb 2024)",
-        "Other source (not official): Young Asylum Guide, Statement of Evidence Form",
-        "Last checked on 1 December 2026.", "My questions for my lawyer or social worker",
-        "Previous step", "Next step",
-    ]);
+    check_step(
+        "en-GB",
+        "sef",
+        &[
+            "Step 7",
+            "The Statement of Evidence Form (SEF)",
+            "What happens",
+            "Who will be there",
+            "What you can ask for",
+            "What comes next",
+            "How long it can take",
+            "within 60 working days",
+            "Official source: Home Office, SEF completion instructions (6 Feb 2024)",
+            "Other source (not official): Young Asylum Guide, Statement of Evidence Form",
+            "Last checked on 1 December 2026.",
+            "My questions for my lawyer or social worker",
+            "Previous step",
+            "Next step",
+        ],
+    );
     check_step("ar-SA", "sef", &["1 ديسمبر 2026", "(SEF)"]);
     check_step("en-GB", "arrival", &["Arriving in the UK", "Next step"]);
     let first = render("/process/arrival", &["en-GB"], None);
-    assert!(!first.contains("Previous step"), "the first step has no previous step");
+    assert!(
+        !first.contains("Previous step"),
+        "the first step has no previous step"
+    );
     let last = render("/process/nrm", &["en-GB"], None);
-    assert!(!last.contains("Next step"), "the last step has no next step");
+    assert!(
+        !last.contains("Next step"),
+        "the last step has no next step"
+    );
 }
 
 #[test]
 fn an_unknown_step_says_so_instead_of_a_blank_card() {
     let html = render("/process/no-such-step", &["en-GB"], None);
-    assert!(html.contains(r#"role="alert""#) && html.contains(r#"href="/process""#), "{html}");
+    assert!(
+        html.contains(r#"role="alert""#) && html.contains(r#"href="/process""#),
+        "{html}"
+    );
 }
 
 #[test]
 fn home_shows_the_step_marked_i_am_here() {
-    let html = render_with("/", &["en-GB"], None, |store| store.set_current_step(Some("interview")).unwrap())
-        .replace(['\u{2068}', '\u{2069}'], "");
-    assert!(html.contains("You are at: The main (“big”) interview"), "{html}");
+    let html = render_with("/", &["en-GB"], None, |store| {
+        store.set_current_step(Some("interview")).unwrap()
+    })
+    .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        html.contains("You are at: The main (“big”) interview"),
+        "{html}"
+    );
 }
 
 // ---------- "I want to come back" ----------
@@ -283,12 +484,17 @@ fn save_adult(store: &Store, name: &str, phone: &str, languages: &[&str], out_of
         languages: languages.iter().map(|s| s.to_string()).collect(),
         out_of_hours,
     };
-    store.save_contact(&input.check().expect("valid test adult")).expect("saved");
+    store
+        .save_contact(&input.check().expect("valid test adult"))
+        .expect("saved");
 }
 
 /// The `href` of the first link starting with `scheme`.
 fn first_link<'a>(html: &'a str, scheme: &str) -> &'a str {
-    let start = html.find(&format!(r#"href="{scheme}"#)).unwrap_or_else(|| panic!("a {scheme} link\n{html}")) + 6;
+    let start = html
+        .find(&format!(r#"href="{scheme}"#))
+        .unwrap_or_else(|| panic!("a {scheme} link\n{html}"))
+        + 6;
     &html[start..start + html[start..].find('"').unwrap()]
 }
 
@@ -296,18 +502,38 @@ fn first_link<'a>(html: &'a str, scheme: &str) -> &'a str {
 fn home_offers_coming_back_first_by_its_own_name() {
     let html = render("/", &["en-GB"], None);
     let link = r#"<a href="/come-back" class="come-back-link">I want to come back</a>"#;
-    let at = html.find(link).unwrap_or_else(|| panic!("the come-back link, named only by its words\n{html}"));
-    assert!(at < html.find("/plan").unwrap() && at < html.find("/numbers").unwrap(), "first on home");
+    let at = html
+        .find(link)
+        .unwrap_or_else(|| panic!("the come-back link, named only by its words\n{html}"));
+    assert!(
+        at < html.find("/plan").unwrap() && at < html.find("/numbers").unwrap(),
+        "first on home"
+    );
 }
 
 #[test]
 fn with_nobody_added_the_message_goes_to_the_runaway_helpline() {
     let html = render("/come-back", &["en-GB"], None);
-    assert!(html.contains("Going missing is not a crime. People want you to be safe and to come back."), "{html}");
-    assert!(html.contains("Runaway Helpline — 116 000 — free, call or text"), "{html}");
-    assert!(html.contains("You have not added a trusted adult yet"), "{html}");
-    assert_eq!(first_link(&html, "sms:"), "sms:116000?body=Hello.%20I%20want%20to%20come%20back.%20Can%20you%20help%20me%3F");
-    assert!(html.contains(r#"href="tel:116000""#) && html.contains(r#"href="tel:999""#), "{html}");
+    assert!(
+        html.contains("Going missing is not a crime. People want you to be safe and to come back."),
+        "{html}"
+    );
+    assert!(
+        html.contains("Runaway Helpline — 116 000 — free, call or text"),
+        "{html}"
+    );
+    assert!(
+        html.contains("You have not added a trusted adult yet"),
+        "{html}"
+    );
+    assert_eq!(
+        first_link(&html, "sms:"),
+        "sms:116000?body=Hello.%20I%20want%20to%20come%20back.%20Can%20you%20help%20me%3F"
+    );
+    assert!(
+        html.contains(r#"href="tel:116000""#) && html.contains(r#"href="tel:999""#),
+        "{html}"
+    );
 }
 
 #[test]
@@ -318,11 +544,23 @@ fn the_come_back_link_texts_the_adult_in_both_languages_signed() {
     });
     let href = first_link(&html, "sms:");
     let english = "Hello%20Sam.%20I%20want%20to%20come%20back.%20Can%20you%20help%20me%3F%20From%20Amir.%0A%0A";
-    assert!(href.starts_with(&format!("sms:+447911123456?body={english}")), "{href}");
-    assert!(href.contains("%D8"), "the Arabic follows, percent-encoded: {href}");
+    assert!(
+        href.starts_with(&format!("sms:+447911123456?body={english}")),
+        "{href}"
+    );
+    assert!(
+        href.contains("%D8"),
+        "the Arabic follows, percent-encoded: {href}"
+    );
     assert!(!href.contains(' '), "{href}");
-    assert!(html.contains(r#"<bdi class="tel" dir="ltr">+44 7911 123456</bdi>"#), "number stays LTR\n{html}");
-    assert!(html.contains(r#"href="tel:+447911123456""#), "call instead\n{html}");
+    assert!(
+        html.contains(r#"<bdi class="tel" dir="ltr">+44 7911 123456</bdi>"#),
+        "number stays LTR\n{html}"
+    );
+    assert!(
+        html.contains(r#"href="tel:+447911123456""#),
+        "call instead\n{html}"
+    );
 }
 
 #[test]
@@ -330,9 +568,15 @@ fn a_landline_is_called_not_texted() {
     let html = render_with("/come-back", &["en-GB"], None, |store| {
         save_adult(store, "Duty team", "0113 496 0000", &[], false);
     });
-    assert!(!html.contains(r#"href="sms:"#), "no text link to a landline\n{html}");
+    assert!(
+        !html.contains(r#"href="sms:"#),
+        "no text link to a landline\n{html}"
+    );
     assert!(html.contains(r#"href="tel:+441134960000""#), "{html}");
-    assert!(html.contains("This number cannot get text messages."), "{html}");
+    assert!(
+        html.contains("This number cannot get text messages."),
+        "{html}"
+    );
 }
 
 #[test]
@@ -341,7 +585,17 @@ fn adults_list_shows_each_adult_with_their_number_and_hours() {
         save_adult(store, "Sam", "07911 123456", &["ti"], false);
         save_adult(store, "Ade", "07400 123456", &[], true);
     });
-    for text in ["Sam", "Social worker", "+44 7911 123456", "You can reach them at any time.", "Speaks: ", "ትግርኛ", "Out-of-hours contact", "Change ", "Remove "] {
+    for text in [
+        "Sam",
+        "Social worker",
+        "+44 7911 123456",
+        "You can reach them at any time.",
+        "Speaks: ",
+        "ትግርኛ",
+        "Out-of-hours contact",
+        "Change ",
+        "Remove ",
+    ] {
         assert!(html.contains(text), "{text}\n{html}");
     }
     assert!(html.contains(r#"href="/adults/new""#), "{html}");
@@ -350,24 +604,43 @@ fn adults_list_shows_each_adult_with_their_number_and_hours() {
 #[test]
 fn a_new_plan_shows_suggestions_in_the_persons_language() {
     let html = render("/plan", &["en-GB"], None);
-    for text in ["My safety plan", "When I feel like leaving", "If someone takes my phone", "Charge my phone before I go out.", "Suggestion: keep it, change it or delete it."] {
+    for text in [
+        "My safety plan",
+        "When I feel like leaving",
+        "If someone takes my phone",
+        "Charge my phone before I go out.",
+        "Suggestion: keep it, change it or delete it.",
+    ] {
         assert!(html.contains(text), "{text}\n{html}");
     }
     let plain = html.replace(['\u{2068}', '\u{2069}'], "");
-    assert!(plain.contains(r#"aria-label="Delete “Charge my phone before I go out.”""#), "named buttons\n{html}");
+    assert!(
+        plain.contains(r#"aria-label="Delete “Charge my phone before I go out.”""#),
+        "named buttons\n{html}"
+    );
     let arabic = render("/plan", &["ar-SA"], None);
     let l = Catalogue::embedded().localizer("ar");
-    assert!(arabic.contains(&l.tr("plan-starter-if-missing-1")), "{arabic}");
+    assert!(
+        arabic.contains(&l.tr("plan-starter-if-missing-1")),
+        "{arabic}"
+    );
 }
 
 #[test]
 fn the_cards_show_their_sources_and_dates() {
     let html = render("/when-back", &["en-GB"], None);
-    assert!(html.contains("within 72 hours") && html.contains("You can say no to the return interview."), "{html}");
+    assert!(
+        html.contains("within 72 hours")
+            && html.contains("You can say no to the return interview."),
+        "{html}"
+    );
     let plain = html.replace(['\u{2068}', '\u{2069}'], "");
     assert!(plain.contains("Last checked on 1 December 2026."), "{html}");
     let html = render("/staying-safe", &["en-GB"], None);
-    assert!(html.contains("Someone is making me stay away") && html.contains(r#"href="sms:116000""#), "{html}");
+    assert!(
+        html.contains("Someone is making me stay away") && html.contains(r#"href="sms:116000""#),
+        "{html}"
+    );
 }
 
 // ---------- addresses that are not screens, and screens that fail ----------
@@ -379,9 +652,20 @@ fn an_address_harbour_does_not_have_keeps_the_frame_in_the_persons_language() {
             let l = Catalogue::embedded().localizer(code);
             let html = render(path, &[device], None);
             let plain = html.replace(['\u{2068}', '\u{2069}'], "");
-            assert!(html.contains(&format!(r#"lang="{code}" dir="{dir}""#)), "{path} in {code}\n{html}");
-            for words in [l.tr("error-not-found-title"), l.tr("error-not-found"), l.tr("quick-exit"), l.tr("error-go-home")] {
-                assert!(plain.contains(&words), "{path} in {code}: {words:?}\n{html}");
+            assert!(
+                html.contains(&format!(r#"lang="{code}" dir="{dir}""#)),
+                "{path} in {code}\n{html}"
+            );
+            for words in [
+                l.tr("error-not-found-title"),
+                l.tr("error-not-found"),
+                l.tr("quick-exit"),
+                l.tr("error-go-home"),
+            ] {
+                assert!(
+                    plain.contains(&words),
+                    "{path} in {code}: {words:?}\n{html}"
+                );
             }
             assert!(html.contains(r#"href="/""#), "{path}: the way home\n{html}");
             assert!(!html.contains("abc"), "the address is not repeated\n{html}");
@@ -414,7 +698,10 @@ fn a_screen_that_panics_is_replaced_by_a_message_in_the_persons_language() {
         // The boundary learns of the error during the first render and shows it in the next.
         dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
         let html = dioxus_ssr::render(&dom).replace(['\u{2068}', '\u{2069}'], "");
-        assert!(html.contains(&l.tr("error-generic-title")) && html.contains(&l.tr("error-generic")), "{code}\n{html}");
+        assert!(
+            html.contains(&l.tr("error-generic-title")) && html.contains(&l.tr("error-generic")),
+            "{code}\n{html}"
+        );
         assert!(html.contains(r#"href="/""#), "{code}: the way home\n{html}");
     }
 }
@@ -423,10 +710,22 @@ fn a_screen_that_panics_is_replaced_by_a_message_in_the_persons_language() {
 fn every_screen_keeps_help_for_when_the_web_app_stops_but_not_in_discreet_mode() {
     let html = render("/plan", &["ar-SA"], None);
     let l = Catalogue::embedded().localizer("ar");
-    assert!(html.contains(r#"<div id="if-harbour-stops" hidden="#), "{html}");
-    assert!(html.replace(['\u{2068}', '\u{2069}'], "").contains(&l.tr("error-stopped")), "{html}");
-    assert!(html.contains(r#"href="tel:999""#) && html.contains(r#"href="tel:116000""#), "{html}");
-    let discreet = render_with("/", &["en-GB"], None, |store| store.set_discreet(true).unwrap());
+    assert!(
+        html.contains(r#"<div id="if-harbour-stops" hidden="#),
+        "{html}"
+    );
+    assert!(
+        html.replace(['\u{2068}', '\u{2069}'], "")
+            .contains(&l.tr("error-stopped")),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"href="tel:999""#) && html.contains(r#"href="tel:116000""#),
+        "{html}"
+    );
+    let discreet = render_with("/", &["en-GB"], None, |store| {
+        store.set_discreet(true).unwrap()
+    });
     assert!(!discreet.contains("if-harbour-stops"), "{discreet}");
 }
 
@@ -436,42 +735,75 @@ fn every_screen_keeps_help_for_when_the_web_app_stops_but_not_in_discreet_mode()
 fn every_screen_has_quick_exit() {
     for path in SCREENS {
         let html = render(path, &["en-GB"], None);
-        assert!(html.contains(r#"<button class="leave-now" type="button">Quick exit</button>"#), "{path}\n{html}");
+        assert!(
+            html.contains(r#"<button class="leave-now" type="button">Quick exit</button>"#),
+            "{path}\n{html}"
+        );
     }
 }
 
 #[test]
 fn with_a_code_set_only_the_lock_screen_shows() {
-    let html = render_with("/plan", &["en-GB"], None, |store| store.set_pin("2468", "2468").unwrap());
+    let html = render_with("/plan", &["en-GB"], None, |store| {
+        store.set_pin("2468", "2468").unwrap()
+    });
     assert!(html.contains("<h1>Enter your code</h1>"), "{html}");
-    assert!(!html.contains("My safety plan") && !html.contains("come-back"), "nothing behind the lock\n{html}");
+    assert!(
+        !html.contains("My safety plan") && !html.contains("come-back"),
+        "nothing behind the lock\n{html}"
+    );
     assert!(html.contains("Quick exit"), "{html}");
 }
 
 #[test]
 fn discreet_mode_opens_on_a_neutral_screen_with_no_harbour_words() {
-    let cover = render_with("/", &["en-GB"], None, |store| store.set_discreet(true).unwrap());
+    let cover = render_with("/", &["en-GB"], None, |store| {
+        store.set_discreet(true).unwrap()
+    });
     let locked = render_with("/", &["en-GB"], None, |store| {
         store.set_discreet(true).unwrap();
         store.set_pin("2468", "2468").unwrap();
     });
     for html in [&cover, &locked] {
-        for word in ["Harbour", "help", "Help", "safe", "Safe", "asylum", "come back", "Quick exit"] {
-            assert!(!html.contains(word), "{word:?} on the first screen in discreet mode\n{html}");
+        for word in [
+            "Harbour",
+            "help",
+            "Help",
+            "safe",
+            "Safe",
+            "asylum",
+            "come back",
+            "Quick exit",
+        ] {
+            assert!(
+                !html.contains(word),
+                "{word:?} on the first screen in discreet mode\n{html}"
+            );
         }
-        assert!(html.contains("Calculator") && html.contains(">Close</button>"), "{html}");
+        assert!(
+            html.contains("Calculator") && html.contains(">Close</button>"),
+            "{html}"
+        );
     }
     assert!(cover.contains("<h1>Calculator</h1>"), "{cover}");
 }
 
 #[test]
 fn what_harbour_keeps_is_listed_with_counts() {
-    let html = render_with("/privacy", &["en-GB"], None, |store| save_adult(store, "Sam", "07911 123456", &[], false));
+    let html = render_with("/privacy", &["en-GB"], None, |store| {
+        save_adult(store, "Sam", "07911 123456", &[], false)
+    });
     let plain = html.replace(['\u{2068}', '\u{2069}'], "");
     assert!(plain.contains("Trusted adults: 1"), "{html}");
-    assert!(plain.contains("Questions for your lawyer or social worker: 0"), "{html}");
+    assert!(
+        plain.contains("Questions for your lawyer or social worker: 0"),
+        "{html}"
+    );
     assert!(html.contains("None of this is sent anywhere."), "{html}");
-    assert!(html.contains("If you forget the code, the only way back in is to delete everything"), "{html}");
+    assert!(
+        html.contains("If you forget the code, the only way back in is to delete everything"),
+        "{html}"
+    );
 }
 
 /// A pack in the store with one place whose description is markup, signed with the development
@@ -480,7 +812,9 @@ fn store_with_place(store: &Store, description: &str) {
     use harbour::core::content::pack::{seal, PackSource, SecretKey};
     use harbour::core::content::{sources, PackInfo};
     use harbour::core::places::{oruk, Place};
-    let mut places: Vec<Place> = oruk::read(include_str!("../assets/content/example-places.json")).unwrap().places;
+    let mut places: Vec<Place> = oruk::read(include_str!("../assets/content/example-places.json"))
+        .unwrap()
+        .places;
     places.truncate(1);
     places[0].description = description.into();
     places[0].phones = vec!["+441174960001".into()];
@@ -490,11 +824,21 @@ fn store_with_place(store: &Store, description: &str) {
         created_at: "2026-11-20T09:00:00Z".parse().unwrap(),
         example: false,
     };
-    let source = PackSource { info, places: &places, numbers: sources::NUMBERS, process: sources::PROCESS, safety: sources::SAFETY };
+    let source = PackSource {
+        info,
+        places: &places,
+        numbers: sources::NUMBERS,
+        process: sources::PROCESS,
+        safety: sources::SAFETY,
+    };
     let key = SecretKey::from_text(include_str!("fixtures/pack-dev.key")).unwrap();
     let bytes = seal(&source, &key).unwrap();
     store
-        .keep_pack(&harbour::core::store::StoredPack { bytes, etag: None, updated_at: "2026-11-21T08:00:00Z".parse().unwrap() })
+        .keep_pack(&harbour::core::store::StoredPack {
+            bytes,
+            etag: None,
+            updated_at: "2026-11-21T08:00:00Z".parse().unwrap(),
+        })
         .unwrap();
 }
 
@@ -507,14 +851,33 @@ fn a_place_page_calls_in_e164_links_directions_and_shows_markup_as_text() {
         store_with_place(store, "<script>alert(1)</script><b>Come in</b>")
     });
     assert!(html.contains(r#"href="tel:+441174960001""#), "{html}");
-    assert!(html.contains(r#"href="https://www.google.com/maps/dir/?api=1&#38;destination=51.454500,-2.587900""#), "{html}");
-    assert!(html.contains("&#60;script&#62;alert(1)&#60;/script&#62;&#60;b&#62;Come in&#60;/b&#62;"), "{html}");
-    assert!(!html.contains("<script>") && !html.contains("<b>"), "{html}");
-    let list = render_with("/places", &["en-GB"], None, |store| store_with_place(store, "x"));
+    assert!(
+        html.contains(
+            r#"href="https://www.google.com/maps/dir/?api=1&#38;destination=51.454500,-2.587900""#
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains("&#60;script&#62;alert(1)&#60;/script&#62;&#60;b&#62;Come in&#60;/b&#62;"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("<script>") && !html.contains("<b>"),
+        "{html}"
+    );
+    let list = render_with("/places", &["en-GB"], None, |store| {
+        store_with_place(store, "x")
+    });
     let plain = list.replace(['\u{2068}', '\u{2069}'], "");
-    assert!(plain.contains("Places and help numbers from 21 November 2026"), "{list}");
+    assert!(
+        plain.contains("Places and help numbers from 21 November 2026"),
+        "{list}"
+    );
     assert!(!plain.contains("Example places"), "{list}");
     let built_in = render("/places", &["en-GB"], None).replace(['\u{2068}', '\u{2069}'], "");
-    assert!(built_in.contains("Example places: these are not real places yet."), "{built_in}");
+    assert!(
+        built_in.contains("Example places: these are not real places yet."),
+        "{built_in}"
+    );
     assert!(built_in.contains("Places found: 8"), "{built_in}");
 }

@@ -17,14 +17,24 @@ mod support;
 
 const ORIGIN: &str = "https://harbour.example";
 
-fn adult(name: &str, role: Role, phone: &str, hours: &[(DaySet, &str, &str)], languages: &[&str]) -> ContactInput {
+fn adult(
+    name: &str,
+    role: Role,
+    phone: &str,
+    hours: &[(DaySet, &str, &str)],
+    languages: &[&str],
+) -> ContactInput {
     ContactInput {
         name: name.to_string(),
         role,
         phone: phone.to_string(),
         hours: hours
             .iter()
-            .map(|(days, o, c)| SlotInput { days: *days, opens: o.to_string(), closes: c.to_string() })
+            .map(|(days, o, c)| SlotInput {
+                days: *days,
+                opens: o.to_string(),
+                closes: c.to_string(),
+            })
             .collect(),
         languages: languages.iter().map(|l| l.to_string()).collect(),
         out_of_hours: false,
@@ -33,28 +43,76 @@ fn adult(name: &str, role: Role, phone: &str, hours: &[(DaySet, &str, &str)], la
 
 /// The case the issue sizes: three adults with hours and languages, ten plan lines.
 fn welcome_meeting() -> Setup {
-    let mut carer = adult("Grace Okafor", Role::FosterCarer, "+447400123456", &[], &["en"]);
+    let mut carer = adult(
+        "Grace Okafor",
+        Role::FosterCarer,
+        "+447400123456",
+        &[],
+        &["en"],
+    );
     carer.out_of_hours = true;
     Setup {
         language: "fa-AF".into(),
         name: Some("احمد".into()),
         area: Some("Bristol".into()),
         adults: vec![
-            adult("Sam Patel", Role::SocialWorker, "+447911123456", &[(DaySet::WEEKDAYS, "09:00", "17:00")], &["en"]),
-            adult("Nasrin Rahimi", Role::KeyWorker, "+441172223333", &[(DaySet::WEEKDAYS, "08:30", "18:00"), (DaySet::WEEKEND, "10:00", "14:00")], &["fa-AF", "fa", "en"]),
+            adult(
+                "Sam Patel",
+                Role::SocialWorker,
+                "+447911123456",
+                &[(DaySet::WEEKDAYS, "09:00", "17:00")],
+                &["en"],
+            ),
+            adult(
+                "Nasrin Rahimi",
+                Role::KeyWorker,
+                "+441172223333",
+                &[
+                    (DaySet::WEEKDAYS, "08:30", "18:00"),
+                    (DaySet::WEEKEND, "10:00", "14:00"),
+                ],
+                &["fa-AF", "fa", "en"],
+            ),
             carer,
         ],
         plan: vec![
-            (Section::Leaving, "وقتی دلم برای خانواده‌ام تنگ می‌شود و نمی‌توانم بخوابم".into()),
-            (Section::Leaving, "When someone I don't know messages me about work".into()),
-            (Section::Helps, "Playing football at the youth club on Wednesdays".into()),
+            (
+                Section::Leaving,
+                "وقتی دلم برای خانواده‌ام تنگ می‌شود و نمی‌توانم بخوابم".into(),
+            ),
+            (
+                Section::Leaving,
+                "When someone I don't know messages me about work".into(),
+            ),
+            (
+                Section::Helps,
+                "Playing football at the youth club on Wednesdays".into(),
+            ),
             (Section::Helps, "حرف زدن با نسرین در دفتر".into()),
-            (Section::SafePlaces, "The mosque on Stapleton Road, and the library".into()),
-            (Section::AskForHelp, "Nasrin at the office, or Grace at home".into()),
-            (Section::IfMissing, "Text Nasrin or Grace: I want to come back".into()),
-            (Section::IfMissing, "Call the Runaway Helpline on 116 000, it is free".into()),
-            (Section::PhoneTaken, "Sam's number is written on the card in my wallet".into()),
-            (Section::PhoneTaken, "Go to a police station and ask them to call Sam".into()),
+            (
+                Section::SafePlaces,
+                "The mosque on Stapleton Road, and the library".into(),
+            ),
+            (
+                Section::AskForHelp,
+                "Nasrin at the office, or Grace at home".into(),
+            ),
+            (
+                Section::IfMissing,
+                "Text Nasrin or Grace: I want to come back".into(),
+            ),
+            (
+                Section::IfMissing,
+                "Call the Runaway Helpline on 116 000, it is free".into(),
+            ),
+            (
+                Section::PhoneTaken,
+                "Sam's number is written on the card in my wallet".into(),
+            ),
+            (
+                Section::PhoneTaken,
+                "Go to a police station and ask them to call Sam".into(),
+            ),
         ],
     }
 }
@@ -67,21 +125,40 @@ fn round_trip(case: &str, setup: Setup) {
     assert_eq!(Setup::from_text(&code).as_ref(), Ok(&setup), "{case}: code");
     let link = setup_link(ORIGIN, &code);
     assert_eq!(Setup::from_text(&link).as_ref(), Ok(&setup), "{case}: link");
-    assert_eq!(Setup::from_text(&format!("  {link}\n")).as_ref(), Ok(&setup), "{case}: pasted");
+    assert_eq!(
+        Setup::from_text(&format!("  {link}\n")).as_ref(),
+        Ok(&setup),
+        "{case}: pasted"
+    );
 }
 
 #[test]
 fn setups_round_trip_through_codes_and_links() {
     round_trip("welcome meeting", welcome_meeting());
-    round_trip("language only", Setup { language: "ti".into(), ..Setup::default() });
+    round_trip(
+        "language only",
+        Setup {
+            language: "ti".into(),
+            ..Setup::default()
+        },
+    );
     round_trip(
         "right-to-left names and lines",
         Setup {
             language: "ar".into(),
             name: Some("عمر".into()),
             area: Some("مانشستر".into()),
-            adults: vec![adult("سارة الأحمد", Role::Guardian, "+447911123456", &[(DaySet::EVERY_DAY, "22:00", "06:00")], &["ar"])],
-            plan: vec![(Section::Helps, "المشي مع صديقي \u{202B}بعد المدرسة\u{202C}".into())],
+            adults: vec![adult(
+                "سارة الأحمد",
+                Role::Guardian,
+                "+447911123456",
+                &[(DaySet::EVERY_DAY, "22:00", "06:00")],
+                &["ar"],
+            )],
+            plan: vec![(
+                Section::Helps,
+                "المشي مع صديقي \u{202B}بعد المدرسة\u{202C}".into(),
+            )],
         },
     );
     round_trip(
@@ -90,14 +167,27 @@ fn setups_round_trip_through_codes_and_links() {
             language: "ckb".into(),
             name: Some("ሳሙኤል".into()),
             area: None,
-            adults: vec![adult("Nguyễn Thị Hoa", Role::Other, "+84912345678", &[], &["vi", "ti", "ckb"])],
-            plan: vec![(Section::SafePlaces, "ئەو کەس و شوێنانەی".into()), (Section::AskForHelp, "ሓገዝ".into())],
+            adults: vec![adult(
+                "Nguyễn Thị Hoa",
+                Role::Other,
+                "+84912345678",
+                &[],
+                &["vi", "ti", "ckb"],
+            )],
+            plan: vec![
+                (Section::SafePlaces, "ئەو کەس و شوێنانەی".into()),
+                (Section::AskForHelp, "ሓገዝ".into()),
+            ],
         },
     );
     let long_line = "ب".repeat(300);
     round_trip(
         "longest plan line",
-        Setup { language: "ps".into(), plan: vec![(Section::Leaving, long_line)], ..Setup::default() },
+        Setup {
+            language: "ps".into(),
+            plan: vec![(Section::Leaving, long_line)],
+            ..Setup::default()
+        },
     );
 }
 
@@ -125,7 +215,10 @@ fn zbarimg_is_installed(test: &str) -> bool {
     let installed = Command::new("zbarimg").arg("--version").output().is_ok();
     if !installed {
         let on_ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
-        assert!(!on_ci, "{test}: zbarimg is missing on CI (apt install zbar-tools)");
+        assert!(
+            !on_ci,
+            "{test}: zbarimg is missing on CI (apt install zbar-tools)"
+        );
         eprintln!("{test}: zbarimg is not installed, so the reading by an independent decoder is skipped (apt install zbar-tools)");
     }
     installed
@@ -147,7 +240,11 @@ fn the_printed_qr_code_reads_back_with_zbarimg_and_the_apps_scanner() {
             .output()
             .expect("zbarimg runs");
         let _ = std::fs::remove_dir_all(&dir);
-        assert!(out.status.success(), "zbarimg: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "zbarimg: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let read = String::from_utf8(out.stdout).expect("utf-8");
         assert_eq!(read.trim_end_matches('\n'), link);
         assert_eq!(Setup::from_text(&read), Ok(welcome_meeting()));
@@ -159,7 +256,10 @@ fn the_printed_qr_code_reads_back_with_zbarimg_and_the_apps_scanner() {
     let mut grey = vec![0; reader.output_buffer_size().expect("size")];
     let info = reader.next_frame(&mut grey).expect("png data");
     let (w, h) = (info.width as usize, info.height as usize);
-    assert_eq!(qr::scan(w, h, &grey[..w * h]).as_deref(), Some(link.as_str()));
+    assert_eq!(
+        qr::scan(w, h, &grey[..w * h]).as_deref(),
+        Some(link.as_str())
+    );
     // Half a code in the frame is not a reading.
     assert_eq!(qr::scan(w, h / 2, &grey[..w * (h / 2)]), None);
     assert_eq!(qr::scan(w, h, &[]), None);
@@ -195,44 +295,123 @@ fn every_way_a_code_can_be_wrong_has_its_own_error() {
     let link = setup_link(ORIGIN, &good);
     let frame = frame_of(&welcome_meeting());
 
-    refused("a web address", "https://example.com/news?id=4", SetupError::NotHarbour);
-    refused("a Wi-Fi code", "WIFI:S:Home;T:WPA;P:secret;;", SetupError::NotHarbour);
+    refused(
+        "a web address",
+        "https://example.com/news?id=4",
+        SetupError::NotHarbour,
+    );
+    refused(
+        "a Wi-Fi code",
+        "WIFI:S:Home;T:WPA;P:secret;;",
+        SetupError::NotHarbour,
+    );
     refused("words", "hello there", SetupError::NotHarbour);
-    refused("another site's link", &format!("https://example.com/join#{good}"), SetupError::NotHarbour);
-    refused("base64 that is not ours", "aGVsbG8gd29ybGQ", SetupError::NotHarbour);
+    refused(
+        "another site's link",
+        &format!("https://example.com/join#{good}"),
+        SetupError::NotHarbour,
+    );
+    refused(
+        "base64 that is not ours",
+        "aGVsbG8gd29ybGQ",
+        SetupError::NotHarbour,
+    );
 
-    refused("link cut short", &link[..link.len() - 12], SetupError::Truncated);
-    refused("code cut short", &good[..good.len() / 2], SetupError::Truncated);
-    refused("only the header", &code_of(&frame[..6]), SetupError::Truncated);
-    refused("link with no code", &setup_link(ORIGIN, ""), SetupError::Truncated);
+    refused(
+        "link cut short",
+        &link[..link.len() - 12],
+        SetupError::Truncated,
+    );
+    refused(
+        "code cut short",
+        &good[..good.len() / 2],
+        SetupError::Truncated,
+    );
+    refused(
+        "only the header",
+        &code_of(&frame[..6]),
+        SetupError::Truncated,
+    );
+    refused(
+        "link with no code",
+        &setup_link(ORIGIN, ""),
+        SetupError::Truncated,
+    );
 
     let mut newer = frame.clone();
     newer[2] = harbour::core::setup::FORMAT + 1;
-    refused("from a newer Harbour", &code_of(&newer), SetupError::NewerVersion);
+    refused(
+        "from a newer Harbour",
+        &code_of(&newer),
+        SetupError::NewerVersion,
+    );
 
     for bit in [0u8, 3, 7] {
         let mut flipped = frame.clone();
         let at = frame.len() - 20;
         flipped[at] ^= 1 << bit;
-        refused(&format!("bit {bit} flipped"), &code_of(&flipped), SetupError::Damaged);
+        refused(
+            &format!("bit {bit} flipped"),
+            &code_of(&flipped),
+            SetupError::Damaged,
+        );
     }
 
-    refused("five thousand characters", &"A".repeat(5000), SetupError::TooLarge);
+    refused(
+        "five thousand characters",
+        &"A".repeat(5000),
+        SetupError::TooLarge,
+    );
     let bomb = miniz_oxide::deflate::compress_to_vec(&vec![0u8; 200_000], 10);
-    refused("a small code that unpacks huge", &framed(1, &bomb), SetupError::TooLarge);
+    refused(
+        "a small code that unpacks huge",
+        &framed(1, &bomb),
+        SetupError::TooLarge,
+    );
 
-    refused("a link with stray characters", &format!("{link}!*"), SetupError::Malformed);
+    refused(
+        "a link with stray characters",
+        &format!("{link}!*"),
+        SetupError::Malformed,
+    );
     let mut longer = frame.clone();
     longer.push(0);
-    refused("bytes after the end", &code_of(&longer), SetupError::Malformed);
-    refused("version zero", &framed(0, &frame[9..]), SetupError::Malformed);
-    refused("not compressed", &framed(1, b"\xff\xff\xff\xff"), SetupError::Malformed);
+    refused(
+        "bytes after the end",
+        &code_of(&longer),
+        SetupError::Malformed,
+    );
+    refused(
+        "version zero",
+        &framed(0, &frame[9..]),
+        SetupError::Malformed,
+    );
+    refused(
+        "not compressed",
+        &framed(1, b"\xff\xff\xff\xff"),
+        SetupError::Malformed,
+    );
     let garbage = miniz_oxide::deflate::compress_to_vec(b"\x02en\x00\x00\x01\x03Sam", 10);
-    refused("a body that stops midway", &framed(1, &garbage), SetupError::Malformed);
+    refused(
+        "a body that stops midway",
+        &framed(1, &garbage),
+        SetupError::Malformed,
+    );
     // No app makes these (`to_code` checks first), so they are written byte by byte.
-    refused("an empty plan line", &framed(1, &packed_body("en", &[(1, "  ")])), SetupError::Malformed);
-    refused("a language that is no code", &framed(1, &packed_body("en<script>", &[])), SetupError::Malformed);
-    assert_eq!(Setup::from_text(&framed(1, &packed_body("en", &[(1, "Football")]))).map(|s| s.plan.len()), Ok(1));
+    refused(
+        "an empty plan line",
+        &framed(1, &packed_body("en", &[(1, "  ")])),
+        SetupError::Malformed,
+    );
+    refused(
+        "a language that is no code",
+        &framed(1, &packed_body("en<script>", &[])),
+        SetupError::Malformed,
+    );
+    assert_eq!(
+        Setup::from_text(&framed(1, &packed_body("en", &[(1, "Football")]))).map(|s| s.plan.len()),
+        Ok(1)
+    );
 }
 
 /// A body laid out as `setup::wire` does (strings under 128 bytes: a one-byte length), with no
@@ -258,13 +437,33 @@ fn packed_body(language: &str, plan: &[(u8, &str)]) -> Vec<u8> {
 /// compressed body's length and checksum are still refused ("bytes after the end" above).
 #[test]
 fn fields_a_newer_writer_appends_after_the_plan_are_ignored() {
-    for setup in [welcome_meeting(), Setup { language: "ti".into(), ..Setup::default() }] {
-        let mut body = miniz_oxide::inflate::decompress_to_vec(&frame_of(&setup)[9..]).expect("inflates");
+    for setup in [
+        welcome_meeting(),
+        Setup {
+            language: "ti".into(),
+            ..Setup::default()
+        },
+    ] {
+        let mut body =
+            miniz_oxide::inflate::decompress_to_vec(&frame_of(&setup)[9..]).expect("inflates");
         // A string, a count and a time, as a later version of format 1 might add.
         body.extend_from_slice(b"\x05later\x02\x01\x02\x02\x58");
-        let code = framed(harbour::core::setup::FORMAT, &miniz_oxide::deflate::compress_to_vec(&body, 10));
-        assert_eq!(Setup::from_text(&code).as_ref(), Ok(&setup), "{}", setup.language);
-        assert_eq!(Setup::from_text(&setup_link(ORIGIN, &code)), Ok(setup.clone()), "{}: link", setup.language);
+        let code = framed(
+            harbour::core::setup::FORMAT,
+            &miniz_oxide::deflate::compress_to_vec(&body, 10),
+        );
+        assert_eq!(
+            Setup::from_text(&code).as_ref(),
+            Ok(&setup),
+            "{}",
+            setup.language
+        );
+        assert_eq!(
+            Setup::from_text(&setup_link(ORIGIN, &code)),
+            Ok(setup.clone()),
+            "{}: link",
+            setup.language
+        );
     }
 }
 
@@ -277,9 +476,14 @@ fn a_setup_too_big_for_a_qr_code_is_refused_when_it_is_made() {
         seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
         char::from_u32(0x0627 + (seed >> 16) % 36).unwrap_or('ا')
     };
-    big.plan = (0..40).map(|_| (Section::Helps, (0..250).map(|_| letter()).collect())).collect();
+    big.plan = (0..40)
+        .map(|_| (Section::Helps, (0..250).map(|_| letter()).collect()))
+        .collect();
     let link = setup_link(ORIGIN, &big.to_code().expect("the body itself is allowed"));
-    assert_eq!(qr::draw(&link).map(|d| d.version), Err(SetupError::TooLarge));
+    assert_eq!(
+        qr::draw(&link).map(|d| d.version),
+        Err(SetupError::TooLarge)
+    );
     let mut crowded = welcome_meeting();
     crowded.adults = vec![crowded.adults[0].clone(); 9];
     assert_eq!(crowded.to_code(), Err(SetupError::TooLarge));
@@ -287,15 +491,24 @@ fn a_setup_too_big_for_a_qr_code_is_refused_when_it_is_made() {
 
 // ---------- what an import will do ----------
 
-fn checked_phones(setup: &Setup) -> Vec<Result<harbour::core::contacts::Phone, harbour::core::contacts::PhoneError>> {
+fn checked_phones(
+    setup: &Setup,
+) -> Vec<Result<harbour::core::contacts::Phone, harbour::core::contacts::PhoneError>> {
     setup.adults.iter().map(|a| parse_phone(&a.phone)).collect()
 }
 
 fn import_into(store: &Store, setup: &Setup) -> Import {
     let saved = store.contacts().expect("contacts");
     let signature = store.signature().expect("signature");
-    plan_import(setup, checked_phones(setup), &saved, signature.as_deref(), "en", Catalogue::embedded())
-        .expect("imports")
+    plan_import(
+        setup,
+        checked_phones(setup),
+        &saved,
+        signature.as_deref(),
+        "en",
+        Catalogue::embedded(),
+    )
+    .expect("imports")
 }
 
 fn saved_contact(store: &Store, name: &str, phone: &str, out_of_hours: bool) {
@@ -314,9 +527,15 @@ fn applying_a_setup_adds_what_the_preview_shows_and_overwrites_nothing() {
 
     let import = import_into(&store, &welcome_meeting());
     assert_eq!(import.language, LanguageChoice::Installed("fa-AF"));
-    assert_eq!((import.name.as_deref(), import.kept_name.as_deref()), (None, Some("Ahmad")));
-    let statuses: Vec<(&str, AdultStatus, bool)> =
-        import.adults.iter().map(|(c, s)| (c.name.as_str(), *s, c.out_of_hours)).collect();
+    assert_eq!(
+        (import.name.as_deref(), import.kept_name.as_deref()),
+        (None, Some("Ahmad"))
+    );
+    let statuses: Vec<(&str, AdultStatus, bool)> = import
+        .adults
+        .iter()
+        .map(|(c, s)| (c.name.as_str(), *s, c.out_of_hours))
+        .collect();
     assert_eq!(
         statuses,
         [
@@ -325,7 +544,10 @@ fn applying_a_setup_adds_what_the_preview_shows_and_overwrites_nothing() {
             ("Grace Okafor", AdultStatus::New, true),
         ]
     );
-    assert_eq!(import.out_of_hours_replaces.as_deref(), Some("Emergency duty team"));
+    assert_eq!(
+        import.out_of_hours_replaces.as_deref(),
+        Some("Emergency duty team")
+    );
 
     store.apply_import(&import).expect("applies");
     let names: Vec<(String, String, bool)> = store
@@ -337,34 +559,83 @@ fn applying_a_setup_adds_what_the_preview_shows_and_overwrites_nothing() {
     assert_eq!(
         names,
         [
-            ("Sam (my own entry)".to_string(), "+44 7911 123456".to_string(), false),
-            ("Emergency duty team".to_string(), "+44 113 222 4403".to_string(), false),
-            ("Nasrin Rahimi".to_string(), "+44 117 222 3333".to_string(), false),
-            ("Grace Okafor".to_string(), "+44 7400 123456".to_string(), true),
+            (
+                "Sam (my own entry)".to_string(),
+                "+44 7911 123456".to_string(),
+                false
+            ),
+            (
+                "Emergency duty team".to_string(),
+                "+44 113 222 4403".to_string(),
+                false
+            ),
+            (
+                "Nasrin Rahimi".to_string(),
+                "+44 117 222 3333".to_string(),
+                false
+            ),
+            (
+                "Grace Okafor".to_string(),
+                "+44 7400 123456".to_string(),
+                true
+            ),
         ]
     );
-    assert_eq!(store.signature().expect("signature").as_deref(), Some("Ahmad"));
-    assert_eq!(store.language().expect("language").as_deref(), Some("fa-AF"));
+    assert_eq!(
+        store.signature().expect("signature").as_deref(),
+        Some("Ahmad")
+    );
+    assert_eq!(
+        store.language().expect("language").as_deref(),
+        Some("fa-AF")
+    );
     assert_eq!(store.area().expect("area").as_deref(), Some("Bristol"));
     // A plan made together replaces the starter suggestions on a plan never opened.
     store.start_plan().expect("plan opens");
-    let lines: Vec<(Section, Line)> = store.plan().expect("plan").into_iter().map(|i| (i.section, i.line)).collect();
-    let expected: Vec<(Section, Line)> =
-        welcome_meeting().plan.into_iter().map(|(s, t)| (s, Line::Own(t))).collect();
+    let lines: Vec<(Section, Line)> = store
+        .plan()
+        .expect("plan")
+        .into_iter()
+        .map(|i| (i.section, i.line))
+        .collect();
+    let expected: Vec<(Section, Line)> = welcome_meeting()
+        .plan
+        .into_iter()
+        .map(|(s, t)| (s, Line::Own(t)))
+        .collect();
     assert_eq!(lines, expected);
 }
 
 #[test]
 fn a_first_setup_sets_the_name_and_a_missing_language_says_so() {
     let store = Store::in_memory().expect("store");
-    let setup = Setup { language: "sw".into(), name: Some("Abdi".into()), ..Setup::default() };
+    let setup = Setup {
+        language: "sw".into(),
+        name: Some("Abdi".into()),
+        ..Setup::default()
+    };
     let import = import_into(&store, &setup);
-    assert_eq!(import.language, LanguageChoice::Missing { asked: "sw".into(), used: "en" });
+    assert_eq!(
+        import.language,
+        LanguageChoice::Missing {
+            asked: "sw".into(),
+            used: "en"
+        }
+    );
     assert_eq!(import.name.as_deref(), Some("Abdi"));
     store.apply_import(&import).expect("applies");
-    assert_eq!(store.signature().expect("signature").as_deref(), Some("Abdi"));
+    assert_eq!(
+        store.signature().expect("signature").as_deref(),
+        Some("Abdi")
+    );
     assert_eq!(store.language().expect("language").as_deref(), Some("en"));
-    let close = import_into(&store, &Setup { language: "fa-IR".into(), ..Setup::default() });
+    let close = import_into(
+        &store,
+        &Setup {
+            language: "fa-IR".into(),
+            ..Setup::default()
+        },
+    );
     assert_eq!(close.language, LanguageChoice::Installed("fa"));
 }
 
@@ -374,9 +645,24 @@ fn a_number_no_phone_can_call_refuses_the_whole_setup_naming_the_adult() {
     let mut setup = welcome_meeting();
     setup.adults[1].phone = "+4412345".into();
     let saved = store.contacts().expect("contacts");
-    let refused = plan_import(&setup, checked_phones(&setup), &saved, None, "en", Catalogue::embedded());
-    assert_eq!(refused, Err(ImportError::Adult { name: "Nasrin Rahimi".to_string() }));
-    assert_eq!(refused.map_err(|e| e.message_id()), Err("setup-error-adult"));
+    let refused = plan_import(
+        &setup,
+        checked_phones(&setup),
+        &saved,
+        None,
+        "en",
+        Catalogue::embedded(),
+    );
+    assert_eq!(
+        refused,
+        Err(ImportError::Adult {
+            name: "Nasrin Rahimi".to_string()
+        })
+    );
+    assert_eq!(
+        refused.map_err(|e| e.message_id()),
+        Err("setup-error-adult")
+    );
 }
 
 #[test]
@@ -389,7 +675,11 @@ fn a_setup_that_fails_halfway_leaves_the_store_as_it_was() {
     assert!(store.contacts().expect("contacts").is_empty());
     assert_eq!(store.language().expect("language"), None);
     store.start_plan().expect("plan opens");
-    assert!(store.plan().expect("plan").iter().all(|i| matches!(i.line, Line::Suggestion(_))));
+    assert!(store
+        .plan()
+        .expect("plan")
+        .iter()
+        .all(|i| matches!(i.line, Line::Suggestion(_))));
 }
 
 // ---------- never a panic, whatever the code ----------
@@ -400,7 +690,13 @@ fn a_setup_that_fails_halfway_leaves_the_store_as_it_was() {
 /// panics, and a setup that reads back always encodes again.
 #[test]
 fn mutated_codes_never_panic() {
-    let seeds: Vec<Setup> = vec![welcome_meeting(), Setup { language: "ti".into(), ..Setup::default() }];
+    let seeds: Vec<Setup> = vec![
+        welcome_meeting(),
+        Setup {
+            language: "ti".into(),
+            ..Setup::default()
+        },
+    ];
     let bodies: Vec<Vec<u8>> = seeds
         .iter()
         .map(|s| {
@@ -431,10 +727,16 @@ fn mutated_codes_never_panic() {
         };
         if let Ok(setup) = Setup::from_text(&text) {
             read += 1;
-            assert!(setup.to_code().is_ok(), "a setup that reads back encodes again: {text}");
+            assert!(
+                setup.to_code().is_ok(),
+                "a setup that reads back encodes again: {text}"
+            );
         }
     }
-    assert!(read > 0, "some mutations still read as setups (the property is not vacuous)");
+    assert!(
+        read > 0,
+        "some mutations still read as setups (the property is not vacuous)"
+    );
 }
 
 fn mutate(bytes: &mut Vec<u8>, rng: &mut support::Rng) {

@@ -33,7 +33,9 @@ impl Scratch {
             .unwrap()
             .map(|e| e.unwrap().path())
             .filter(|p| p.to_string_lossy().contains(".broken-"))
-            .filter(|p| !p.to_string_lossy().ends_with("-wal") && !p.to_string_lossy().ends_with("-shm"))
+            .filter(|p| {
+                !p.to_string_lossy().ends_with("-wal") && !p.to_string_lossy().ends_with("-shm")
+            })
             .collect()
     }
 }
@@ -70,17 +72,24 @@ fn a_database_newer_than_the_code_is_refused_and_left_untouched() {
     let scratch = Scratch::new("too-new");
     {
         let conn = Connection::open(scratch.db()).unwrap();
-        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;").unwrap();
+        conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;")
+            .unwrap();
     }
     let before = fs::read(scratch.db()).unwrap();
     let opened = scratch.open();
     assert_eq!(problem_id(&opened), Some("store-error-too-new"));
     assert!(!opened.persistent, "the app runs on a store in memory");
-    assert!(matches!(opened.problem, Some(StoreError::TooNew { found: 99, .. })));
+    assert!(matches!(
+        opened.problem,
+        Some(StoreError::TooNew { found: 99, .. })
+    ));
     // The in-memory store still works for this session.
     opened.store.set_language("ar").unwrap();
     drop(opened);
-    assert!(fs::read(scratch.db()).unwrap() == before, "the newer database must not change");
+    assert!(
+        fs::read(scratch.db()).unwrap() == before,
+        "the newer database must not change"
+    );
     assert!(scratch.aside().is_empty());
 }
 
@@ -95,7 +104,10 @@ fn a_damaged_file_is_moved_aside_and_a_fresh_store_made() {
     opened.store.set_language("ar").unwrap();
     let aside = scratch.aside();
     assert_eq!(aside.len(), 1, "exactly one copy kept aside: {aside:?}");
-    assert!(fs::read(&aside[0]).unwrap() == garbage, "the broken bytes are kept as they were");
+    assert!(
+        fs::read(&aside[0]).unwrap() == garbage,
+        "the broken bytes are kept as they were"
+    );
     drop(opened);
     let reopened = scratch.open();
     assert_eq!(problem_id(&reopened), None);
@@ -124,7 +136,11 @@ fn upgraded(name: &str, fixture: &str) -> (Scratch, Opened) {
     }
     let opened = scratch.open();
     assert_eq!(problem_id(&opened), None, "{name}");
-    assert_eq!(opened.store.schema_version().unwrap(), SCHEMA_VERSION, "{name}");
+    assert_eq!(
+        opened.store.schema_version().unwrap(),
+        SCHEMA_VERSION,
+        "{name}"
+    );
     (scratch, opened)
 }
 
@@ -132,7 +148,10 @@ fn upgraded(name: &str, fixture: &str) -> (Scratch, Opened) {
 fn a_version_1_store_upgrades_and_keeps_its_data() {
     let (_scratch, opened) = upgraded("v1", include_str!("fixtures/schema_v1.sql"));
     assert_eq!(opened.store.language().unwrap().as_deref(), Some("ar"));
-    opened.store.add_question("sef", "Who reads my SEF?").unwrap();
+    opened
+        .store
+        .add_question("sef", "Who reads my SEF?")
+        .unwrap();
 }
 
 /// Every row of every table, as SQLite holds it, table by table.
@@ -142,14 +161,24 @@ fn every_row(conn: &Connection) -> Rows {
     let mut tables = conn
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         .unwrap();
-    let names: Vec<String> = tables.query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
+    let names: Vec<String> = tables
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
     names
         .into_iter()
         .map(|table| {
-            let mut select = conn.prepare(&format!("SELECT * FROM \"{table}\" ORDER BY rowid")).unwrap();
+            let mut select = conn
+                .prepare(&format!("SELECT * FROM \"{table}\" ORDER BY rowid"))
+                .unwrap();
             let columns = select.column_count();
             let rows = select
-                .query_map([], |r| (0..columns).map(|i| r.get::<_, Value>(i)).collect::<Result<Vec<_>, _>>())
+                .query_map([], |r| {
+                    (0..columns)
+                        .map(|i| r.get::<_, Value>(i))
+                        .collect::<Result<Vec<_>, _>>()
+                })
                 .unwrap()
                 .collect::<Result<_, _>>()
                 .unwrap();
@@ -159,7 +188,8 @@ fn every_row(conn: &Connection) -> Rows {
 }
 
 fn fixture(version: i64) -> Option<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/schema_v{version}.sql"));
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/schema_v{version}.sql"));
     fs::read_to_string(path).ok()
 }
 
@@ -170,22 +200,35 @@ fn fixture(version: i64) -> Option<String> {
 #[test]
 fn every_older_schema_has_a_fixture_that_upgrades_keeping_every_row() {
     for version in 1..SCHEMA_VERSION {
-        let sql = fixture(version).unwrap_or_else(|| panic!("tests/fixtures/schema_v{version}.sql is missing"));
+        let sql = fixture(version)
+            .unwrap_or_else(|| panic!("tests/fixtures/schema_v{version}.sql is missing"));
         let scratch = Scratch::new(&format!("fixture-v{version}"));
         let before = {
             let conn = Connection::open(scratch.db()).unwrap();
             conn.execute_batch(&sql).unwrap();
-            let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-            assert_eq!(found, version, "schema_v{version}.sql sets user_version {found}");
+            let found: i64 = conn
+                .query_row("PRAGMA user_version", [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(
+                found, version,
+                "schema_v{version}.sql sets user_version {found}"
+            );
             every_row(&conn)
         };
         for (table, rows) in &before {
-            assert!(!rows.is_empty(), "schema_v{version}.sql: {table} has no rows to keep");
+            assert!(
+                !rows.is_empty(),
+                "schema_v{version}.sql: {table} has no rows to keep"
+            );
         }
         {
             let opened = scratch.open();
             assert_eq!(problem_id(&opened), None, "v{version}");
-            assert_eq!(opened.store.schema_version().unwrap(), SCHEMA_VERSION, "v{version}");
+            assert_eq!(
+                opened.store.schema_version().unwrap(),
+                SCHEMA_VERSION,
+                "v{version}"
+            );
         }
         let after = every_row(&Connection::open(scratch.db()).unwrap());
         for (table, rows) in &before {
@@ -193,7 +236,10 @@ fn every_older_schema_has_a_fixture_that_upgrades_keeping_every_row() {
             assert_eq!(kept, Some(rows), "v{version}: the rows of {table}");
         }
     }
-    assert!(fixture(SCHEMA_VERSION).is_none(), "the current schema needs no fixture until it has shipped");
+    assert!(
+        fixture(SCHEMA_VERSION).is_none(),
+        "the current schema needs no fixture until it has shipped"
+    );
 }
 
 /// An upgrade whose last step fails (here the table migration 4 creates is already there) keeps
@@ -204,22 +250,42 @@ fn an_upgrade_that_fails_leaves_the_old_version_and_its_data() {
     let scratch = Scratch::new("failed-upgrade");
     let before = {
         let conn = Connection::open(scratch.db()).unwrap();
-        conn.execute_batch(include_str!("fixtures/schema_v2.sql")).unwrap();
-        conn.execute_batch("CREATE TABLE content_pack (made_by_hand TEXT);").unwrap();
+        conn.execute_batch(include_str!("fixtures/schema_v2.sql"))
+            .unwrap();
+        conn.execute_batch("CREATE TABLE content_pack (made_by_hand TEXT);")
+            .unwrap();
         every_row(&conn)
     };
     {
         let opened = scratch.open();
         assert_eq!(problem_id(&opened), Some("store-error-unavailable"));
         assert!(!opened.persistent, "the app runs on a store in memory");
-        let source = opened.problem.as_ref().and_then(|p| std::error::Error::source(p)).map(|e| e.to_string());
-        assert!(source.as_deref().is_some_and(|s| s.contains("content_pack")), "SQLite's error is kept: {source:?}");
+        let source = opened
+            .problem
+            .as_ref()
+            .and_then(|p| std::error::Error::source(p))
+            .map(|e| e.to_string());
+        assert!(
+            source
+                .as_deref()
+                .is_some_and(|s| s.contains("content_pack")),
+            "SQLite's error is kept: {source:?}"
+        );
     }
     let conn = Connection::open(scratch.db()).unwrap();
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(version, 2, "still the old version");
-    assert_eq!(every_row(&conn), before, "no table of migration 3 kept, every row as it was");
-    assert!(scratch.aside().is_empty(), "a store that fails to upgrade is not damaged: nothing moved aside");
+    assert_eq!(
+        every_row(&conn),
+        before,
+        "no table of migration 3 kept, every row as it was"
+    );
+    assert!(
+        scratch.aside().is_empty(),
+        "a store that fails to upgrade is not damaged: nothing moved aside"
+    );
 }
 
 #[test]
@@ -247,16 +313,53 @@ fn a_version_3_store_upgrades_and_keeps_its_adults_plan_and_settings() {
     assert_eq!(store.questions("interview").unwrap().len(), 2);
     let saved = store.saved_adults().unwrap();
     assert_eq!(saved.unreadable, 0);
-    let adults: Vec<(&str, usize, usize, bool)> =
-        saved.adults.iter().map(|c| (c.name.as_str(), c.hours.len(), c.languages.len(), c.out_of_hours)).collect();
-    assert_eq!(adults, [("Nasrin Rahimi", 2, 3, false), ("Sam Patel", 1, 1, false), ("Grace Okafor", 1, 0, true)]);
-    assert!(!saved.adults[0].phone.texts, "a landline stays not textable");
+    let adults: Vec<(&str, usize, usize, bool)> = saved
+        .adults
+        .iter()
+        .map(|c| {
+            (
+                c.name.as_str(),
+                c.hours.len(),
+                c.languages.len(),
+                c.out_of_hours,
+            )
+        })
+        .collect();
+    assert_eq!(
+        adults,
+        [
+            ("Nasrin Rahimi", 2, 3, false),
+            ("Sam Patel", 1, 1, false),
+            ("Grace Okafor", 1, 0, true)
+        ]
+    );
+    assert!(
+        !saved.adults[0].phone.texts,
+        "a landline stays not textable"
+    );
     // The plan was opened under version 3: no suggestions come back, the order is kept.
     store.start_plan().unwrap();
-    let plan: Vec<(Section, Line)> = store.plan().unwrap().into_iter().map(|i| (i.section, i.line)).collect();
+    let plan: Vec<(Section, Line)> = store
+        .plan()
+        .unwrap()
+        .into_iter()
+        .map(|i| (i.section, i.line))
+        .collect();
     assert_eq!(plan.len(), 6);
-    assert_eq!(plan[0], (Section::Leaving, Line::Suggestion("plan-starter-leaving-2".into())));
-    assert_eq!(plan[2], (Section::Helps, Line::Own("فوتبال با دوستانم روزهای چهارشنبه".into())));
+    assert_eq!(
+        plan[0],
+        (
+            Section::Leaving,
+            Line::Suggestion("plan-starter-leaving-2".into())
+        )
+    );
+    assert_eq!(
+        plan[2],
+        (
+            Section::Helps,
+            Line::Own("فوتبال با دوستانم روزهای چهارشنبه".into())
+        )
+    );
     // What version 4 added works on the upgraded store.
     assert_eq!(store.stored_pack().unwrap(), None);
 }
@@ -266,7 +369,11 @@ fn adult(name: &str, phone: &str) -> Contact {
         id: 0,
         name: name.into(),
         role: Role::KeyWorker,
-        phone: Phone { e164: phone.into(), display: phone.into(), texts: true },
+        phone: Phone {
+            e164: phone.into(),
+            display: phone.into(),
+            texts: true,
+        },
         hours: vec![Slot::parse(DaySet::WEEKDAYS, "09:00", "17:00").unwrap()],
         languages: vec!["en".into()],
         out_of_hours: false,
@@ -281,7 +388,12 @@ fn a_trusted_adult_that_does_not_read_is_counted_and_hides_no_one_else() {
     let scratch = Scratch::new("unreadable-adult");
     {
         let store = scratch.open().store;
-        for (name, phone) in [("Sam", "+447911123456"), ("Nasrin", "+441172223333"), ("Grace", "+447400123456"), ("Abdi", "+447700900123")] {
+        for (name, phone) in [
+            ("Sam", "+447911123456"),
+            ("Nasrin", "+441172223333"),
+            ("Grace", "+447400123456"),
+            ("Abdi", "+447700900123"),
+        ] {
             store.save_contact(&adult(name, phone)).unwrap();
         }
     }
@@ -291,20 +403,34 @@ fn a_trusted_adult_that_does_not_read_is_counted_and_hides_no_one_else() {
             let sql = format!("UPDATE contact SET {column} = ?1 WHERE name = ?2");
             assert_eq!(conn.execute(&sql, [json, name]).unwrap(), 1);
         };
-        damage("Nasrin", "hours", r#"[{"days":31,"opens":"9am","closes":"17:00"}]"#);
+        damage(
+            "Nasrin",
+            "hours",
+            r#"[{"days":31,"opens":"9am","closes":"17:00"}]"#,
+        );
         damage("Abdi", "languages", "not json");
         // A field this app does not know (from a newer app) is no reason to hide anyone.
-        damage("Grace", "hours", r#"[{"days":96,"opens":"10:00","closes":"14:00","note":"weekends"}]"#);
+        damage(
+            "Grace",
+            "hours",
+            r#"[{"days":96,"opens":"10:00","closes":"14:00","note":"weekends"}]"#,
+        );
     }
     let store = scratch.open().store;
     let saved = store.saved_adults().unwrap();
     let names: Vec<&str> = saved.adults.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(names, ["Sam", "Grace"]);
     assert_eq!(saved.unreadable, 2);
-    assert_eq!(saved.adults[1].hours, [Slot::parse(DaySet::WEEKEND, "10:00", "14:00").unwrap()]);
+    assert_eq!(
+        saved.adults[1].hours,
+        [Slot::parse(DaySet::WEEKEND, "10:00", "14:00").unwrap()]
+    );
     assert_eq!(store.contacts().unwrap(), saved.adults);
     // The rows are kept as they are (someone may be able to mend them), not deleted.
-    let rows: i64 = Connection::open(scratch.db()).unwrap().query_row("SELECT count(*) FROM contact", [], |r| r.get(0)).unwrap();
+    let rows: i64 = Connection::open(scratch.db())
+        .unwrap()
+        .query_row("SELECT count(*) FROM contact", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(rows, 4);
 }
 
@@ -315,16 +441,35 @@ fn i_am_here_and_questions_are_kept_per_step_across_restarts() {
         let store = scratch.open().store;
         assert_eq!(store.current_step().unwrap(), None);
         store.set_current_step(Some("interview")).unwrap();
-        store.add_question("interview", "  Can I have a female interpreter?  ").unwrap();
-        store.add_question("interview", "Can my key worker come?").unwrap();
+        store
+            .add_question("interview", "  Can I have a female interpreter?  ")
+            .unwrap();
+        store
+            .add_question("interview", "Can my key worker come?")
+            .unwrap();
         let gone = store.add_question("sef", "When is my SEF due?").unwrap();
-        store.add_question("sef", "Do I write it in English?").unwrap();
+        store
+            .add_question("sef", "Do I write it in English?")
+            .unwrap();
         store.delete_question(gone.id).unwrap();
     }
     let store = scratch.open().store;
     assert_eq!(store.current_step().unwrap().as_deref(), Some("interview"));
-    let texts = |step: &str| store.questions(step).unwrap().into_iter().map(|q| q.text).collect::<Vec<_>>();
-    assert_eq!(texts("interview"), ["Can I have a female interpreter?", "Can my key worker come?"]);
+    let texts = |step: &str| {
+        store
+            .questions(step)
+            .unwrap()
+            .into_iter()
+            .map(|q| q.text)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        texts("interview"),
+        [
+            "Can I have a female interpreter?",
+            "Can my key worker come?"
+        ]
+    );
     assert_eq!(texts("sef"), ["Do I write it in English?"]);
     assert!(texts("appeal").is_empty());
     store.set_current_step(None).unwrap();

@@ -53,7 +53,10 @@ const USAGE: &str = "usage:
 
 /// The value after `--name`, every time it is given.
 fn values<'a>(args: &'a [String], name: &str) -> Vec<&'a str> {
-    args.windows(2).filter(|w| w[0] == name).map(|w| w[1].as_str()).collect()
+    args.windows(2)
+        .filter(|w| w[0] == name)
+        .map(|w| w[1].as_str())
+        .collect()
 }
 
 fn value<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
@@ -67,30 +70,45 @@ fn read_text(path: &Path) -> Result<String, String> {
 fn make_key(args: &[String]) -> Result<(), String> {
     let path = PathBuf::from(args.first().ok_or(USAGE)?);
     if path.exists() {
-        return Err(format!("{} exists; a key is never overwritten", path.display()));
+        return Err(format!(
+            "{} exists; a key is never overwritten",
+            path.display()
+        ));
     }
     let mut seed = [0u8; 32];
     getrandom::getrandom(&mut seed).map_err(|e| format!("no randomness: {e}"))?;
     let key = SecretKey::from_seed(seed);
-    std::fs::write(&path, key.to_text() + "\n").map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    println!("secret key written to {} (keep it off the web host)", path.display());
-    println!("public key, for assets/content/pack-key.txt: {}", key.public().to_text());
+    std::fs::write(&path, key.to_text() + "\n")
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    println!(
+        "secret key written to {} (keep it off the web host)",
+        path.display()
+    );
+    println!(
+        "public key, for assets/content/pack-key.txt: {}",
+        key.public().to_text()
+    );
     Ok(())
 }
 
 fn build(args: &[String]) -> Result<(), String> {
     let area = area_id(Some(value(args, "--area").ok_or("--area is needed")?));
     let key_path = value(args, "--key").ok_or("--key is needed")?;
-    let key = SecretKey::from_text(&read_text(Path::new(key_path))?).ok_or("the key file is not a Harbour key")?;
+    let key = SecretKey::from_text(&read_text(Path::new(key_path))?)
+        .ok_or("the key file is not a Harbour key")?;
     let out = PathBuf::from(value(args, "--out").ok_or("--out is needed")?);
     let content = PathBuf::from(value(args, "--content").unwrap_or("assets/content"));
     let created_at = match value(args, "--created-at") {
-        Some(text) => DateTime::parse_from_rfc3339(text).map_err(|e| format!("--created-at: {e}"))?.with_timezone(&Utc),
+        Some(text) => DateTime::parse_from_rfc3339(text)
+            .map_err(|e| format!("--created-at: {e}"))?
+            .with_timezone(&Utc),
         None => Utc::now(),
     };
     // By default the version is the creation time in seconds, so it only ever goes up.
     let version = match value(args, "--version") {
-        Some(text) => text.parse::<u64>().map_err(|_| "--version must be a whole number")?,
+        Some(text) => text
+            .parse::<u64>()
+            .map_err(|_| "--version must be a whole number")?,
         None => created_at.timestamp().max(1) as u64,
     };
     if let Some(before) = std::fs::read(&out).ok().as_deref().and_then(peek_info) {
@@ -113,16 +131,36 @@ fn build(args: &[String]) -> Result<(), String> {
         read_text(&content.join("process.json"))?,
         read_text(&content.join("safety.json"))?,
     );
-    let info = PackInfo { version, area: area.clone(), created_at, example: args.iter().any(|a| a == "--example") };
-    let source = PackSource { info, places: &places, numbers: &numbers, process: &process, safety: &safety };
-    let file = seal(&source, &key).map_err(|e| format!("the pack would be refused by the app: {e}"))?;
+    let info = PackInfo {
+        version,
+        area: area.clone(),
+        created_at,
+        example: args.iter().any(|a| a == "--example"),
+    };
+    let source = PackSource {
+        info,
+        places: &places,
+        numbers: &numbers,
+        process: &process,
+        safety: &safety,
+    };
+    let file =
+        seal(&source, &key).map_err(|e| format!("the pack would be refused by the app: {e}"))?;
     // Written beside the target, then renamed: a host never serves half a pack.
     let partial = out.with_extension("pack.partial");
-    std::fs::write(&partial, &file).map_err(|e| format!("cannot write {}: {e}", partial.display()))?;
+    std::fs::write(&partial, &file)
+        .map_err(|e| format!("cannot write {}: {e}", partial.display()))?;
     std::fs::rename(&partial, &out).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
 
-    println!("{}: area {area}, version {version}, {} bytes", out.display(), file.len());
-    println!("  responses read: {} ({} paged)", summary.responses, summary.pages);
+    println!(
+        "{}: area {area}, version {version}, {} bytes",
+        out.display(),
+        file.len()
+    );
+    println!(
+        "  responses read: {} ({} paged)",
+        summary.responses, summary.pages
+    );
     println!("  places included: {}", summary.places);
     println!("  items that are not services: {}", summary.not_services);
     for (why, n) in &summary.skipped {
@@ -135,7 +173,9 @@ fn build(args: &[String]) -> Result<(), String> {
 fn read_feed(feed: &str, collection: &mut Collection) -> Result<(), String> {
     if !feed.contains("://") {
         let path = Path::new(feed);
-        let size = std::fs::metadata(path).map_err(|e| format!("cannot read {feed}: {e}"))?.len();
+        let size = std::fs::metadata(path)
+            .map_err(|e| format!("cannot read {feed}: {e}"))?
+            .len();
         if size > MAX_FEED_FILE_BYTES {
             return Err(format!("{feed} is bigger than any directory should be"));
         }
@@ -164,9 +204,15 @@ async fn read_pages(first: reqwest::Url, collection: &mut Collection) -> Result<
     loop {
         let mut url = first.clone();
         if page > 1 {
-            let kept: Vec<(String, String)> =
-                first.query_pairs().filter(|(k, _)| k != "page").map(|(k, v)| (k.into(), v.into())).collect();
-            url.query_pairs_mut().clear().extend_pairs(kept).append_pair("page", &page.to_string());
+            let kept: Vec<(String, String)> = first
+                .query_pairs()
+                .filter(|(k, _)| k != "page")
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect();
+            url.query_pairs_mut()
+                .clear()
+                .extend_pairs(kept)
+                .append_pair("page", &page.to_string());
         }
         let text = fetch_text(&client, &url).await?;
         let report = oruk::read(&text).map_err(|e| format!("{url}: {e}"))?;
@@ -177,14 +223,20 @@ async fn read_pages(first: reqwest::Url, collection: &mut Collection) -> Result<
             return Ok(());
         }
         if page >= MAX_PAGES {
-            return Err(format!("{first}: more than {MAX_PAGES} pages; not followed further"));
+            return Err(format!(
+                "{first}: more than {MAX_PAGES} pages; not followed further"
+            ));
         }
         page += 1;
     }
 }
 
 async fn fetch_text(client: &reqwest::Client, url: &reqwest::Url) -> Result<String, String> {
-    let response = client.get(url.clone()).send().await.map_err(|e| format!("{url}: {e}"))?;
+    let response = client
+        .get(url.clone())
+        .send()
+        .await
+        .map_err(|e| format!("{url}: {e}"))?;
     if !response.status().is_success() {
         return Err(format!("{url}: the server answered {}", response.status()));
     }
@@ -205,7 +257,18 @@ fn show(args: &[String]) -> Result<(), String> {
     let pack = Pack::open(&bytes, &key).map_err(|e| format!("{path}: refused: {e}"))?;
     let info = &pack.info;
     println!("{path}: signed by {}", key.to_text());
-    println!("  area {}, version {}, created {}{}", info.area, info.version, info.created_at, if info.example { ", example places" } else { "" });
-    println!("  {} places, {} help numbers, {} explainer steps", pack.places.len(), pack.numbers.numbers.len(), pack.process.steps.len());
+    println!(
+        "  area {}, version {}, created {}{}",
+        info.area,
+        info.version,
+        info.created_at,
+        if info.example { ", example places" } else { "" }
+    );
+    println!(
+        "  {} places, {} help numbers, {} explainer steps",
+        pack.places.len(),
+        pack.numbers.numbers.len(),
+        pack.process.steps.len()
+    );
     Ok(())
 }

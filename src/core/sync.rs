@@ -31,7 +31,10 @@ pub struct Request {
 impl Request {
     /// `etag`: the one the pack in use came with (none for the built-in pack).
     pub fn new(origin: &str, area: &str, etag: Option<&str>) -> Request {
-        Request { url: pack_url(origin, area), if_none_match: etag.map(str::to_string) }
+        Request {
+            url: pack_url(origin, area),
+            if_none_match: etag.map(str::to_string),
+        }
     }
 }
 
@@ -95,7 +98,14 @@ fn receive(
         return Ok(Outcome::Unchanged);
     }
     pack.may_replace(current, asked_area)?;
-    Ok(Outcome::Updated(Box::new(pack), StoredPack { bytes: response.body, etag: response.etag, updated_at: now }))
+    Ok(Outcome::Updated(
+        Box::new(pack),
+        StoredPack {
+            bytes: response.body,
+            etag: response.etag,
+            updated_at: now,
+        },
+    ))
 }
 
 /// `receive`, then keeps a newer pack in the store (one statement: in whole or not at all).
@@ -138,13 +148,21 @@ where
 /// The pack to use at start: the downloaded one when it still checks out and is not older than
 /// the built-in one for the same area, else the built-in one. Returns when it came, too (the
 /// built-in pack's creation time).
-pub fn choose(stored: Option<StoredPack>, key: &PackKey) -> (Result<Pack, PackError>, Option<StoredPack>) {
-    let Some(stored) = stored else { return (Pack::embedded(), None) };
+pub fn choose(
+    stored: Option<StoredPack>,
+    key: &PackKey,
+) -> (Result<Pack, PackError>, Option<StoredPack>) {
+    let Some(stored) = stored else {
+        return (Pack::embedded(), None);
+    };
     // Only one pack is checked and read at start: the built-in one's own word on its area and
     // version is enough to compare with.
     let built_in = Pack::embedded_info();
     match Pack::open(&stored.bytes, key) {
-        Ok(pack) if !built_in.is_some_and(|b| b.area == pack.info.area && pack.info.version < b.version) => {
+        Ok(pack)
+            if !built_in
+                .is_some_and(|b| b.area == pack.info.area && pack.info.version < b.version) =>
+        {
             (Ok(pack), Some(stored))
         }
         _ => (Pack::embedded(), None),
@@ -177,14 +195,23 @@ pub async fn fetch(client: &reqwest::Client, request: &Request) -> Result<Respon
         .get(reqwest::header::ETAG)
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
-    let body = body_within(response, MAX_PACK_BYTES).await.map_err(|_| SyncError::Offline)?;
-    Ok(Response { status, etag, body: body.ok_or(PackError::TooLarge)? })
+    let body = body_within(response, MAX_PACK_BYTES)
+        .await
+        .map_err(|_| SyncError::Offline)?;
+    Ok(Response {
+        status,
+        etag,
+        body: body.ok_or(PackError::TooLarge)?,
+    })
 }
 
 /// A response's body, or `None` once it passes `limit` bytes (a body that never ends is not
 /// read to its end). Shared with the publisher's feed reading.
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn body_within(mut response: reqwest::Response, limit: usize) -> Result<Option<Vec<u8>>, reqwest::Error> {
+pub async fn body_within(
+    mut response: reqwest::Response,
+    limit: usize,
+) -> Result<Option<Vec<u8>>, reqwest::Error> {
     let mut body = Vec::new();
     while let Some(chunk) = response.chunk().await? {
         if body.len() + chunk.len() > limit {

@@ -22,13 +22,16 @@ use native as target;
 pub use native::FilePlace;
 
 pub use target::{
-    check_phone, draw_qr, ensure_words, fetch_pack, locate, origin, preload_phone_rules, preload_qr, print_page,
-    quick_exit, request_wipe, scan_camera, set_discreet_identity, set_document_language,
-    sleep_ms, sms_style, stop_camera, take_setup_fragment, watch_background,
+    check_phone, draw_qr, ensure_words, fetch_pack, locate, origin, preload_phone_rules,
+    preload_qr, print_page, quick_exit, request_wipe, scan_camera, set_discreet_identity,
+    set_document_language, sleep_ms, sms_style, stop_camera, take_setup_fragment, watch_background,
 };
 
 /// Everything the UI needs before its first frame.
-#[cfg_attr(not(any(feature = "web", feature = "desktop", feature = "mobile")), allow(dead_code))]
+#[cfg_attr(
+    not(any(feature = "web", feature = "desktop", feature = "mobile")),
+    allow(dead_code)
+)]
 pub(crate) async fn prepare() -> RootProps {
     let opened: Opened = match target::place().await {
         Ok(place) => open_or_recover(&place),

@@ -82,9 +82,14 @@ pub fn set_document_language(_code: &str, _dir: &str, _title: &str) {}
 pub(super) fn launch(root: fn(RootProps) -> dioxus::prelude::Element) {
     use dioxus::desktop::{Config, WindowBuilder};
     let props = futures_lite_block_on(super::prepare());
-    let title = crate::core::i18n::Catalogue::embedded().localizer(props.locale).tr("app-name");
+    let title = crate::core::i18n::Catalogue::embedded()
+        .localizer(props.locale)
+        .tr("app-name");
     // The web build links the stylesheet from index.html; the webview gets the same one inline.
-    let style = format!("<style>{}</style>", include_str!("../../assets/harbour.css"));
+    let style = format!(
+        "<style>{}</style>",
+        include_str!("../../assets/harbour.css")
+    );
     let config = Config::new()
         .with_custom_head(style)
         .with_menu(None)
@@ -146,7 +151,11 @@ pub fn request_wipe() {
     if let Some(dir) = data_dir() {
         if let Ok(entries) = std::fs::read_dir(&dir) {
             for entry in entries.flatten() {
-                if entry.file_name().to_string_lossy().starts_with("harbour.db") {
+                if entry
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with("harbour.db")
+                {
                     let _ = std::fs::remove_file(entry.path());
                 }
             }
@@ -169,7 +178,9 @@ pub async fn sleep_ms(_ms: i32) {
 /// Native builds link the QR code rules; nothing to load.
 pub fn preload_qr() {}
 
-pub async fn draw_qr(text: &str) -> Option<Result<crate::core::setup::Drawn, crate::core::setup::SetupError>> {
+pub async fn draw_qr(
+    text: &str,
+) -> Option<Result<crate::core::setup::Drawn, crate::core::setup::SetupError>> {
     Some(crate::core::setup::qr::draw(text))
 }
 

@@ -57,17 +57,24 @@ impl StorePlace for IdbPlace {
     fn move_aside(&self) -> Result<(), String> {
         let bytes = self.util.export_db(DB_NAME).map_err(|e| e.to_string())?;
         let aside = format!("{DB_NAME}.broken-{}", js_sys::Date::now() as i64);
-        self.util.import_db_unchecked(&aside, &bytes, 4096).map_err(|e| e.to_string())?;
+        self.util
+            .import_db_unchecked(&aside, &bytes, 4096)
+            .map_err(|e| e.to_string())?;
         self.util.delete_db(DB_NAME).map_err(|e| e.to_string())?;
         Ok(())
     }
 }
 
 pub(super) fn preferred_languages() -> Vec<String> {
-    let Some(window) = web_sys::window() else { return Vec::new() };
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
     let navigator = window.navigator();
-    let mut tags: Vec<String> =
-        navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    let mut tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
     if tags.is_empty() {
         tags.extend(navigator.language());
     }
@@ -76,7 +83,9 @@ pub(super) fn preferred_languages() -> Vec<String> {
 
 /// Sets `lang` and `dir` on `<html>` so the browser, screen readers and fonts follow the locale.
 pub fn set_document_language(code: &str, dir: &str, title: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if let Some(root) = document.document_element() {
         // Setting attributes on our own document cannot meaningfully fail.
         let _ = root.set_attribute("lang", code);
@@ -138,8 +147,15 @@ pub async fn locate() -> Option<Location> {
     }
     let position = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
     let coords = js_sys::Reflect::get(&position, &JsValue::from_str("coords")).ok()?;
-    let read = |name: &str| js_sys::Reflect::get(&coords, &JsValue::from_str(name)).ok()?.as_f64();
-    Some(Location { latitude: read("latitude")?, longitude: read("longitude")? })
+    let read = |name: &str| {
+        js_sys::Reflect::get(&coords, &JsValue::from_str(name))
+            .ok()?
+            .as_f64()
+    };
+    Some(Location {
+        latitude: read("latitude")?,
+        longitude: read("longitude")?,
+    })
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = "
@@ -173,7 +189,9 @@ pub async fn check_phone(input: &str) -> Option<Result<Phone, PhoneError>> {
 
 /// Replaces the page with the harmless one; `boot.js` keeps Back from bringing Harbour back.
 pub fn quick_exit() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if let Ok(Some(storage)) = window.session_storage() {
         let _ = storage.set_item("harbour-away", "1");
     }
@@ -183,7 +201,9 @@ pub fn quick_exit() {
 /// Asks `boot.js` to delete everything on the next load (an open database cannot be deleted),
 /// and reloads.
 pub fn request_wipe() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if let Ok(Some(storage)) = window.local_storage() {
         let _ = storage.set_item("harbour-wipe", "1");
     }
@@ -193,7 +213,9 @@ pub fn request_wipe() {
 /// In discreet mode the page's manifest and icon are the neutral ones (the title is set with the
 /// language, from the neutral name).
 pub fn set_discreet_identity(discreet: bool) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let (manifest, icon) = if discreet {
         ("/discreet.webmanifest", "/icons/calculator.svg")
     } else {
@@ -210,7 +232,9 @@ pub fn set_discreet_identity(discreet: bool) {
 pub fn watch_background(on_return: impl Fn(i64) + 'static) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let hidden_at = std::cell::Cell::new(None::<f64>);
     let watched = document.clone();
     let listener = Closure::<dyn Fn()>::new(move || {
@@ -304,7 +328,8 @@ extern "C" {
     #[wasm_bindgen(js_name = drawQr, catch)]
     async fn draw_qr_js(text: &str) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
     #[wasm_bindgen(js_name = scanCamera, catch)]
-    async fn scan_camera_js(video_id: &str) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+    async fn scan_camera_js(video_id: &str)
+        -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
     #[wasm_bindgen(js_name = stopScan)]
     fn stop_scan_js();
     #[wasm_bindgen(js_name = takeSetupFragment)]
@@ -312,7 +337,10 @@ extern "C" {
     #[wasm_bindgen(js_name = fetchWords, catch)]
     async fn fetch_words_js(code: &str) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
     #[wasm_bindgen(js_name = fetchPack, catch)]
-    async fn fetch_pack_js(url: &str, etag: &str) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+    async fn fetch_pack_js(
+        url: &str,
+        etag: &str,
+    ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
 }
 
 /// Asks the app's own origin (the only one its Content-Security-Policy allows) for a pack.
@@ -328,7 +356,11 @@ pub async fn fetch_pack(request: &Request) -> Result<Response, SyncError> {
     if body.length() as usize > crate::core::content::pack::MAX_PACK_BYTES {
         return Err(crate::core::content::PackError::TooLarge.into());
     }
-    Ok(Response { status, etag, body: body.to_vec() })
+    Ok(Response {
+        status,
+        etag,
+        body: body.to_vec(),
+    })
 }
 
 /// Makes sure a locale's words are loaded (`/locales/<code>.ftl`, precached by the service
@@ -372,7 +404,9 @@ pub fn take_setup_fragment() -> Option<String> {
 
 /// Where this copy of Harbour is served from: setup links open it.
 pub fn origin() -> String {
-    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
 }
 
 /// Opens the browser's print dialog (the page's print styles leave only the setup card).

@@ -8,7 +8,9 @@ use super::components::QuickExit;
 use super::data::Data;
 use super::route::Route;
 use super::screens::{Cover, LockScreen};
-use super::state::{use_app_state, use_guard, use_localizer, use_pack, AppState, Content, Drafts, Guard};
+use super::state::{
+    use_app_state, use_guard, use_localizer, use_pack, AppState, Content, Drafts, Guard,
+};
 use crate::core::contacts::helpline;
 use crate::core::content::PackKey;
 use crate::core::i18n::Catalogue;
@@ -31,7 +33,11 @@ impl RootProps {
                     etag: stored.and_then(|s| s.etag),
                 }
             }
-            Err(problem) => Content { pack: Rc::new(Err(problem)), updated_at: None, etag: None },
+            Err(problem) => Content {
+                pack: Rc::new(Err(problem)),
+                updated_at: None,
+                etag: None,
+            },
         };
         RootProps {
             locale: locale.code,
@@ -56,7 +62,9 @@ pub struct RootProps {
 
 impl PartialEq for RootProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.store, &other.store) && self.state == other.state && self.locale == other.locale
+        Rc::ptr_eq(&self.store, &other.store)
+            && self.state == other.state
+            && self.locale == other.locale
     }
 }
 
@@ -67,13 +75,17 @@ pub fn Root(props: RootProps) -> Element {
     use_context_provider(|| props.state.clone());
     let data = use_context_provider(|| Data::start(props.store.clone()));
     use_context_provider(|| Signal::new(props.state.content.clone()));
-    let localizer =
-        use_context_provider(|| Signal::new(Rc::new(Catalogue::embedded().localizer(props.locale))));
+    let localizer = use_context_provider(|| {
+        Signal::new(Rc::new(Catalogue::embedded().localizer(props.locale)))
+    });
     let drafts = use_context_provider(Drafts::default);
     let guard = use_context_provider(|| {
         // Read before the session opens: discreet mode must hold on the lock screen too.
         let discreet = props.store.discreet().unwrap_or(false);
-        Guard { discreet: Signal::new(discreet), covered: Signal::new(discreet && !data.is_locked()) }
+        Guard {
+            discreet: Signal::new(discreet),
+            covered: Signal::new(discreet && !data.is_locked()),
+        }
     });
     use_hook(|| {
         platform::watch_background(move |seconds| {
@@ -87,7 +99,11 @@ pub fn Root(props: RootProps) -> Element {
     use_effect(move || {
         let l = localizer.read();
         let discreet = (guard.discreet)();
-        let title = if discreet { l.tr("discreet-name") } else { l.tr("app-name") };
+        let title = if discreet {
+            l.tr("discreet-name")
+        } else {
+            l.tr("app-name")
+        };
         platform::set_document_language(l.code(), l.dir(), &title);
         platform::set_discreet_identity(discreet);
     });
@@ -128,7 +144,11 @@ fn Brand() -> Element {
     let localizer = use_localizer();
     let guard = use_guard();
     let l = localizer.read();
-    let name = if (guard.discreet)() { l.tr("discreet-name") } else { l.tr("app-name") };
+    let name = if (guard.discreet)() {
+        l.tr("discreet-name")
+    } else {
+        l.tr("app-name")
+    };
     rsx! { span { class: "brand", "{name}" } }
 }
 

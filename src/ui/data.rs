@@ -56,7 +56,10 @@ impl Data {
         } else {
             Session::Open(store)
         };
-        Data { session: Signal::new(session), revision: Signal::new(0) }
+        Data {
+            session: Signal::new(session),
+            revision: Signal::new(0),
+        }
     }
 
     /// Whether the lock screen must show instead of Harbour.
@@ -110,7 +113,10 @@ impl Data {
 
     /// A read made by an event handler or a task (never by a render body: screens render from
     /// `use_query`).
-    pub fn read<T>(&self, read: impl FnOnce(&Store) -> Result<T, StoreError>) -> Result<T, StoreError> {
+    pub fn read<T>(
+        &self,
+        read: impl FnOnce(&Store) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
         let store = self.open_store().ok_or(StoreError::Locked)?;
         read(&store)
     }

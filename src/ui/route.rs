@@ -6,8 +6,8 @@ use dioxus::prelude::*;
 
 use super::app::Shell;
 use super::screens::{
-    About, AdultEdit, AdultNew, Adults, ComeBack, Glossary, Home, KeyWorker, Language, Numbers,
-    NotFound, PlacePage, Places, Plan, Privacy, Process, SetupImport, StayingSafe, Step, WhenBack,
+    About, AdultEdit, AdultNew, Adults, ComeBack, Glossary, Home, KeyWorker, Language, NotFound,
+    Numbers, PlacePage, Places, Plan, Privacy, Process, SetupImport, StayingSafe, Step, WhenBack,
 };
 
 #[derive(Routable, Clone, PartialEq, Debug)]

@@ -71,9 +71,12 @@ pub fn use_guard() -> Guard {
     use_context()
 }
 
+/// One screen's way to save what is typed there, under the number it registered with.
+type Saver = (usize, Rc<dyn Fn()>);
+
 /// Things typed but not yet saved, saved at once before a quick exit.
 #[derive(Clone, Default)]
-pub struct Drafts(Rc<std::cell::RefCell<Vec<(usize, Rc<dyn Fn()>)>>>);
+pub struct Drafts(Rc<std::cell::RefCell<Vec<Saver>>>);
 
 impl Drafts {
     /// Saves every unsaved draft on screen.
@@ -92,7 +95,10 @@ pub fn use_save_before_exit(save: impl Fn() + 'static) {
     let id = use_hook(|| {
         static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let id = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        drafts.0.borrow_mut().push((id, Rc::new(save) as Rc<dyn Fn()>));
+        drafts
+            .0
+            .borrow_mut()
+            .push((id, Rc::new(save) as Rc<dyn Fn()>));
         id
     });
     use_drop(move || drafts.0.borrow_mut().retain(|(i, _)| *i != id));

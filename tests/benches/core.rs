@@ -3,6 +3,7 @@
 //! - "open now" over 10,000 places: ≤ 5 ms;
 //! - and, without a budget of their own (they count against start-up), checking and reading
 //!   the built-in content pack and a pack of 10,000 places.
+//!
 //! The places are generated: names and descriptions in several scripts, one to three
 //! schedules each (weekly, fortnightly, monthly, past midnight). `bash scripts/bench.sh` runs
 //! this and writes the results to BENCHMARKS.md.
@@ -12,14 +13,34 @@ use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use harbour::core::content::pack::{seal, PackSource, SecretKey};
 use harbour::core::content::{sources, Pack, PackInfo, PackKey};
 use harbour::core::i18n::{Catalogue, SOURCE_LOCALE};
-use harbour::core::places::{is_open, openness, Category, Moment, Openness, Place, PlaceIndex, Schedule, ScheduleFields};
+use harbour::core::places::{
+    is_open, openness, Category, Moment, Openness, Place, PlaceIndex, Schedule, ScheduleFields,
+};
 use harbour::core::process::search;
 
 const PLACES: usize = 10_000;
 
 fn places() -> Vec<Place> {
-    let words = ["youth club", "drop-in", "نادي الشباب", "مرکز جوانان", "ክበብ መንእሰያት", "câu lạc bộ", "football", "food", "advice", "English classes"];
-    let towns = ["Bristol", "Leeds", "Manchester", "Croydon", "Kent", "Glasgow"];
+    let words = [
+        "youth club",
+        "drop-in",
+        "نادي الشباب",
+        "مرکز جوانان",
+        "ክበብ መንእሰያት",
+        "câu lạc bộ",
+        "football",
+        "food",
+        "advice",
+        "English classes",
+    ];
+    let towns = [
+        "Bristol",
+        "Leeds",
+        "Manchester",
+        "Croydon",
+        "Kent",
+        "Glasgow",
+    ];
     let rules: [(&str, &str, &str, &str, &str); 4] = [
         ("WEEKLY", "MO,WE,FR", "", "10:00", "16:00"),
         ("WEEKLY", "FR,SA", "", "22:00", "02:00"),
@@ -46,7 +67,11 @@ fn places() -> Vec<Place> {
                 id: format!("p{i}"),
                 name: format!("{} {i}", words[i % words.len()]),
                 category: Category::ALL[i % Category::ALL.len()],
-                description: format!("{} and {} every week", words[(i * 7) % words.len()], words[(i * 3) % words.len()]),
+                description: format!(
+                    "{} and {} every week",
+                    words[(i * 7) % words.len()],
+                    words[(i * 3) % words.len()]
+                ),
                 address: Some(format!("{i} High Street, {}", towns[i % towns.len()])),
                 coordinates: None,
                 phones: vec![],
@@ -64,7 +89,9 @@ fn places() -> Vec<Place> {
 fn budgets(c: &mut Criterion) {
     let places = places();
     let index = PlaceIndex::new(&places);
-    let pack = harbour::core::content::Pack::embedded().expect("the embedded process pack reads").process;
+    let pack = harbour::core::content::Pack::embedded()
+        .expect("the embedded process pack reads")
+        .process;
     let catalogue = Catalogue::embedded();
     let english = catalogue.localizer(SOURCE_LOCALE);
     let mut group = c.benchmark_group("search");
@@ -87,23 +114,47 @@ fn budgets(c: &mut Criterion) {
     c.bench_function("open-now/10000", |b| {
         b.iter(|| {
             let moment = Moment::new(black_box(now));
-            places.iter().filter(|p| is_open(&p.schedules, &moment)).count()
+            places
+                .iter()
+                .filter(|p| is_open(&p.schedules, &moment))
+                .count()
         })
     });
     // The full line a list shows for each place: open until, or when it opens next.
     c.bench_function("openness-with-next-opening/10000", |b| {
-        b.iter(|| places.iter().map(|p| openness(&p.schedules, black_box(now))).filter(|o| matches!(o, Openness::Open { .. })).count())
+        b.iter(|| {
+            places
+                .iter()
+                .map(|p| openness(&p.schedules, black_box(now)))
+                .filter(|o| matches!(o, Openness::Open { .. }))
+                .count()
+        })
     });
     // At every start the pack in use is checked (signature) and read before the first frame.
     let key = PackKey::built_in().expect("the built-in key");
-    c.bench_function("pack-open/built-in", |b| b.iter(|| Pack::embedded().map(|p| p.places.len())));
+    c.bench_function("pack-open/built-in", |b| {
+        b.iter(|| Pack::embedded().map(|p| p.places.len()))
+    });
     let secret = SecretKey::from_text(include_str!("../fixtures/pack-dev.key")).expect("dev key");
-    let info = PackInfo { version: 2, area: "bench".into(), created_at: now, example: false };
-    let source = PackSource { info, places: &places, numbers: sources::NUMBERS, process: sources::PROCESS, safety: sources::SAFETY };
+    let info = PackInfo {
+        version: 2,
+        area: "bench".into(),
+        created_at: now,
+        example: false,
+    };
+    let source = PackSource {
+        info,
+        places: &places,
+        numbers: sources::NUMBERS,
+        process: sources::PROCESS,
+        safety: sources::SAFETY,
+    };
     let big = seal(&source, &secret).expect("a pack of 10,000 places");
     let mut group = c.benchmark_group("pack-open");
     group.sample_size(10);
-    group.bench_function("10000-places", |b| b.iter(|| Pack::open(black_box(&big), &key).map(|p| p.places.len())));
+    group.bench_function("10000-places", |b| {
+        b.iter(|| Pack::open(black_box(&big), &key).map(|p| p.places.len()))
+    });
     group.finish();
 }
 

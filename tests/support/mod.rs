@@ -23,15 +23,40 @@ impl Rng {
 /// How many runs a property makes: `quick` in `cargo test`, `HARBOUR_FUZZ_ITERATIONS` when set,
 /// never fewer than `floor`.
 pub fn runs(quick: usize, floor: usize) -> usize {
-    std::env::var("HARBOUR_FUZZ_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(quick).max(floor)
+    std::env::var("HARBOUR_FUZZ_ITERATIONS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(quick)
+        .max(floor)
 }
 
 /// What a byte may be replaced with: JSON's own characters, and characters of two, three and
 /// four bytes (Latin, a currency sign, a dash, Arabic, an emoji, a combining accent), so that
 /// code slicing text by bytes (`split_at`, `[..n]`) meets a character boundary it must respect.
 const PIECES: [&str; 23] = [
-    "{", "}", "[", "]", ",", ":", "\"", "0", "-", "9", "e", "E", ".", "n", "t", "f", " ",
-    "é", "€", "–", "ا", "\u{1F600}", "\u{301}",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "\"",
+    "0",
+    "-",
+    "9",
+    "e",
+    "E",
+    ".",
+    "n",
+    "t",
+    "f",
+    " ",
+    "é",
+    "€",
+    "–",
+    "ا",
+    "\u{1F600}",
+    "\u{301}",
 ];
 
 /// Up to `max_edits` edits of a JSON text: a byte replaced by a JSON-ish character or a

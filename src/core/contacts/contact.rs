@@ -45,7 +45,10 @@ impl Role {
 
     /// An unknown ID (from a newer app) reads as `Other`, never as an error.
     pub fn from_id(id: &str) -> Role {
-        Role::ALL.into_iter().find(|r| r.id() == id).unwrap_or(Role::Other)
+        Role::ALL
+            .into_iter()
+            .find(|r| r.id() == id)
+            .unwrap_or(Role::Other)
     }
 
     /// "Social worker", as a label.
@@ -138,8 +141,11 @@ impl ContactInput {
             _ => Ok(name.to_string()),
         };
         let phone_check = phone;
-        let hours: Vec<Result<Slot, HoursError>> =
-            self.hours.iter().map(|h| Slot::parse(h.days, &h.opens, &h.closes)).collect();
+        let hours: Vec<Result<Slot, HoursError>> = self
+            .hours
+            .iter()
+            .map(|h| Slot::parse(h.days, &h.opens, &h.closes))
+            .collect();
         match (name_check, phone_check) {
             (Ok(name), Ok(phone)) if hours.iter().all(Result::is_ok) => Ok(Contact {
                 id: 0,

@@ -103,14 +103,17 @@ impl Slot {
         if days.is_empty() {
             return Err(HoursError::NoDay);
         }
-        let time = |s: &str| {
-            NaiveTime::parse_from_str(s.trim(), "%H:%M").map_err(|_| HoursError::BadTime)
-        };
+        let time =
+            |s: &str| NaiveTime::parse_from_str(s.trim(), "%H:%M").map_err(|_| HoursError::BadTime);
         let (opens, closes) = (time(opens)?, time(closes)?);
         if opens == closes {
             return Err(HoursError::SameTime);
         }
-        Ok(Slot { days, opens, closes })
+        Ok(Slot {
+            days,
+            opens,
+            closes,
+        })
     }
 
     fn overnight(&self) -> bool {

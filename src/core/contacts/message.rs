@@ -89,7 +89,11 @@ pub fn come_back_message(
 }
 
 /// Everything but unreserved characters is encoded (RFC 3986), so spaces are `%20`, never `+`.
-const BODY: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const BODY: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// The link that opens the messaging app with the number and the message filled in.
 pub fn sms_href(number: &str, body: &str, style: SmsStyle) -> String {
@@ -97,5 +101,8 @@ pub fn sms_href(number: &str, body: &str, style: SmsStyle) -> String {
         SmsStyle::Standard => '?',
         SmsStyle::Ios => '&',
     };
-    format!("sms:{number}{separator}body={}", utf8_percent_encode(body, BODY))
+    format!(
+        "sms:{number}{separator}body={}",
+        utf8_percent_encode(body, BODY)
+    )
 }

@@ -19,5 +19,6 @@ pub use message::{adult_language, come_back_message, sms_href, Location, SmsStyl
 pub use phone::parse_phone;
 pub use phone::{Phone, PhoneError};
 pub use reach::{
-    helpline, london_now, who_to_reach, who_to_reach_among, Dial, HelplineReason, Reach, HELPLINE_ID,
+    helpline, london_now, who_to_reach, who_to_reach_among, Dial, HelplineReason, Reach,
+    HELPLINE_ID,
 };

@@ -73,8 +73,7 @@ pub fn parse_phone(input: &str) -> Result<Phone, PhoneError> {
     if typed.trim_start_matches('+').is_empty() {
         return Err(PhoneError::NotANumber);
     }
-    let number =
-        phonenumber::parse(Some(country::GB), &typed).map_err(|_| PhoneError::Invalid)?;
+    let number = phonenumber::parse(Some(country::GB), &typed).map_err(|_| PhoneError::Invalid)?;
     if !number.is_valid() {
         return Err(PhoneError::Invalid);
     }

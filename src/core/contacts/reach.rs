@@ -47,10 +47,17 @@ impl Dial {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reach<'a> {
     /// A trusted adult who can be reached now; `until` is `None` when they have no set hours.
-    Adult { contact: &'a Contact, until: Option<NaiveTime> },
+    Adult {
+        contact: &'a Contact,
+        until: Option<NaiveTime>,
+    },
     /// Nobody else can be reached now.
-    OutOfHours { contact: &'a Contact },
-    Helpline { why: HelplineReason },
+    OutOfHours {
+        contact: &'a Contact,
+    },
+    Helpline {
+        why: HelplineReason,
+    },
 }
 
 impl<'a> Reach<'a> {
@@ -79,8 +86,16 @@ impl<'a> Reach<'a> {
 /// The helpline's number from the pack in use (see `Reach::dial` for when there is none).
 pub fn helpline(numbers: Option<&NumbersPack>) -> Dial {
     match numbers.and_then(|pack| pack.numbers.iter().find(|n| n.id == HELPLINE_ID)) {
-        Some(n) => Dial { number: n.dial.clone(), display: n.display.clone(), texts: n.text },
-        None => Dial { number: "116000".into(), display: "116 000".into(), texts: true },
+        Some(n) => Dial {
+            number: n.dial.clone(),
+            display: n.display.clone(),
+            texts: n.text,
+        },
+        None => Dial {
+            number: "116000".into(),
+            display: "116 000".into(),
+            texts: true,
+        },
     }
 }
 
@@ -95,24 +110,38 @@ pub fn who_to_reach(contacts: &[Contact], now: DateTime<Utc>) -> Reach<'_> {
 
 /// `who_to_reach` when `unreadable` saved adults could not be read: the rule is the same over the
 /// ones that could, and the helpline's reason never claims that nobody was added.
-pub fn who_to_reach_among(contacts: &[Contact], unreadable: usize, now: DateTime<Utc>) -> Reach<'_> {
+pub fn who_to_reach_among(
+    contacts: &[Contact],
+    unreadable: usize,
+    now: DateTime<Utc>,
+) -> Reach<'_> {
     let local = london_now(now);
     let (out_of_hours, adults): (Vec<&Contact>, Vec<&Contact>) =
         contacts.iter().partition(|c| c.out_of_hours);
     for contact in adults {
         if contact.hours.is_empty() {
-            return Reach::Adult { contact, until: None };
+            return Reach::Adult {
+                contact,
+                until: None,
+            };
         }
         if let Some(until) = reachable_until(&contact.hours, local) {
-            return Reach::Adult { contact, until: Some(until.time()) };
+            return Reach::Adult {
+                contact,
+                until: Some(until.time()),
+            };
         }
     }
     match out_of_hours.first() {
         Some(contact) => Reach::OutOfHours { contact },
-        None if contacts.is_empty() && unreadable > 0 => {
-            Reach::Helpline { why: HelplineReason::Unreadable }
-        }
-        None if contacts.is_empty() => Reach::Helpline { why: HelplineReason::NobodyAdded },
-        None => Reach::Helpline { why: HelplineReason::NobodyNow },
+        None if contacts.is_empty() && unreadable > 0 => Reach::Helpline {
+            why: HelplineReason::Unreadable,
+        },
+        None if contacts.is_empty() => Reach::Helpline {
+            why: HelplineReason::NobodyAdded,
+        },
+        None => Reach::Helpline {
+            why: HelplineReason::NobodyNow,
+        },
     }
 }

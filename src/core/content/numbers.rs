@@ -86,5 +86,4 @@ impl NumbersPack {
             None => Ok(pack),
         }
     }
-
 }

@@ -82,7 +82,9 @@ impl PackError {
         match self {
             PackError::NotAPack => "pack-error-not-pack",
             PackError::Signature => "pack-error-signature",
-            PackError::TooLarge | PackError::Damaged(_) | PackError::Content(_) => "pack-error-damaged",
+            PackError::TooLarge | PackError::Damaged(_) | PackError::Content(_) => {
+                "pack-error-damaged"
+            }
             PackError::NewerFormat(_) => "pack-error-format",
             PackError::Older { .. } => "pack-error-older",
             PackError::OtherArea { .. } => "pack-error-area",
@@ -106,7 +108,9 @@ impl PackKey {
 
     /// A key written as base64 (as in `pack-key.txt`).
     pub fn from_text(text: &str) -> Option<PackKey> {
-        let bytes: [u8; 32] = base64::decode(text.trim(), base64::STANDARD)?.try_into().ok()?;
+        let bytes: [u8; 32] = base64::decode(text.trim(), base64::STANDARD)?
+            .try_into()
+            .ok()?;
         VerifyingKey::from_bytes(&bytes).ok().map(PackKey)
     }
 
@@ -125,7 +129,9 @@ impl SecretKey {
 
     /// A key file's text (base64 of the 32-byte seed).
     pub fn from_text(text: &str) -> Option<SecretKey> {
-        let seed: [u8; 32] = base64::decode(text.trim(), base64::STANDARD)?.try_into().ok()?;
+        let seed: [u8; 32] = base64::decode(text.trim(), base64::STANDARD)?
+            .try_into()
+            .ok()?;
         Some(SecretKey::from_seed(seed))
     }
 
@@ -239,12 +245,18 @@ pub fn area_id(area: Option<&str>) -> String {
         }
     }
     let id = id.trim_end_matches('-');
-    if id.is_empty() { "uk".into() } else { id.chars().take(60).collect() }
+    if id.is_empty() {
+        "uk".into()
+    } else {
+        id.chars().take(60).collect()
+    }
 }
 
 /// A number a pack may carry for a place: E.164, as the publisher normalises them.
 fn e164(number: &str) -> bool {
-    number.strip_prefix('+').is_some_and(|d| (8..=15).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+    number
+        .strip_prefix('+')
+        .is_some_and(|d| (8..=15).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn date_text(date: Option<NaiveDate>) -> Option<String> {
@@ -315,7 +327,11 @@ impl WirePlace {
             free: p.free,
             min_age: p.min_age,
             max_age: p.max_age,
-            schedules: p.schedules.iter().map(WireSchedule::from_schedule).collect(),
+            schedules: p
+                .schedules
+                .iter()
+                .map(WireSchedule::from_schedule)
+                .collect(),
         }
     }
 
@@ -327,16 +343,26 @@ impl WirePlace {
         if let Some(bad) = self.phones.iter().find(|n| !e164(n)) {
             return Err(ContentError::BadNumber(bad.clone()).into());
         }
-        if self.website.as_deref().is_some_and(|w| !w.starts_with("https://")) {
+        if self
+            .website
+            .as_deref()
+            .is_some_and(|w| !w.starts_with("https://"))
+        {
             return Err(damaged(format!("{}: a website that is not https", self.id)));
         }
-        let on_earth = |(lat, lon): (f64, f64)| (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon);
+        let on_earth = |(lat, lon): (f64, f64)| {
+            (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)
+        };
         if self.coordinates.is_some_and(|c| !on_earth(c)) {
             return Err(damaged(format!("{}: coordinates not on Earth", self.id)));
         }
         Ok(Place {
             category: Category::from_id(&self.category).unwrap_or(Category::Other),
-            schedules: self.schedules.iter().map(WireSchedule::to_schedule).collect::<Result<_, _>>()?,
+            schedules: self
+                .schedules
+                .iter()
+                .map(WireSchedule::to_schedule)
+                .collect::<Result<_, _>>()?,
             id: self.id,
             name: self.name,
             description: self.description,
@@ -382,7 +408,9 @@ impl Pack {
             .and_then(|text| base64::decode(text.trim(), base64::STANDARD))
             .and_then(|raw| Signature::from_slice(&raw).ok())
             .ok_or_else(|| damaged("the signature is not a signature"))?;
-        key.0.verify_strict(content, &signature).map_err(|_| PackError::Signature)?;
+        key.0
+            .verify_strict(content, &signature)
+            .map_err(|_| PackError::Signature)?;
         let content = std::str::from_utf8(content).map_err(damaged)?;
         Pack::read_content(content)
     }
@@ -400,9 +428,11 @@ impl Pack {
 
     fn read_content(content: &str) -> Result<Pack, PackError> {
         // Read once; only a pack that does not read is looked at again, for a newer format.
-        let wire: Wire = serde_json::from_str(content).map_err(|e| match serde_json::from_str::<Head>(content) {
-            Ok(head) if head.format != FORMAT => PackError::NewerFormat(head.format),
-            _ => damaged(e),
+        let wire: Wire = serde_json::from_str(content).map_err(|e| {
+            match serde_json::from_str::<Head>(content) {
+                Ok(head) if head.format != FORMAT => PackError::NewerFormat(head.format),
+                _ => damaged(e),
+            }
         })?;
         if wire.format != FORMAT {
             return Err(PackError::NewerFormat(wire.format));
@@ -411,7 +441,11 @@ impl Pack {
             numbers: NumbersPack::parse(wire.numbers.get())?,
             process: ProcessPack::parse(wire.process.get())?,
             safety: SafetyPack::parse(wire.safety.get())?,
-            places: wire.places.into_iter().map(WirePlace::into_place).collect::<Result<_, _>>()?,
+            places: wire
+                .places
+                .into_iter()
+                .map(WirePlace::into_place)
+                .collect::<Result<_, _>>()?,
             info: PackInfo {
                 version: wire.version,
                 area: wire.area,
@@ -425,11 +459,17 @@ impl Pack {
     /// for that area, and newer than the pack in use for the same area.
     pub fn may_replace(&self, current: Option<&PackInfo>, asked: &str) -> Result<(), PackError> {
         if self.info.area != asked {
-            return Err(PackError::OtherArea { asked: asked.into(), got: self.info.area.clone() });
+            return Err(PackError::OtherArea {
+                asked: asked.into(),
+                got: self.info.area.clone(),
+            });
         }
         match current {
             Some(have) if have.area == self.info.area && self.info.version <= have.version => {
-                Err(PackError::Older { have: have.version, got: self.info.version })
+                Err(PackError::Older {
+                    have: have.version,
+                    got: self.info.version,
+                })
             }
             _ => Ok(()),
         }
@@ -452,7 +492,11 @@ pub fn seal(source: &PackSource, key: &SecretKey) -> Result<Vec<u8>, PackError> 
         let value: serde_json::Value = serde_json::from_str(json).map_err(damaged)?;
         serde_json::value::to_raw_value(&value).map_err(damaged)
     };
-    let (numbers, process, safety) = (compact(source.numbers)?, compact(source.process)?, compact(source.safety)?);
+    let (numbers, process, safety) = (
+        compact(source.numbers)?,
+        compact(source.process)?,
+        compact(source.safety)?,
+    );
     let wire = Wire {
         format: FORMAT,
         version: source.info.version,
@@ -472,7 +516,11 @@ pub fn seal(source: &PackSource, key: &SecretKey) -> Result<Vec<u8>, PackError> 
 /// A pack file for content as it is, checked or not (`seal` checks first; tests sign nonsense).
 pub fn sign(content: &str, key: &SecretKey) -> Vec<u8> {
     let signature = key.0.sign(content.as_bytes());
-    let mut file = format!("{HEADER} {FORMAT}\n{}\n", base64::encode(&signature.to_bytes(), base64::STANDARD)).into_bytes();
+    let mut file = format!(
+        "{HEADER} {FORMAT}\n{}\n",
+        base64::encode(&signature.to_bytes(), base64::STANDARD)
+    )
+    .into_bytes();
     file.extend_from_slice(content.as_bytes());
     file
 }
@@ -483,5 +531,10 @@ pub fn peek_info(bytes: &[u8]) -> Option<PackInfo> {
     let (_, content) = split(bytes).ok()?;
     // from_str as in `read_content`, so the web build carries one copy of the reader.
     let wire: Wire = serde_json::from_str(std::str::from_utf8(content).ok()?).ok()?;
-    Some(PackInfo { version: wire.version, area: wire.area, created_at: wire.created_at, example: wire.example })
+    Some(PackInfo {
+        version: wire.version,
+        area: wire.area,
+        created_at: wire.created_at,
+        example: wire.example,
+    })
 }

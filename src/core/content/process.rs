@@ -94,7 +94,10 @@ pub struct ProcessPack {
 const FORMAT: u32 = 1;
 
 fn valid_id(id: &str) -> bool {
-    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 impl ProcessPack {
@@ -106,14 +109,20 @@ impl ProcessPack {
                 return Err(ContentError::Malformed(format!("step id {:?}", step.id)));
             }
             if step.facts.is_empty() || step.facts.iter().any(|f| f.source.trim().is_empty()) {
-                return Err(ContentError::Malformed(format!("step {} has no source", step.id)));
+                return Err(ContentError::Malformed(format!(
+                    "step {} has no source",
+                    step.id
+                )));
             }
         }
         let mut words = HashSet::new();
         for entry in &pack.glossary {
             let known_step = entry.step.as_deref().is_none_or(|s| ids.contains(s));
             if !valid_id(&entry.id) || !words.insert(entry.id.as_str()) || !known_step {
-                return Err(ContentError::Malformed(format!("glossary entry {:?}", entry.id)));
+                return Err(ContentError::Malformed(format!(
+                    "glossary entry {:?}",
+                    entry.id
+                )));
             }
         }
         Ok(pack)
@@ -137,7 +146,10 @@ impl ProcessPack {
     /// The steps before and after one step, for moving through them in order.
     pub fn neighbours(&self, id: &str) -> (Option<&Step>, Option<&Step>) {
         match self.steps.iter().position(|s| s.id == id) {
-            Some(i) => (i.checked_sub(1).and_then(|p| self.steps.get(p)), self.steps.get(i + 1)),
+            Some(i) => (
+                i.checked_sub(1).and_then(|p| self.steps.get(p)),
+                self.steps.get(i + 1),
+            ),
             None => (None, None),
         }
     }

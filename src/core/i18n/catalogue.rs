@@ -97,8 +97,13 @@ struct Meta {
 static PROVIDED: Mutex<Vec<(&'static str, &'static str)>> = Mutex::new(Vec::new());
 
 fn provided(code: &str) -> Option<&'static str> {
-    let words = PROVIDED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    words.iter().find(|(c, _)| *c == code).map(|(_, text)| *text)
+    let words = PROVIDED
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    words
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, text)| *text)
 }
 
 /// Every locale embedded in this build.
@@ -120,7 +125,10 @@ impl Catalogue {
     /// Reads one embedded locale; public to the crate so the locale test can name what fails.
     pub(crate) fn read(e: &EmbeddedLocale) -> Result<LocaleInfo, String> {
         let meta: Meta = serde_json::from_str(e.meta).map_err(|err| err.to_string())?;
-        let id = e.code.parse().map_err(|err: unic_langid::LanguageIdentifierError| err.to_string())?;
+        let id = e
+            .code
+            .parse()
+            .map_err(|err: unic_langid::LanguageIdentifierError| err.to_string())?;
         Ok(LocaleInfo {
             code: e.code,
             id,
@@ -165,14 +173,18 @@ impl Catalogue {
     /// life of the app; a second call for the same locale is ignored.
     pub fn provide_words(&self, code: &str, text: String) {
         let Some(locale) = self.get(code) else { return };
-        let mut words = PROVIDED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut words = PROVIDED
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         if !words.iter().any(|(c, _)| *c == locale.code) {
             words.push((locale.code, Box::leak(text.into_boxed_str())));
         }
     }
 
     /// Every embedded locale's raw files, for the locale completeness test.
-    pub fn raw_files(&self) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> + '_ {
+    pub fn raw_files(
+        &self,
+    ) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> + '_ {
         EMBEDDED
             .iter()
             .flat_map(|e| e.files.iter().map(move |(name, src)| (e.code, *name, *src)))

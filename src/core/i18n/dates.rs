@@ -15,7 +15,10 @@ impl Localizer {
         let month = self.tr(&format!("date-month-{}", date.month()));
         let day = date.day().to_string();
         let year = date.year().to_string();
-        self.tr_with("date-long", &[("day", &day), ("month", &month), ("year", &year)])
+        self.tr_with(
+            "date-long",
+            &[("day", &day), ("month", &month), ("year", &year)],
+        )
     }
 
     /// `Monday`, in the locale's words.

@@ -4,7 +4,12 @@
 /// (Arabic and Persian yeh and kaf, diacritics, the zero-width non-joiner, curly quotes).
 pub fn fold(text: &str) -> String {
     text.chars()
-        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}' | '\u{200C}' | '\u{064B}'..='\u{065F}' | '\u{0670}'))
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{2068}' | '\u{2069}' | '\u{200C}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
+            )
+        })
         .map(|c| match c {
             'ي' | 'ى' => 'ی',
             'ك' => 'ک',
@@ -15,4 +20,3 @@ pub fn fold(text: &str) -> String {
         .flat_map(char::to_lowercase)
         .collect()
 }
-

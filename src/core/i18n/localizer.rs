@@ -18,7 +18,9 @@ pub struct Localizer {
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Localizer").field("locale", &self.locale.code).finish()
+        f.debug_struct("Localizer")
+            .field("locale", &self.locale.code)
+            .finish()
     }
 }
 
@@ -26,7 +28,12 @@ fn bundle(locale: &LocaleInfo, provided: Option<&'static str>) -> Bundle {
     let mut bundle = FluentBundle::new(vec![locale.id.clone()]);
     // Isolate every placeable (FSI/PDI) so numbers and names keep their own direction.
     bundle.set_use_isolating(true);
-    for source in locale.files.iter().map(|(_, source)| *source).chain(provided) {
+    for source in locale
+        .files
+        .iter()
+        .map(|(_, source)| *source)
+        .chain(provided)
+    {
         // A broken file still yields the messages that parsed; the locale test fails on it.
         let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
         // A duplicate ID keeps its first definition; the locale test reports duplicates.
@@ -37,9 +44,17 @@ fn bundle(locale: &LocaleInfo, provided: Option<&'static str>) -> Bundle {
 
 impl Localizer {
     /// `provided`: the locale's words read at run time, beyond its embedded files.
-    pub(crate) fn new(locale: &LocaleInfo, source: &LocaleInfo, provided: Option<&'static str>) -> Self {
+    pub(crate) fn new(
+        locale: &LocaleInfo,
+        source: &LocaleInfo,
+        provided: Option<&'static str>,
+    ) -> Self {
         let fallback = (locale.code != source.code).then(|| bundle(source, None));
-        Localizer { locale: locale.clone(), primary: bundle(locale, provided), fallback }
+        Localizer {
+            locale: locale.clone(),
+            primary: bundle(locale, provided),
+            fallback,
+        }
     }
 
     pub fn locale(&self) -> &LocaleInfo {
@@ -106,7 +121,11 @@ mod tests {
             name: code.into(),
             english_name: code.into(),
             dir: Direction::Ltr,
-            review: Review { produced_by: Producer::AiDraft, note: String::new(), checked_by: None },
+            review: Review {
+                produced_by: Producer::AiDraft,
+                note: String::new(),
+                checked_by: None,
+            },
             files,
         }
     }
@@ -122,9 +141,19 @@ mod tests {
         id: &str,
         expected: &str,
     ) {
-        let english = locale("en", &[("a.ftl", "hello = Hello\nstep-title = The step\nbye = Bye { $name }\n")]);
+        let english = locale(
+            "en",
+            &[(
+                "a.ftl",
+                "hello = Hello\nstep-title = The step\nbye = Bye { $name }\n",
+            )],
+        );
         let l = Localizer::new(&locale("xx", files), &english, provided);
-        assert_eq!(l.tr_with(id, &[("name", "Sam")]).replace(['\u{2068}', '\u{2069}'], ""), expected);
+        assert_eq!(
+            l.tr_with(id, &[("name", "Sam")])
+                .replace(['\u{2068}', '\u{2069}'], ""),
+            expected
+        );
     }
 
     #[test]
@@ -132,8 +161,16 @@ mod tests {
         check_tr(&[("a.ftl", "hello = Salut\n")], "hello", "Salut");
         check_tr(&[("a.ftl", "hello = Salut\n")], "step-title", "The step");
         // A broken file keeps the messages that parsed; the rest come from English.
-        check_tr(&[("a.ftl", "hello = Salut\nstep-title = { broken\n")], "hello", "Salut");
-        check_tr(&[("a.ftl", "hello = Salut\nstep-title = { broken\n")], "step-title", "The step");
+        check_tr(
+            &[("a.ftl", "hello = Salut\nstep-title = { broken\n")],
+            "hello",
+            "Salut",
+        );
+        check_tr(
+            &[("a.ftl", "hello = Salut\nstep-title = { broken\n")],
+            "step-title",
+            "The step",
+        );
         // A translation that drops a variable still says something true: English.
         check_tr(&[("a.ftl", "bye = Au revoir { $nom }\n")], "bye", "Bye Sam");
         // An ID nobody has shows nothing, never the ID.

@@ -28,8 +28,10 @@ pub fn normalise_tag(raw: &str) -> Option<LanguageIdentifier> {
 impl Catalogue {
     /// The best locale for a list of requested tags, most preferred first; English if none fit.
     pub fn negotiate<S: AsRef<str>>(&self, requested: &[S]) -> &LocaleInfo {
-        let requested: Vec<LanguageIdentifier> =
-            requested.iter().filter_map(|r| normalise_tag(r.as_ref())).collect();
+        let requested: Vec<LanguageIdentifier> = requested
+            .iter()
+            .filter_map(|r| normalise_tag(r.as_ref()))
+            .collect();
         let available: Vec<LanguageIdentifier> =
             self.locales().iter().map(|l| l.id.clone()).collect();
         let default = self.source().id.clone();

@@ -6,10 +6,16 @@ use super::catalogue::{Catalogue, LocaleInfo};
 impl Catalogue {
     /// Every locale, the one that best fits the device's languages first (if the device asked
     /// for one we ship), then the rest by English name.
-    pub fn for_picker<S: AsRef<str>>(&self, device: &[S]) -> (Option<&LocaleInfo>, Vec<&LocaleInfo>) {
+    pub fn for_picker<S: AsRef<str>>(
+        &self,
+        device: &[S],
+    ) -> (Option<&LocaleInfo>, Vec<&LocaleInfo>) {
         let phone = self.device_match(device);
-        let mut rest: Vec<&LocaleInfo> =
-            self.locales().iter().filter(|l| Some(l.code) != phone.map(|p| p.code)).collect();
+        let mut rest: Vec<&LocaleInfo> = self
+            .locales()
+            .iter()
+            .filter(|l| Some(l.code) != phone.map(|p| p.code))
+            .collect();
         rest.sort_by(|a, b| a.english_name.cmp(&b.english_name));
         (phone, rest)
     }

@@ -45,13 +45,21 @@ impl Collection {
                 .filter_map(|typed| match parse_phone(typed) {
                     Ok(phone) => Some(phone.e164),
                     Err(_) => {
-                        *self.summary.skipped.entry("phone number that cannot be called (dropped)".into()).or_default() += 1;
+                        *self
+                            .summary
+                            .skipped
+                            .entry("phone number that cannot be called (dropped)".into())
+                            .or_default() += 1;
                         None
                     }
                 })
                 .collect();
             if self.places.insert(place.id.clone(), place).is_some() {
-                *self.summary.skipped.entry("the same place listed again (kept once)".into()).or_default() += 1;
+                *self
+                    .summary
+                    .skipped
+                    .entry("the same place listed again (kept once)".into())
+                    .or_default() += 1;
             }
         }
     }
@@ -59,7 +67,10 @@ impl Collection {
     /// The places, in a stable order, and the report.
     pub fn finish(self) -> (Vec<Place>, Summary) {
         let places: Vec<Place> = self.places.into_values().collect();
-        let summary = Summary { places: places.len(), ..self.summary };
+        let summary = Summary {
+            places: places.len(),
+            ..self.summary
+        };
         (places, summary)
     }
 }

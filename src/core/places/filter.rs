@@ -25,16 +25,27 @@ pub fn matching(
     here: Option<(f64, f64)>,
 ) -> Vec<usize> {
     let query = filter.query.trim();
-    let mut found: Vec<usize> = if query.is_empty() { (0..places.len()).collect() } else { index.search(query) };
+    let mut found: Vec<usize> = if query.is_empty() {
+        (0..places.len()).collect()
+    } else {
+        index.search(query)
+    };
     found.retain(|&i| {
         let p = &places[i];
         filter.category.is_none_or(|c| p.category == c)
             && (!filter.open_now || is_open(&p.schedules, now))
-            && filter.language.as_ref().is_none_or(|code| p.languages.iter().any(|l| l.eq_ignore_ascii_case(code)))
+            && filter
+                .language
+                .as_ref()
+                .is_none_or(|code| p.languages.iter().any(|l| l.eq_ignore_ascii_case(code)))
             && (!filter.free_only || p.free == Some(true))
     });
     if let (Some(here), true) = (here, query.is_empty()) {
-        let far = |i: &usize| places[*i].coordinates.map_or(f64::INFINITY, |c| distance_km(here, c));
+        let far = |i: &usize| {
+            places[*i]
+                .coordinates
+                .map_or(f64::INFINITY, |c| distance_km(here, c))
+        };
         found.sort_by(|a, b| far(a).total_cmp(&far(b)));
     }
     found
@@ -42,7 +53,10 @@ pub fn matching(
 
 /// Every language code the places give, once each, sorted.
 pub fn languages(places: &[Place]) -> Vec<String> {
-    let mut codes: Vec<String> = places.iter().flat_map(|p| p.languages.iter().map(|l| l.to_ascii_lowercase())).collect();
+    let mut codes: Vec<String> = places
+        .iter()
+        .flat_map(|p| p.languages.iter().map(|l| l.to_ascii_lowercase()))
+        .collect();
     codes.sort();
     codes.dedup();
     codes
@@ -58,7 +72,11 @@ pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
 
 /// Distance as the screen shows it: one decimal under 10 km, whole kilometres above.
 pub fn distance_text(km: f64) -> String {
-    if km < 10.0 { format!("{km:.1}") } else { format!("{km:.0}") }
+    if km < 10.0 {
+        format!("{km:.1}")
+    } else {
+        format!("{km:.0}")
+    }
 }
 
 /// An `https:` link that opens directions to the place in the phone's map app (or the map
@@ -70,5 +88,7 @@ pub fn directions_link(place: &Place) -> Option<String> {
         (None, Some(address)) => utf8_percent_encode(address, NON_ALPHANUMERIC).to_string(),
         (None, None) => return None,
     };
-    Some(format!("https://www.google.com/maps/dir/?api=1&destination={destination}"))
+    Some(format!(
+        "https://www.google.com/maps/dir/?api=1&destination={destination}"
+    ))
 }

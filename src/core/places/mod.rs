@@ -16,8 +16,8 @@ mod schedule;
 mod search;
 mod words;
 
-pub use schedule::{ByDay, ClockTime, Freq, Moment, Schedule, ScheduleError, ScheduleFields};
 pub use filter::{directions_link, distance_km, distance_text, languages, matching, Filter};
+pub use schedule::{ByDay, ClockTime, Freq, Moment, Schedule, ScheduleError, ScheduleFields};
 pub use search::PlaceIndex;
 pub use words::{describe_openness, describe_schedules};
 
@@ -95,7 +95,10 @@ pub struct Place {
 impl Place {
     /// The ages worth saying: a lower limit of 0 or an upper one of 100 and over say nothing.
     pub fn ages(&self) -> (Option<u8>, Option<u8>) {
-        (self.min_age.filter(|a| *a > 0), self.max_age.filter(|a| *a < 100))
+        (
+            self.min_age.filter(|a| *a > 0),
+            self.max_age.filter(|a| *a < 100),
+        )
     }
 }
 
@@ -121,8 +124,14 @@ pub fn openness(schedules: &[Schedule], now: DateTime<Utc>) -> Openness {
         return Openness::Unknown;
     }
     let moment = Moment::new(now);
-    if let Some(until) = schedules.iter().filter_map(|s| s.open_until_at(&moment)).max() {
+    if let Some(until) = schedules
+        .iter()
+        .filter_map(|s| s.open_until_at(&moment))
+        .max()
+    {
         return Openness::Open { until };
     }
-    Openness::Closed { next: schedules.iter().filter_map(|s| s.next_opening(now)).min() }
+    Openness::Closed {
+        next: schedules.iter().filter_map(|s| s.next_opening(now)).min(),
+    }
 }

@@ -77,7 +77,7 @@ fn read_item(item: &Map<String, Value>, report: &mut Report) {
         let location = item.get("location").and_then(Value::as_object);
         read_service(service, &[(item, location)], report);
     } else if is_service(item) {
-        let sals: Vec<(&Map<String, Value>, Option<&Map<String, Value>>)> = list(item, "service_at_locations")
+        let sals: Vec<ServiceAt> = list(item, "service_at_locations")
             .filter_map(Value::as_object)
             .map(|sal| (sal, sal.get("location").and_then(Value::as_object)))
             .collect();
@@ -89,23 +89,37 @@ fn read_item(item: &Map<String, Value>, report: &mut Report) {
 
 /// Services have a status or service-only fields; organisations and terms have neither.
 fn is_service(item: &Map<String, Value>) -> bool {
-    ["status", "schedules", "service_at_locations", "minimum_age", "maximum_age", "fees", "cost_options"]
-        .iter()
-        .any(|k| item.contains_key(*k))
+    [
+        "status",
+        "schedules",
+        "service_at_locations",
+        "minimum_age",
+        "maximum_age",
+        "fees",
+        "cost_options",
+    ]
+    .iter()
+    .any(|k| item.contains_key(*k))
         && !item.contains_key("term")
 }
 
-fn read_service(
-    service: &Map<String, Value>,
-    sals: &[(&Map<String, Value>, Option<&Map<String, Value>>)],
-    report: &mut Report,
-) {
-    match text(service, "status").map(str::to_ascii_lowercase).as_deref() {
+/// A service-at-location and its location, as a list item or a service's own entry holds them.
+type ServiceAt<'a> = (&'a Map<String, Value>, Option<&'a Map<String, Value>>);
+
+fn read_service(service: &Map<String, Value>, sals: &[ServiceAt], report: &mut Report) {
+    match text(service, "status")
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         None | Some("active") => {}
         Some(_) => return report.skip("service not active (inactive, defunct or closed)"),
     }
-    let Some(name) = text(service, "name") else { return report.skip("service without a name") };
-    let Some(id) = text(service, "id") else { return report.skip("service without an ID") };
+    let Some(name) = text(service, "name") else {
+        return report.skip("service without a name");
+    };
+    let Some(id) = text(service, "id") else {
+        return report.skip("service without an ID");
+    };
     let website = match text(service, "url") {
         Some(url) if url.starts_with("https://") => Some(url.to_string()),
         Some(_) => {
@@ -127,11 +141,19 @@ fn read_service(
     let phones = read_phones(service);
     let languages: Vec<String> = list(service, "languages")
         .filter_map(Value::as_object)
-        .filter_map(|l| text(l, "code").or_else(|| text(l, "name")).map(str::to_string))
+        .filter_map(|l| {
+            text(l, "code")
+                .or_else(|| text(l, "name"))
+                .map(str::to_string)
+        })
         .collect();
     let schedules = read_schedules(service, report);
     let free = read_free(service);
-    let age = |key| num(service, key).filter(|a| (0.0..=120.0).contains(a)).map(|a| a as u8);
+    let age = |key| {
+        num(service, key)
+            .filter(|a| (0.0..=120.0).contains(a))
+            .map(|a| a as u8)
+    };
     let base = Place {
         id: id.to_string(),
         name: name.to_string(),
@@ -150,7 +172,11 @@ fn read_service(
     if sals.is_empty() {
         // A service with no location (a phone line, an online service) is still a place to
         // reach, without an address.
-        report.places.push(Place { phones, schedules, ..base });
+        report.places.push(Place {
+            phones,
+            schedules,
+            ..base
+        });
         return;
     }
     for (sal, location) in sals {
@@ -224,7 +250,9 @@ fn schedule_reason(e: super::ScheduleError) -> &'static str {
 
 /// The first address (a physical one if any), as one line.
 fn read_address(location: &Map<String, Value>) -> Option<String> {
-    let addresses: Vec<&Map<String, Value>> = list(location, "addresses").filter_map(Value::as_object).collect();
+    let addresses: Vec<&Map<String, Value>> = list(location, "addresses")
+        .filter_map(Value::as_object)
+        .collect();
     let address = addresses
         .iter()
         .find(|a| text(a, "address_type") == Some("physical"))
@@ -248,7 +276,10 @@ fn read_coordinates(location: &Map<String, Value>, report: &mut Report) -> Optio
 
 /// Free if the feed says so in words or every cost is zero; not free if any cost is above zero.
 fn read_free(service: &Map<String, Value>) -> Option<bool> {
-    let amounts: Vec<f64> = list(service, "cost_options").filter_map(Value::as_object).filter_map(|c| num(c, "amount")).collect();
+    let amounts: Vec<f64> = list(service, "cost_options")
+        .filter_map(Value::as_object)
+        .filter_map(|c| num(c, "amount"))
+        .collect();
     if amounts.iter().any(|a| *a > 0.0) {
         return Some(false);
     }
@@ -263,19 +294,44 @@ fn read_free(service: &Map<String, Value>) -> Option<bool> {
 fn category(words: &str) -> Category {
     let words = words.to_lowercase();
     let has = |list: &[&str]| list.iter().any(|w| words.contains(w));
-    if has(&["youth club", "youth centre", "youth center", "young people's club", "youth group"]) {
+    if has(&[
+        "youth club",
+        "youth centre",
+        "youth center",
+        "young people's club",
+        "youth group",
+    ]) {
         Category::YouthClub
     } else if has(&["drop-in", "drop in", "dropin"]) {
         Category::DropIn
-    } else if has(&["mosque", "church", "gurdwara", "temple", "synagogue", "place of worship"]) {
+    } else if has(&[
+        "mosque",
+        "church",
+        "gurdwara",
+        "temple",
+        "synagogue",
+        "place of worship",
+    ]) {
         Category::PlaceOfWorship
-    } else if has(&["legal", "solicitor", "immigration advice", "asylum advice", "law centre"]) {
+    } else if has(&[
+        "legal",
+        "solicitor",
+        "immigration advice",
+        "asylum advice",
+        "law centre",
+    ]) {
         Category::LegalAdvice
     } else if has(&["food bank", "foodbank", "meal", "food"]) {
         Category::Food
     } else if has(&["health", "clinic", "gp ", "doctor", "counselling", "mental"]) {
         Category::Health
-    } else if has(&["community centre", "community center", "cultural", "refugee centre", "community association"]) {
+    } else if has(&[
+        "community centre",
+        "community center",
+        "cultural",
+        "refugee centre",
+        "community association",
+    ]) {
         Category::CulturalCentre
     } else {
         Category::Other
@@ -285,7 +341,9 @@ fn category(words: &str) -> Category {
 /// A non-empty, trimmed string field; placeholders equal to the field's own name count as empty.
 fn text<'a>(item: &'a Map<String, Value>, key: &str) -> Option<&'a str> {
     let value = item.get(key)?.as_str()?.trim();
-    let placeholder = value.strip_prefix(key).is_some_and(|rest| rest.is_empty() || rest == "_description");
+    let placeholder = value
+        .strip_prefix(key)
+        .is_some_and(|rest| rest.is_empty() || rest == "_description");
     (!value.is_empty() && !placeholder).then_some(value)
 }
 
@@ -300,5 +358,8 @@ fn num(item: &Map<String, Value>, key: &str) -> Option<f64> {
 }
 
 fn list<'a>(item: &'a Map<String, Value>, key: &str) -> impl Iterator<Item = &'a Value> {
-    item.get(key).and_then(Value::as_array).into_iter().flatten()
+    item.get(key)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
 }

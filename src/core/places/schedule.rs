@@ -8,7 +8,10 @@
 //! Times without an offset are UK wall-clock time; a `Z` or `+01:00` suffix is honoured.
 //! A closing time not after the opening time runs past midnight.
 
-use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday};
+use chrono::{
+    DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc,
+    Weekday,
+};
 use chrono_tz::Europe::London;
 
 /// How often a schedule repeats.
@@ -134,17 +137,27 @@ fn parse_monthdays(text: &str) -> Result<Vec<i8>, ScheduleError> {
 /// `10:00`, `10:00:00`, `10:00Z`, `10:00:00+01:00`.
 fn parse_time(text: &str) -> Result<ClockTime, ScheduleError> {
     let text = text.trim();
-    let (clock, offset) = if let Some(clock) = text.strip_suffix('Z').or_else(|| text.strip_suffix('z')) {
-        (clock, Some(FixedOffset::east_opt(0).ok_or(ScheduleError::Time)?))
-    } else if let Some(at) = text.rfind(['+', '-']) {
-        let (clock, offset) = text.split_at(at);
-        let sign = if offset.starts_with('-') { -1 } else { 1 };
-        let (h, m) = offset[1..].split_once(':').unwrap_or((&offset[1..], "0"));
-        let (h, m) = (h.parse::<i32>().map_err(|_| ScheduleError::Time)?, m.parse::<i32>().map_err(|_| ScheduleError::Time)?);
-        (clock, Some(FixedOffset::east_opt(sign * (h * 3600 + m * 60)).ok_or(ScheduleError::Time)?))
-    } else {
-        (text, None)
-    };
+    let (clock, offset) =
+        if let Some(clock) = text.strip_suffix('Z').or_else(|| text.strip_suffix('z')) {
+            (
+                clock,
+                Some(FixedOffset::east_opt(0).ok_or(ScheduleError::Time)?),
+            )
+        } else if let Some(at) = text.rfind(['+', '-']) {
+            let (clock, offset) = text.split_at(at);
+            let sign = if offset.starts_with('-') { -1 } else { 1 };
+            let (h, m) = offset[1..].split_once(':').unwrap_or((&offset[1..], "0"));
+            let (h, m) = (
+                h.parse::<i32>().map_err(|_| ScheduleError::Time)?,
+                m.parse::<i32>().map_err(|_| ScheduleError::Time)?,
+            );
+            (
+                clock,
+                Some(FixedOffset::east_opt(sign * (h * 3600 + m * 60)).ok_or(ScheduleError::Time)?),
+            )
+        } else {
+            (text, None)
+        };
     let time = NaiveTime::parse_from_str(clock, "%H:%M:%S")
         .or_else(|_| NaiveTime::parse_from_str(clock, "%H:%M"))
         .map_err(|_| ScheduleError::Time)?;
@@ -175,7 +188,7 @@ impl Schedule {
         };
         let interval = match f.interval {
             None => 1,
-            Some(n) if n >= 1.0 && n <= 52.0 && n.fract() == 0.0 => n as u32,
+            Some(n) if (1.0..=52.0).contains(&n) && n.fract() == 0.0 => n as u32,
             Some(_) => return Err(ScheduleError::Freq),
         };
         let dtstart = parse_date(f.dtstart)?;
@@ -207,7 +220,9 @@ impl Schedule {
 
     /// Whether an opening starts on this (UK) date.
     pub fn starts_on(&self, date: NaiveDate) -> bool {
-        if self.valid_from.is_some_and(|from| date < from) || self.valid_to.is_some_and(|to| date > to) {
+        if self.valid_from.is_some_and(|from| date < from)
+            || self.valid_to.is_some_and(|to| date > to)
+        {
             return false;
         }
         if self.dtstart.is_some_and(|start| date < start) {
@@ -223,10 +238,12 @@ impl Schedule {
             }
             Freq::Monthly => {
                 let in_step = self.dtstart.is_none_or(|start| {
-                    let months = (date.year() - start.year()) * 12 + date.month() as i32 - start.month() as i32;
+                    let months = (date.year() - start.year()) * 12 + date.month() as i32
+                        - start.month() as i32;
                     months % self.interval as i32 == 0
                 });
-                let day_ok = self.byday.is_empty() || self.byday.iter().any(|b| matches_nth(*b, date));
+                let day_ok =
+                    self.byday.is_empty() || self.byday.iter().any(|b| matches_nth(*b, date));
                 let monthday_ok = self.bymonthday.is_empty()
                     || self.bymonthday.iter().any(|d| matches_monthday(*d, date));
                 in_step && day_ok && monthday_ok
@@ -254,22 +271,30 @@ impl Schedule {
     pub fn open_until_at(&self, now: &Moment) -> Option<DateTime<Utc>> {
         let today = now.local.date();
         // Yesterday's opening may run past midnight; a fixed offset may shift it a day.
-        [today.pred_opt()?, today, today.succ_opt()?].into_iter().find_map(|date| {
-            if !self.starts_on(date) {
-                return None;
-            }
-            if let (ClockTime::Local(opens), ClockTime::Local(closes)) = (self.opens, self.closes) {
-                // Compared in UK wall-clock time; an instant is made only for a match.
-                let start = NaiveDateTime::new(date, opens);
-                let end_date = if closes <= opens { date.succ_opt()? } else { date };
-                let end = NaiveDateTime::new(end_date, closes);
-                if !(start <= now.local && now.local < end) {
+        [today.pred_opt()?, today, today.succ_opt()?]
+            .into_iter()
+            .find_map(|date| {
+                if !self.starts_on(date) {
                     return None;
                 }
-            }
-            let (opens, closes) = self.opening_on(date)?;
-            (opens <= now.utc && now.utc < closes).then_some(closes)
-        })
+                if let (ClockTime::Local(opens), ClockTime::Local(closes)) =
+                    (self.opens, self.closes)
+                {
+                    // Compared in UK wall-clock time; an instant is made only for a match.
+                    let start = NaiveDateTime::new(date, opens);
+                    let end_date = if closes <= opens {
+                        date.succ_opt()?
+                    } else {
+                        date
+                    };
+                    let end = NaiveDateTime::new(end_date, closes);
+                    if !(start <= now.local && now.local < end) {
+                        return None;
+                    }
+                }
+                let (opens, closes) = self.opening_on(date)?;
+                (opens <= now.utc && now.utc < closes).then_some(closes)
+            })
     }
 
     /// The next time it opens after `now`, looking up to about 14 months ahead.
@@ -298,7 +323,10 @@ pub struct Moment {
 
 impl Moment {
     pub fn new(utc: DateTime<Utc>) -> Moment {
-        Moment { utc, local: utc.with_timezone(&London).naive_local() }
+        Moment {
+            utc,
+            local: utc.with_timezone(&London).naive_local(),
+        }
     }
 }
 
@@ -307,8 +335,14 @@ fn monday_of(date: NaiveDate) -> NaiveDate {
 }
 
 fn days_in_month(date: NaiveDate) -> u32 {
-    let (y, m) = if date.month() == 12 { (date.year() + 1, 1) } else { (date.year(), date.month() + 1) };
-    NaiveDate::from_ymd_opt(y, m, 1).and_then(|d| d.pred_opt()).map_or(31, |d| d.day())
+    let (y, m) = if date.month() == 12 {
+        (date.year() + 1, 1)
+    } else {
+        (date.year(), date.month() + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)
+        .and_then(|d| d.pred_opt())
+        .map_or(31, |d| d.day())
 }
 
 fn matches_nth(by: ByDay, date: NaiveDate) -> bool {
@@ -343,7 +377,11 @@ fn instant(date: NaiveDate, time: ClockTime) -> Option<DateTime<Utc>> {
             London
                 .from_local_datetime(&local)
                 .earliest()
-                .or_else(|| London.from_local_datetime(&(local + Duration::hours(1))).earliest())
+                .or_else(|| {
+                    London
+                        .from_local_datetime(&(local + Duration::hours(1)))
+                        .earliest()
+                })
                 .map(|dt| dt.with_timezone(&Utc))
         }
     }
@@ -354,14 +392,34 @@ mod tests {
     use super::*;
 
     fn check_byday(text: &str, expected: Result<Vec<(Option<i8>, Weekday)>, ScheduleError>) {
-        let read = parse_byday(text).map(|days| days.into_iter().map(|d| (d.nth, d.day)).collect::<Vec<_>>());
+        let read = parse_byday(text)
+            .map(|days| days.into_iter().map(|d| (d.nth, d.day)).collect::<Vec<_>>());
         assert_eq!(read, expected, "{text:?}");
     }
 
     #[test]
     fn byday_with_characters_of_any_width_is_read_or_refused_never_a_panic() {
-        check_byday("MO,-1fr, +2Su", Ok(vec![(None, Weekday::Mon), (Some(-1), Weekday::Fri), (Some(2), Weekday::Sun)]));
-        for odd in ["é1", "MO,€", "LU–", "é", "€MO", "1é", "ا", "MOé", "–1MO", "2\u{1F600}", "M\u{301}O"] {
+        check_byday(
+            "MO,-1fr, +2Su",
+            Ok(vec![
+                (None, Weekday::Mon),
+                (Some(-1), Weekday::Fri),
+                (Some(2), Weekday::Sun),
+            ]),
+        );
+        for odd in [
+            "é1",
+            "MO,€",
+            "LU–",
+            "é",
+            "€MO",
+            "1é",
+            "ا",
+            "MOé",
+            "–1MO",
+            "2\u{1F600}",
+            "M\u{301}O",
+        ] {
             check_byday(odd, Err(ScheduleError::Day));
         }
         check_byday("O", Err(ScheduleError::Day));

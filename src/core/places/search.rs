@@ -44,7 +44,8 @@ impl PlaceIndex {
                 3
             } else if rest.contains(&query) {
                 2
-            } else if words.len() > 1 && words.iter().all(|w| name.contains(w) || rest.contains(w)) {
+            } else if words.len() > 1 && words.iter().all(|w| name.contains(w) || rest.contains(w))
+            {
                 1
             } else {
                 continue;

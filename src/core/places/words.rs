@@ -13,11 +13,13 @@ use crate::core::i18n::Localizer;
 fn clock(time: ClockTime, day: NaiveDate) -> String {
     let uk = match time {
         ClockTime::Local(t) => Some(t),
-        ClockTime::Fixed(t, offset) => {
-            offset.from_local_datetime(&day.and_time(t)).single().map(|at| at.with_timezone(&London).time())
-        }
+        ClockTime::Fixed(t, offset) => offset
+            .from_local_datetime(&day.and_time(t))
+            .single()
+            .map(|at| at.with_timezone(&London).time()),
     };
-    uk.map(|t| t.format("%H:%M").to_string()).unwrap_or_default()
+    uk.map(|t| t.format("%H:%M").to_string())
+        .unwrap_or_default()
 }
 
 /// Weekdays as a list, with the usual groups named ("Monday to Friday", "Every day").
@@ -51,14 +53,22 @@ fn nth_word(nth: i8, l: &Localizer) -> String {
 
 /// When a schedule opens, as words ("Monday, Wednesday, every other week").
 fn when(s: &Schedule, l: &Localizer) -> String {
-    let every: Vec<Weekday> = s.byday.iter().filter(|d| d.nth.is_none()).map(|d| d.day).collect();
+    let every: Vec<Weekday> = s
+        .byday
+        .iter()
+        .filter(|d| d.nth.is_none())
+        .map(|d| d.day)
+        .collect();
     let mut parts = Vec::new();
     if !every.is_empty() {
         let days = day_list(&every, l);
         parts.push(match (s.freq, s.interval) {
             (Freq::Weekly, 1) => days,
             (Freq::Weekly, 2) => l.tr_with("place-when-fortnightly", &[("days", &days)]),
-            (Freq::Weekly, n) => l.tr_with("place-when-every-weeks", &[("days", &days), ("count", &n.to_string())]),
+            (Freq::Weekly, n) => l.tr_with(
+                "place-when-every-weeks",
+                &[("days", &days), ("count", &n.to_string())],
+            ),
             // Every such weekday of the month is every week; an interval in months is rare
             // enough in feeds that it is not said (see the stop note of issue 6).
             (Freq::Monthly, _) => days,
@@ -66,11 +76,18 @@ fn when(s: &Schedule, l: &Localizer) -> String {
     }
     for day in s.byday.iter().filter(|d| d.nth.is_some()) {
         let nth = nth_word(day.nth.unwrap_or(1), l);
-        parts.push(l.tr_with("place-when-nth", &[("nth", &nth), ("day", &l.weekday(day.day))]));
+        parts.push(l.tr_with(
+            "place-when-nth",
+            &[("nth", &nth), ("day", &l.weekday(day.day))],
+        ));
     }
     let (last, numbered): (Vec<i8>, Vec<i8>) = s.bymonthday.iter().partition(|d| **d == -1);
     if !numbered.is_empty() {
-        let days = numbered.iter().map(i8::to_string).collect::<Vec<_>>().join(", ");
+        let days = numbered
+            .iter()
+            .map(i8::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
         parts.push(l.tr_with("place-when-month-days", &[("days", &days)]));
     }
     if !last.is_empty() {
@@ -80,7 +97,11 @@ fn when(s: &Schedule, l: &Localizer) -> String {
 }
 
 /// Each schedule still in force at `now` as one line, with its dates when it has them.
-pub fn describe_schedules(schedules: &[Schedule], now: DateTime<Utc>, l: &Localizer) -> Vec<String> {
+pub fn describe_schedules(
+    schedules: &[Schedule],
+    now: DateTime<Utc>,
+    l: &Localizer,
+) -> Vec<String> {
     let today = now.with_timezone(&London).date_naive();
     schedules
         .iter()
@@ -88,13 +109,23 @@ pub fn describe_schedules(schedules: &[Schedule], now: DateTime<Utc>, l: &Locali
         .map(|s| {
             let mut line = l.tr_with(
                 "place-hours-line",
-                &[("when", &when(s, l)), ("opens", &clock(s.opens, today)), ("closes", &clock(s.closes, today))],
+                &[
+                    ("when", &when(s, l)),
+                    ("opens", &clock(s.opens, today)),
+                    ("closes", &clock(s.closes, today)),
+                ],
             );
             if let Some(from) = s.valid_from.filter(|from| *from > today) {
-                line = format!("{line} ({})", l.tr_with("place-hours-from", &[("date", &l.long_date(from))]));
+                line = format!(
+                    "{line} ({})",
+                    l.tr_with("place-hours-from", &[("date", &l.long_date(from))])
+                );
             }
             if let Some(to) = s.valid_to {
-                line = format!("{line} ({})", l.tr_with("place-hours-to", &[("date", &l.long_date(to))]));
+                line = format!(
+                    "{line} ({})",
+                    l.tr_with("place-hours-to", &[("date", &l.long_date(to))])
+                );
             }
             line
         })
@@ -105,9 +136,10 @@ pub fn describe_schedules(schedules: &[Schedule], now: DateTime<Utc>, l: &Locali
 pub fn describe_openness(openness: Openness, now: DateTime<Utc>, l: &Localizer) -> String {
     let local = |t: DateTime<Utc>| t.with_timezone(&London);
     match openness {
-        Openness::Open { until } => {
-            l.tr_with("places-open-until", &[("time", &local(until).format("%H:%M").to_string())])
-        }
+        Openness::Open { until } => l.tr_with(
+            "places-open-until",
+            &[("time", &local(until).format("%H:%M").to_string())],
+        ),
         Openness::Closed { next: None } => l.tr("places-closed"),
         Openness::Closed { next: Some(next) } => {
             let (today, next) = (local(now).date_naive(), local(next));
@@ -118,9 +150,15 @@ pub fn describe_openness(openness: Openness, now: DateTime<Utc>, l: &Localizer) 
             } else if date == today + Duration::days(1) {
                 l.tr_with("places-opens-tomorrow", &[("time", &time)])
             } else if date < today + Duration::days(7) {
-                l.tr_with("places-opens-day", &[("day", &l.weekday(date.weekday())), ("time", &time)])
+                l.tr_with(
+                    "places-opens-day",
+                    &[("day", &l.weekday(date.weekday())), ("time", &time)],
+                )
             } else {
-                l.tr_with("places-opens-date", &[("date", &l.long_date(date)), ("time", &time)])
+                l.tr_with(
+                    "places-opens-date",
+                    &[("date", &l.long_date(date)), ("time", &time)],
+                )
             }
         }
         Openness::Unknown => l.tr("places-hours-unknown"),

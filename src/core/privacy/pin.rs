@@ -65,7 +65,11 @@ pub fn hash_pin(pin: &str) -> Result<String, PinError> {
 /// Whether `pin` is the code behind `phc`; a damaged hash never matches.
 pub fn verify_pin(pin: &str, phc: &str) -> bool {
     PasswordHash::new(phc)
-        .map(|hash| Argon2::default().verify_password(pin.as_bytes(), &hash).is_ok())
+        .map(|hash| {
+            Argon2::default()
+                .verify_password(pin.as_bytes(), &hash)
+                .is_ok()
+        })
         .unwrap_or(false)
 }
 

@@ -60,7 +60,10 @@ pub fn search(pack: &ProcessPack, user: &Localizer, english: &Localizer, query: 
         let fields = Fields {
             terms: step.terms.iter().map(|t| fold(t)).collect(),
             titles: both(&step.title_id()).to_vec(),
-            bodies: Part::ALL.iter().flat_map(|p| both(&step.part_id(*p))).collect(),
+            bodies: Part::ALL
+                .iter()
+                .flat_map(|p| both(&step.part_id(*p)))
+                .collect(),
         };
         let score = fields.score(&query, &words);
         if score > 0 {
@@ -79,5 +82,7 @@ pub fn search(pack: &ProcessPack, user: &Localizer, english: &Localizer, query: 
         }
     }
     hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    hits.into_iter().map(|(_, kind, _, id)| Hit { kind, id }).collect()
+    hits.into_iter()
+        .map(|(_, kind, _, id)| Hit { kind, id })
+        .collect()
 }

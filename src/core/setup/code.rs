@@ -63,11 +63,22 @@ impl Setup {
     pub fn validate(&self) -> Result<(), SetupProblem> {
         let code_ok = !self.language.is_empty()
             && self.language.len() <= 16
-            && self.language.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-        if self.name.as_ref().is_some_and(|n| n.chars().count() > MAX_NAME_CHARS) {
+            && self
+                .language
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if self
+            .name
+            .as_ref()
+            .is_some_and(|n| n.chars().count() > MAX_NAME_CHARS)
+        {
             return Err(SetupProblem::NameTooLong);
         }
-        if self.area.as_ref().is_some_and(|a| a.chars().count() > MAX_AREA_CHARS) {
+        if self
+            .area
+            .as_ref()
+            .is_some_and(|a| a.chars().count() > MAX_AREA_CHARS)
+        {
             return Err(SetupProblem::AreaTooLong);
         }
         if self.adults.len() > MAX_ADULTS || self.plan.len() > MAX_PLAN_LINES {
@@ -112,7 +123,11 @@ impl Setup {
             None => (text, false),
         };
         // Anything but a Harbour link or a bare code (a web address, a Wi-Fi code) is not ours.
-        let not_ours = if from_link { SetupError::Malformed } else { SetupError::NotHarbour };
+        let not_ours = if from_link {
+            SetupError::Malformed
+        } else {
+            SetupError::NotHarbour
+        };
         let frame = base64::decode(code, base64::URL).ok_or(not_ours)?;
         match frame.get(..2) {
             None if from_link => return Err(SetupError::Truncated),

@@ -15,7 +15,10 @@ use crate::core::plan::Section;
 pub enum LanguageChoice {
     Installed(&'static str),
     /// Not installed: Harbour stays in `used` and says so.
-    Missing { asked: String, used: &'static str },
+    Missing {
+        asked: String,
+        used: &'static str,
+    },
 }
 
 impl LanguageChoice {
@@ -52,7 +55,10 @@ pub struct Import {
 impl Import {
     /// The adults that will be saved.
     pub fn new_adults(&self) -> impl Iterator<Item = &Contact> {
-        self.adults.iter().filter(|(_, s)| *s == AdultStatus::New).map(|(c, _)| c)
+        self.adults
+            .iter()
+            .filter(|(_, s)| *s == AdultStatus::New)
+            .map(|(c, _)| c)
     }
 }
 
@@ -91,9 +97,12 @@ pub fn plan_import(
     let mut adults: Vec<(Contact, AdultStatus)> = Vec::new();
     let mut out_of_hours_seen = false;
     for (typed, phone) in setup.adults.iter().zip(phones) {
-        let mut contact =
-            typed.check_with(phone).map_err(|_| ImportError::Adult { name: typed.name.clone() })?;
-        let repeated = adults.iter().any(|(c, _)| c.phone.e164 == contact.phone.e164);
+        let mut contact = typed.check_with(phone).map_err(|_| ImportError::Adult {
+            name: typed.name.clone(),
+        })?;
+        let repeated = adults
+            .iter()
+            .any(|(c, _)| c.phone.e164 == contact.phone.e164);
         if repeated {
             continue;
         }
@@ -108,7 +117,10 @@ pub fn plan_import(
         adults.push((contact, status));
     }
     let out_of_hours_replaces = if out_of_hours_seen {
-        saved.iter().find(|c| c.out_of_hours).map(|c| c.name.clone())
+        saved
+            .iter()
+            .find(|c| c.out_of_hours)
+            .map(|c| c.name.clone())
     } else {
         None
     };
@@ -140,6 +152,9 @@ fn choose_language(asked: &str, current: &'static str, catalogue: &Catalogue) ->
     if same_language {
         LanguageChoice::Installed(chosen.code)
     } else {
-        LanguageChoice::Missing { asked: asked.to_string(), used: current }
+        LanguageChoice::Missing {
+            asked: asked.to_string(),
+            used: current,
+        }
     }
 }

@@ -54,7 +54,9 @@ pub struct Drawn {
 }
 
 /// Every way a setup code can be wrong. Nothing is saved when any of these happens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize,
+)]
 pub enum SetupError {
     #[error("this is not a Harbour setup code")]
     NotHarbour,

@@ -21,11 +21,21 @@ pub fn draw(text: &str) -> Result<Drawn, SetupError> {
     let version = match code.version() {
         Version::Normal(v) | Version::Micro(v) => v,
     };
-    let svg = code.render::<svg::Color>().quiet_zone(true).module_dimensions(4, 4).build();
+    let svg = code
+        .render::<svg::Color>()
+        .quiet_zone(true)
+        .module_dimensions(4, 4)
+        .build();
     Ok(Drawn {
         version,
-        svg: format!("data:image/svg+xml;base64,{}", base64::encode(svg.as_bytes(), base64::STANDARD)),
-        png: format!("data:image/png;base64,{}", base64::encode(&png(text, 8)?, base64::STANDARD)),
+        svg: format!(
+            "data:image/svg+xml;base64,{}",
+            base64::encode(svg.as_bytes(), base64::STANDARD)
+        ),
+        png: format!(
+            "data:image/png;base64,{}",
+            base64::encode(&png(text, 8)?, base64::STANDARD)
+        ),
     })
 }
 
@@ -62,6 +72,10 @@ pub fn scan(width: usize, height: usize, grey: &[u8]) -> Option<String> {
     if pixels == 0 || pixels > MAX_FRAME_PIXELS || grey.len() != pixels {
         return None;
     }
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| grey[y * width + x]);
-    image.detect_grids().into_iter().find_map(|grid| grid.decode().ok().map(|(_, text)| text))
+    let mut image =
+        rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| grey[y * width + x]);
+    image
+        .detect_grids()
+        .into_iter()
+        .find_map(|grid| grid.decode().ok().map(|(_, text)| text))
 }

@@ -87,30 +87,54 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Setup, SetupError> {
                 1 => true,
                 _ => return Err(SetupError::Malformed),
             };
-            let languages = (0..r.count(MAX_LANGUAGES)?).map(|_| r.string()).collect::<Result<_, _>>()?;
+            let languages = (0..r.count(MAX_LANGUAGES)?)
+                .map(|_| r.string())
+                .collect::<Result<_, _>>()?;
             let hours = (0..r.count(MAX_SLOTS)?)
                 .map(|_| {
                     let days = DaySet::from_bits(r.byte()?).ok_or(SetupError::Malformed)?;
                     let (opens, closes) = (r.time()?, r.time()?);
-                    Ok(SlotInput { days, opens, closes })
+                    Ok(SlotInput {
+                        days,
+                        opens,
+                        closes,
+                    })
                 })
                 .collect::<Result<_, SetupError>>()?;
-            Ok(ContactInput { name, role, phone, hours, languages, out_of_hours })
+            Ok(ContactInput {
+                name,
+                role,
+                phone,
+                hours,
+                languages,
+                out_of_hours,
+            })
         })
         .collect::<Result<_, SetupError>>()?;
     let plan = (0..r.count(MAX_PLAN_LINES)?)
         .map(|_| {
-            let section = *Section::ALL.get(r.byte()? as usize).ok_or(SetupError::Malformed)?;
+            let section = *Section::ALL
+                .get(r.byte()? as usize)
+                .ok_or(SetupError::Malformed)?;
             Ok((section, r.string()?))
         })
         .collect::<Result<_, SetupError>>()?;
     // `r.at < bytes.len()`: fields this app does not know, appended by a newer writer.
-    Ok(Setup { language, name, area, adults, plan })
+    Ok(Setup {
+        language,
+        name,
+        area,
+        adults,
+        plan,
+    })
 }
 
 /// `+44 7911 123456` → `+447911123456`: the form shows numbers spaced, the code needs none.
 fn dialable(phone: &str) -> String {
-    phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+    phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect()
 }
 
 fn put_count(out: &mut Vec<u8>, n: usize, max: usize) -> Result<(), SetupError> {

@@ -34,7 +34,11 @@ fn contact_of(row: &rusqlite::Row) -> Option<Contact> {
         id: row.get(0).ok()?,
         name: row.get(1).ok()?,
         role: Role::from_id(&row.get::<_, String>(2).ok()?),
-        phone: Phone { e164: row.get(3).ok()?, display: row.get(4).ok()?, texts: row.get(5).ok()? },
+        phone: Phone {
+            e164: row.get(3).ok()?,
+            display: row.get(4).ok()?,
+            texts: row.get(5).ok()?,
+        },
         hours: serde_json::from_str::<Vec<Slot>>(&json(6)?).ok()?,
         languages: serde_json::from_str(&json(7)?).ok()?,
         out_of_hours: row.get(8).ok()?,
@@ -77,7 +81,10 @@ impl Store {
         self.atomically(|store| {
             let conn = &store.conn;
             if contact.out_of_hours {
-                conn.execute("UPDATE contact SET out_of_hours = 0 WHERE id <> ?1", [contact.id])?;
+                conn.execute(
+                    "UPDATE contact SET out_of_hours = 0 WHERE id <> ?1",
+                    [contact.id],
+                )?;
             }
             let values = (
                 &contact.name,
@@ -104,19 +111,23 @@ impl Store {
                         phone_texts = ?5, hours = ?6, languages = ?7, out_of_hours = ?8
                  WHERE id = ?9",
                 rusqlite::params![
-                    values.0, values.1, values.2, values.3, values.4, values.5, values.6,
-                    values.7, contact.id
+                    values.0, values.1, values.2, values.3, values.4, values.5, values.6, values.7,
+                    contact.id
                 ],
             )?;
             if changed == 0 {
-                return Err(StoreError::Unavailable(format!("no contact {}", contact.id)));
+                return Err(StoreError::Unavailable(format!(
+                    "no contact {}",
+                    contact.id
+                )));
             }
             Ok(contact.id)
         })
     }
 
     pub fn delete_contact(&self, id: i64) -> Result<(), StoreError> {
-        self.conn.execute("DELETE FROM contact WHERE id = ?1", [id])?;
+        self.conn
+            .execute("DELETE FROM contact WHERE id = ?1", [id])?;
         Ok(())
     }
 

@@ -74,7 +74,10 @@ pub(super) fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
 pub(super) fn check_not_newer(conn: &Connection) -> Result<(), StoreError> {
     let found = user_version(conn)?;
     if found > SCHEMA_VERSION {
-        return Err(StoreError::TooNew { found, supported: SCHEMA_VERSION });
+        return Err(StoreError::TooNew {
+            found,
+            supported: SCHEMA_VERSION,
+        });
     }
     Ok(())
 }
@@ -88,7 +91,10 @@ fn upgrade(conn: &Connection, migrations: &[Migration]) -> Result<(), StoreError
     let newest = migrations.len() as i64;
     let found = user_version(conn)?;
     if found > newest {
-        return Err(StoreError::TooNew { found, supported: newest });
+        return Err(StoreError::TooNew {
+            found,
+            supported: newest,
+        });
     }
     if found == newest {
         return Ok(());
@@ -113,11 +119,16 @@ mod tests {
     use super::*;
 
     fn keep_language(tx: &Transaction) -> rusqlite::Result<()> {
-        tx.execute("INSERT INTO setting (key, value) VALUES ('language', 'ar')", []).map(|_| ())
+        tx.execute(
+            "INSERT INTO setting (key, value) VALUES ('language', 'ar')",
+            [],
+        )
+        .map(|_| ())
     }
 
     fn fail(tx: &Transaction) -> rusqlite::Result<()> {
-        tx.execute("INSERT INTO no_such_table VALUES (1)", []).map(|_| ())
+        tx.execute("INSERT INTO no_such_table VALUES (1)", [])
+            .map(|_| ())
     }
 
     fn count(conn: &Connection, sql: &str) -> i64 {
@@ -136,12 +147,34 @@ mod tests {
             Migration::Rust(fail),
         ];
         assert!(upgrade(&conn, &broken).is_err());
-        assert_eq!(user_version(&conn).expect("version"), 1, "still at the old version");
-        assert_eq!(count(&conn, "SELECT count(*) FROM setting"), 0, "the Rust step's row is undone");
-        assert_eq!(count(&conn, "SELECT count(*) FROM sqlite_schema WHERE name = 'later'"), 0, "and the SQL step's table");
+        assert_eq!(
+            user_version(&conn).expect("version"),
+            1,
+            "still at the old version"
+        );
+        assert_eq!(
+            count(&conn, "SELECT count(*) FROM setting"),
+            0,
+            "the Rust step's row is undone"
+        );
+        assert_eq!(
+            count(
+                &conn,
+                "SELECT count(*) FROM sqlite_schema WHERE name = 'later'"
+            ),
+            0,
+            "and the SQL step's table"
+        );
 
-        upgrade(&conn, &[Sql("-- version 1"), Migration::Rust(keep_language)]).expect("upgrades");
+        upgrade(
+            &conn,
+            &[Sql("-- version 1"), Migration::Rust(keep_language)],
+        )
+        .expect("upgrades");
         assert_eq!(user_version(&conn).expect("version"), 2);
-        assert_eq!(count(&conn, "SELECT count(*) FROM setting WHERE value = 'ar'"), 1);
+        assert_eq!(
+            count(&conn, "SELECT count(*) FROM setting WHERE value = 'ar'"),
+            1
+        );
     }
 }

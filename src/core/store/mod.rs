@@ -19,8 +19,8 @@ mod setup;
 
 pub use contacts::{SavedAdults, SignatureError};
 pub use migrations::SCHEMA_VERSION;
-pub use pack::StoredPack;
 pub use open::{open_or_recover, Opened, StorePlace};
+pub use pack::StoredPack;
 pub use privacy::Kept;
 pub use progress::Question;
 
@@ -101,10 +101,14 @@ impl Store {
         &self,
         edit: impl FnOnce(&Store) -> Result<T, E>,
     ) -> Result<T, E> {
-        self.conn.execute_batch("SAVEPOINT edit").map_err(StoreError::from)?;
+        self.conn
+            .execute_batch("SAVEPOINT edit")
+            .map_err(StoreError::from)?;
         match edit(self) {
             Ok(value) => {
-                self.conn.execute_batch("RELEASE edit").map_err(StoreError::from)?;
+                self.conn
+                    .execute_batch("RELEASE edit")
+                    .map_err(StoreError::from)?;
                 Ok(value)
             }
             Err(problem) => {

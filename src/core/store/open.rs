@@ -36,7 +36,11 @@ fn at(place: &impl StorePlace) -> Result<Store, StoreError> {
 fn in_memory(problem: StoreError) -> Opened {
     // An in-memory SQLite database has no outside input to fail on.
     let store = Store::in_memory().expect("an in-memory database always opens");
-    Opened { store, problem: Some(problem), persistent: false }
+    Opened {
+        store,
+        problem: Some(problem),
+        persistent: false,
+    }
 }
 
 impl Opened {
@@ -48,10 +52,18 @@ impl Opened {
 
 pub fn open_or_recover(place: &impl StorePlace) -> Opened {
     match at(place) {
-        Ok(store) => Opened { store, problem: None, persistent: true },
+        Ok(store) => Opened {
+            store,
+            problem: None,
+            persistent: true,
+        },
         Err(StoreError::Corrupt) => match place.move_aside() {
             Ok(()) => match at(place) {
-                Ok(store) => Opened { store, problem: Some(StoreError::Corrupt), persistent: true },
+                Ok(store) => Opened {
+                    store,
+                    problem: Some(StoreError::Corrupt),
+                    persistent: true,
+                },
                 Err(err) => in_memory(err),
             },
             Err(why) => in_memory(StoreError::Unavailable(why)),

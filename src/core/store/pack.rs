@@ -20,9 +20,17 @@ impl Store {
     pub fn stored_pack(&self) -> Result<Option<StoredPack>, StoreError> {
         let row = self
             .conn
-            .query_row("SELECT bytes, etag, updated_at FROM content_pack WHERE id = 1", [], |row| {
-                Ok((row.get::<_, Vec<u8>>(0)?, row.get::<_, Option<String>>(1)?, row.get::<_, String>(2)?))
-            })
+            .query_row(
+                "SELECT bytes, etag, updated_at FROM content_pack WHERE id = 1",
+                [],
+                |row| {
+                    Ok((
+                        row.get::<_, Vec<u8>>(0)?,
+                        row.get::<_, Option<String>>(1)?,
+                        row.get::<_, String>(2)?,
+                    ))
+                },
+            )
             .optional()?;
         Ok(row.map(|(bytes, etag, updated_at)| StoredPack {
             bytes,

@@ -21,7 +21,10 @@ impl Store {
                     )?;
                 }
             }
-            store.conn.execute("INSERT INTO setting (key, value) VALUES (?1, '1')", [PLAN_STARTED])?;
+            store.conn.execute(
+                "INSERT INTO setting (key, value) VALUES (?1, '1')",
+                [PLAN_STARTED],
+            )?;
             Ok(())
         })
     }
@@ -41,7 +44,9 @@ impl Store {
         for row in rows {
             let (id, section, text, suggestion) = row?;
             // A section this app does not know (from a newer app) is kept but not shown.
-            let Some(section) = Section::from_id(&section) else { continue };
+            let Some(section) = Section::from_id(&section) else {
+                continue;
+            };
             let line = match (text, suggestion) {
                 (Some(text), _) => Line::Own(text),
                 (None, Some(id)) => Line::Suggestion(id),
@@ -64,7 +69,11 @@ impl Store {
                 (section.id(), &text),
             )
             .map_err(StoreError::from)?;
-        Ok(PlanItem { id: self.conn.last_insert_rowid(), section, line: Line::Own(text) })
+        Ok(PlanItem {
+            id: self.conn.last_insert_rowid(),
+            section,
+            line: Line::Own(text),
+        })
     }
 
     /// Replaces a line's words; a suggestion becomes the young person's own line.
@@ -97,9 +106,13 @@ impl Store {
                  WHERE me.id = ?1 ORDER BY n.position, n.id LIMIT 1"
             }
         };
-        let found = self
-            .conn
-            .query_row(neighbour, [id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)));
+        let found = self.conn.query_row(neighbour, [id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
+        });
         let (other, other_position, my_position) = match found {
             Ok(found) => found,
             Err(rusqlite::Error::QueryReturnedNoRows) => return Ok(()),
@@ -114,13 +127,20 @@ impl Store {
         } else {
             (other_position, my_position)
         };
-        self.conn.execute("UPDATE plan_item SET position = ?1 WHERE id = ?2", [mine, id])?;
-        self.conn.execute("UPDATE plan_item SET position = ?1 WHERE id = ?2", [theirs, other])?;
+        self.conn.execute(
+            "UPDATE plan_item SET position = ?1 WHERE id = ?2",
+            [mine, id],
+        )?;
+        self.conn.execute(
+            "UPDATE plan_item SET position = ?1 WHERE id = ?2",
+            [theirs, other],
+        )?;
         Ok(())
     }
 
     pub fn delete_plan_line(&self, id: i64) -> Result<(), StoreError> {
-        self.conn.execute("DELETE FROM plan_item WHERE id = ?1", [id])?;
+        self.conn
+            .execute("DELETE FROM plan_item WHERE id = ?1", [id])?;
         Ok(())
     }
 }

@@ -37,7 +37,9 @@ impl Store {
             "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
              ORDER BY rowid",
         )?;
-        let tables: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+        let tables: Vec<String> = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
         tables
             .into_iter()
             .map(|table| {
@@ -48,7 +50,11 @@ impl Store {
                     |r| r.get(0),
                 )?;
                 let message_id = KEPT.iter().find(|(t, _)| *t == table).map(|(_, m)| *m);
-                Ok(Kept { table, message_id, count })
+                Ok(Kept {
+                    table,
+                    message_id,
+                    count,
+                })
             })
             .collect()
     }
@@ -94,7 +100,9 @@ impl Store {
     /// may start a wait; during a wait no code is even checked.
     pub fn unlock(&self, pin: &str, now: DateTime<Utc>) -> Result<(), PinError> {
         let setting = |key| self.setting(key).map_err(|_| PinError::Store);
-        let Some(hash) = setting(PIN_HASH)? else { return Ok(()) };
+        let Some(hash) = setting(PIN_HASH)? else {
+            return Ok(());
+        };
         let wait_until = setting(PIN_WAIT_UNTIL)?
             .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
             .map(|t| t.with_timezone(&Utc));
@@ -110,7 +118,10 @@ impl Store {
                 })
                 .map_err(|_: StoreError| PinError::Store);
         }
-        let failures = setting(PIN_FAILURES)?.and_then(|n| n.parse::<u32>().ok()).unwrap_or(0) + 1;
+        let failures = setting(PIN_FAILURES)?
+            .and_then(|n| n.parse::<u32>().ok())
+            .unwrap_or(0)
+            + 1;
         let delay = delay_after(failures);
         // The count and the wait it starts are kept together, or neither is.
         self.atomically(|store| {
@@ -122,7 +133,9 @@ impl Store {
         })
         .map_err(|_: StoreError| PinError::Store)?;
         if delay > chrono::Duration::zero() {
-            return Err(PinError::Wait { seconds: delay.num_seconds() });
+            return Err(PinError::Wait {
+                seconds: delay.num_seconds(),
+            });
         }
         Err(PinError::Wrong)
     }

@@ -30,10 +30,15 @@ impl Store {
     }
 
     pub fn questions(&self, step: &str) -> Result<Vec<Question>, StoreError> {
-        let mut stmt =
-            self.conn.prepare("SELECT id, step, text FROM question WHERE step = ?1 ORDER BY id")?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, step, text FROM question WHERE step = ?1 ORDER BY id")?;
         let rows = stmt.query_map([step], |row| {
-            Ok(Question { id: row.get(0)?, step: row.get(1)?, text: row.get(2)? })
+            Ok(Question {
+                id: row.get(0)?,
+                step: row.get(1)?,
+                text: row.get(2)?,
+            })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -47,11 +52,16 @@ impl Store {
                 (step, &text, Utc::now().to_rfc3339()),
             )
             .map_err(StoreError::from)?;
-        Ok(Question { id: self.conn.last_insert_rowid(), step: step.to_string(), text })
+        Ok(Question {
+            id: self.conn.last_insert_rowid(),
+            step: step.to_string(),
+            text,
+        })
     }
 
     pub fn delete_question(&self, id: i64) -> Result<(), StoreError> {
-        self.conn.execute("DELETE FROM question WHERE id = ?1", [id])?;
+        self.conn
+            .execute("DELETE FROM question WHERE id = ?1", [id])?;
         Ok(())
     }
 }

@@ -10,7 +10,9 @@ impl Store {
     pub(super) fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
         Ok(self
             .conn
-            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |row| row.get(0))
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |row| {
+                row.get(0)
+            })
             .optional()?)
     }
 
@@ -24,7 +26,8 @@ impl Store {
     }
 
     pub(super) fn clear_setting(&self, key: &str) -> Result<(), StoreError> {
-        self.conn.execute("DELETE FROM setting WHERE key = ?1", [key])?;
+        self.conn
+            .execute("DELETE FROM setting WHERE key = ?1", [key])?;
         Ok(())
     }
 

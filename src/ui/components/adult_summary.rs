@@ -16,7 +16,11 @@ pub fn AdultSummary(contact: Contact) -> Element {
     let languages: Vec<String> = contact
         .languages
         .iter()
-        .filter_map(|code| Catalogue::embedded().get(code).map(|info| info.name.to_string()))
+        .filter_map(|code| {
+            Catalogue::embedded()
+                .get(code)
+                .map(|info| info.name.to_string())
+        })
         .collect();
     rsx! {
         p { class: "role", "{l.tr(&contact.role.label_id())}" }

@@ -12,7 +12,11 @@ pub fn QuickExit() -> Element {
     let guard = use_guard();
     let drafts: Drafts = use_context();
     let l = localizer.read();
-    let label = if (guard.discreet)() { l.tr("quick-exit-discreet") } else { l.tr("quick-exit") };
+    let label = if (guard.discreet)() {
+        l.tr("quick-exit-discreet")
+    } else {
+        l.tr("quick-exit")
+    };
     rsx! {
         button {
             class: "leave-now",

@@ -9,8 +9,8 @@ use crate::core::contacts::{
 };
 use crate::core::i18n::Catalogue;
 use crate::platform;
-use crate::ui::route::Route;
 use crate::ui::data::{use_data, use_query};
+use crate::ui::route::Route;
 use crate::ui::state::use_localizer;
 
 #[component]
@@ -45,7 +45,11 @@ fn AdultForm(id: i64) -> Element {
         _ => blank(),
     };
     let l = localizer.read();
-    let title = if id == 0 { "adult-new-title" } else { "adult-edit-title" };
+    let title = if id == 0 {
+        "adult-new-title"
+    } else {
+        "adult-edit-title"
+    };
     rsx! {
         h1 { "{l.tr(title)}" }
         ContactForm {

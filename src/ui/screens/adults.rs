@@ -4,10 +4,10 @@
 use dioxus::prelude::*;
 
 use crate::core::contacts::{Contact, MAX_NAME_CHARS};
-use crate::ui::components::AdultSummary;
-use crate::ui::route::Route;
 use crate::core::store::Store;
+use crate::ui::components::AdultSummary;
 use crate::ui::data::{use_data, use_query};
+use crate::ui::route::Route;
 use crate::ui::state::use_localizer;
 
 #[component]

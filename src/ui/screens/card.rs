@@ -21,14 +21,24 @@ fn SafetyCard(id: &'static str) -> Element {
     let localizer = use_localizer();
     let l = localizer.read();
     let content = use_pack();
-    let Some(card) = content.as_ref().as_ref().ok().and_then(|pack| pack.safety.card(id)) else {
+    let Some(card) = content
+        .as_ref()
+        .as_ref()
+        .ok()
+        .and_then(|pack| pack.safety.card(id))
+    else {
         return rsx! { p { class: "notice", role: "alert", "{l.tr(\"content-error-invalid\")}" } };
     };
     let numbers: Vec<_> = content
         .as_ref()
         .as_ref()
         .map(|pack| {
-            pack.numbers.numbers.iter().filter(|n| n.id == "runaway" || n.id == "emergency").cloned().collect()
+            pack.numbers
+                .numbers
+                .iter()
+                .filter(|n| n.id == "runaway" || n.id == "emergency")
+                .cloned()
+                .collect()
         })
         .unwrap_or_default();
     rsx! {

@@ -6,13 +6,14 @@ use chrono::Utc;
 use dioxus::prelude::*;
 
 use crate::core::contacts::{
-    adult_language, come_back_message, sms_href, who_to_reach_among, HelplineReason, Location, Reach,
+    adult_language, come_back_message, sms_href, who_to_reach_among, HelplineReason, Location,
+    Reach,
 };
-use crate::core::store::Store;
-use crate::ui::data::use_query;
 use crate::core::i18n::Catalogue;
+use crate::core::store::Store;
 use crate::platform;
 use crate::ui::components::{MenuLink, PhoneNumber};
+use crate::ui::data::use_query;
 use crate::ui::route::Route;
 use crate::ui::state::{use_app_state, use_localizer, use_pack};
 
@@ -81,23 +82,39 @@ pub fn ComeBack() -> Element {
             match until {
                 Some(until) => l.tr_with(
                     "comeback-reach-until",
-                    &[("name", &contact.name), ("role", &role), ("until", &until.format("%H:%M").to_string())],
+                    &[
+                        ("name", &contact.name),
+                        ("role", &role),
+                        ("until", &until.format("%H:%M").to_string()),
+                    ],
                 ),
-                None => l.tr_with("comeback-reach-any-time", &[("name", &contact.name), ("role", &role)]),
+                None => l.tr_with(
+                    "comeback-reach-any-time",
+                    &[("name", &contact.name), ("role", &role)],
+                ),
             }
         }
         Reach::OutOfHours { contact } => l.tr_with(
             "comeback-reach-out-of-hours",
-            &[("name", &contact.name), ("role", &l.tr(&contact.role.your_id()))],
+            &[
+                ("name", &contact.name),
+                ("role", &l.tr(&contact.role.your_id())),
+            ],
         ),
         Reach::Helpline { .. } => l.tr("comeback-reach-helpline"),
     };
     let why = match reach {
         Reach::Adult { .. } => None,
         Reach::OutOfHours { .. } => Some("comeback-why-out-of-hours"),
-        Reach::Helpline { why: HelplineReason::NobodyNow } => Some("comeback-why-nobody-now"),
-        Reach::Helpline { why: HelplineReason::NobodyAdded } => Some("comeback-why-nobody-added"),
-        Reach::Helpline { why: HelplineReason::Unreadable } => Some("comeback-why-unreadable"),
+        Reach::Helpline {
+            why: HelplineReason::NobodyNow,
+        } => Some("comeback-why-nobody-now"),
+        Reach::Helpline {
+            why: HelplineReason::NobodyAdded,
+        } => Some("comeback-why-nobody-added"),
+        Reach::Helpline {
+            why: HelplineReason::Unreadable,
+        } => Some("comeback-why-unreadable"),
     };
     let some_unreadable = unreadable > 0 && !contacts.is_empty();
     let send = match reach.contact() {

@@ -3,10 +3,10 @@
 
 use dioxus::prelude::*;
 
-use crate::ui::components::{DraftNotice, MenuLink};
-use crate::ui::route::Route;
 use crate::core::store::Store;
+use crate::ui::components::{DraftNotice, MenuLink};
 use crate::ui::data::use_query;
+use crate::ui::route::Route;
 use crate::ui::state::{use_localizer, use_pack};
 
 #[component]
@@ -17,7 +17,9 @@ pub fn Home() -> Element {
     let l = localizer.read();
     let here = here().ok().flatten();
     let content = use_pack();
-    let here = here.as_deref().and_then(|id| content.as_ref().as_ref().ok()?.process.step(id));
+    let here = here
+        .as_deref()
+        .and_then(|id| content.as_ref().as_ref().ok()?.process.step(id));
     let process_hint = match here {
         Some(step) => l.tr_with("process-home-current", &[("step", &l.tr(&step.title_id()))]),
         None => l.tr("process-home-hint"),

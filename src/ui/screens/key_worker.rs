@@ -8,9 +8,7 @@ use dioxus::prelude::*;
 use crate::core::contacts::{place_contact, Contact};
 use crate::core::i18n::{Catalogue, SOURCE_LOCALE};
 use crate::core::plan::{check_line, Section, MAX_LINE_CHARS};
-use crate::core::setup::{
-    setup_link, Drawn, Setup, SetupError, MAX_ADULTS, MAX_PLAN_LINES,
-};
+use crate::core::setup::{setup_link, Drawn, Setup, SetupError, MAX_ADULTS, MAX_PLAN_LINES};
 use crate::platform;
 use crate::ui::components::{AdultSummary, InLanguage, PhoneNumber};
 use crate::ui::screens::adult_form::{blank, ContactForm};
@@ -66,7 +64,9 @@ pub fn KeyWorker() -> Element {
             spawn(async move {
                 let code = match setup.to_code() {
                     Ok(code) => code,
-                    Err(SetupError::TooLarge) => return problem.set(Some(("kw-error-too-large", 0))),
+                    Err(SetupError::TooLarge) => {
+                        return problem.set(Some(("kw-error-too-large", 0)))
+                    }
                     Err(_) => return problem.set(Some(("kw-error-tools", 0))),
                 };
                 match platform::draw_qr(&setup_link(&platform::origin(), &code)).await {
@@ -221,7 +221,9 @@ fn PlanLines(plan: Signal<Vec<(Section, String)>>, language: String) -> Element 
         }
     };
     // The lines are in the young person's language: typed and shown with its direction.
-    let dir = Catalogue::embedded().get(&language).map_or("auto", |info| info.dir.as_str());
+    let dir = Catalogue::embedded()
+        .get(&language)
+        .map_or("auto", |info| info.dir.as_str());
     rsx! {
         section { class: "part", aria_labelledby: "part-plan",
             h2 { id: "part-plan", "{l.tr(\"kw-plan\")}" }
@@ -289,7 +291,9 @@ fn MadeCode(made: Made) -> Element {
     let l = localizer.read();
     let chars = made.code.chars().count().to_string();
     let version = made.drawn.version.to_string();
-    let young = Catalogue::embedded().get(&made.setup.language).map_or(SOURCE_LOCALE, |i| i.code);
+    let young = Catalogue::embedded()
+        .get(&made.setup.language)
+        .map_or(SOURCE_LOCALE, |i| i.code);
     rsx! {
         section { class: "made", aria_labelledby: "part-code",
             h2 { id: "part-code", "{l.tr(\"kw-code-title\")}" }

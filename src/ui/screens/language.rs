@@ -44,10 +44,16 @@ pub fn Language() -> Element {
     let l = localizer.read();
     let (phone, rest) = catalogue.for_picker(&state.device_languages);
     let phone = phone.filter(|p| p.matches(&query.read()));
-    let rest: Vec<&LocaleInfo> = rest.into_iter().filter(|p| p.matches(&query.read())).collect();
+    let rest: Vec<&LocaleInfo> = rest
+        .into_iter()
+        .filter(|p| p.matches(&query.read()))
+        .collect();
     let nothing_found = phone.is_none() && rest.is_empty();
     let row = |locale: &'static LocaleInfo| {
-        let note = notes.iter().find(|(code, _)| *code == locale.code).map(|(_, note)| note.clone());
+        let note = notes
+            .iter()
+            .find(|(code, _)| *code == locale.code)
+            .map(|(_, note)| note.clone());
         rsx! {
             LanguageRow {
                 key: "{locale.code}",
@@ -97,7 +103,9 @@ fn LanguageRow(
 ) -> Element {
     let mut localizer = use_localizer();
     let data = use_data();
-    let Some(info) = Catalogue::embedded().get(locale) else { return rsx! {} };
+    let Some(info) = Catalogue::embedded().get(locale) else {
+        return rsx! {};
+    };
     let dir = info.dir.as_str();
     rsx! {
         li {

@@ -16,7 +16,12 @@ pub fn PlacePage(id: String) -> Element {
     let localizer = use_localizer();
     let l = localizer.read();
     let content = use_pack();
-    let Some(place) = content.as_ref().as_ref().ok().and_then(|pack| pack.places.iter().find(|p| p.id == id)) else {
+    let Some(place) = content
+        .as_ref()
+        .as_ref()
+        .ok()
+        .and_then(|pack| pack.places.iter().find(|p| p.id == id))
+    else {
         return rsx! {
             h1 { "{l.tr(\"places-title\")}" }
             p { class: "notice", role: "alert", "{l.tr(\"place-not-found\")}" }
@@ -27,7 +32,10 @@ pub fn PlacePage(id: String) -> Element {
     let status = describe_openness(openness(&place.schedules, now), now, &l);
     let hours = describe_schedules(&place.schedules, now, &l);
     let ages = match place.ages() {
-        (Some(min), Some(max)) => Some(l.tr_with("place-ages", &[("min", &min.to_string()), ("max", &max.to_string())])),
+        (Some(min), Some(max)) => Some(l.tr_with(
+            "place-ages",
+            &[("min", &min.to_string()), ("max", &max.to_string())],
+        )),
         (Some(min), None) => Some(l.tr_with("place-age-min", &[("min", &min.to_string())])),
         (None, Some(max)) => Some(l.tr_with("place-age-max", &[("max", &max.to_string())])),
         (None, None) => None,

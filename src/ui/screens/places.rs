@@ -10,18 +10,20 @@ use dioxus::prelude::*;
 use crate::core::content::PackKey;
 use crate::core::i18n::Catalogue;
 use crate::core::places::{
-    describe_openness, distance_km, distance_text, languages, matching, openness, Category, Filter, Moment, Place,
-    PlaceIndex,
+    describe_openness, distance_km, distance_text, languages, matching, openness, Category, Filter,
+    Moment, Place, PlaceIndex,
 };
 use crate::core::sync::{self, Outcome, Request, SyncError};
 use crate::platform;
-use crate::ui::route::Route;
 use crate::ui::data::use_data;
+use crate::ui::route::Route;
 use crate::ui::state::{use_content, use_localizer, use_pack, Content};
 
 /// A language code as people read it: the language's own name when Harbour has it.
 pub fn language_name(code: &str) -> String {
-    Catalogue::embedded().get(code).map_or_else(|| code.to_string(), |info| info.name.to_string())
+    Catalogue::embedded()
+        .get(code)
+        .map_or_else(|| code.to_string(), |info| info.name.to_string())
 }
 
 pub fn category_id(category: Category) -> String {
@@ -61,7 +63,12 @@ pub fn Places() -> Element {
     let content_signal = use_content();
     let index = use_memo(move || {
         let pack = content_signal.read().pack.clone();
-        Indexed(Rc::new(pack.as_ref().as_ref().map(|p| PlaceIndex::new(&p.places)).unwrap_or_default()))
+        Indexed(Rc::new(
+            pack.as_ref()
+                .as_ref()
+                .map(|p| PlaceIndex::new(&p.places))
+                .unwrap_or_default(),
+        ))
     });
 
     let pack = match content.as_ref() {
@@ -85,7 +92,13 @@ pub fn Places() -> Element {
         Here::At(at) => Some(at),
         _ => None,
     };
-    let found = matching(&pack.places, &index.read().0, &filter, &Moment::new(now), at);
+    let found = matching(
+        &pack.places,
+        &index.read().0,
+        &filter,
+        &Moment::new(now),
+        at,
+    );
     let spoken = languages(&pack.places);
     let share = move |_| {
         here.set(Here::Finding);
@@ -171,7 +184,9 @@ fn SpotCard(place: Place, here: Option<(f64, f64)>) -> Element {
     let l = localizer.read();
     let now = Utc::now();
     let status = describe_openness(openness(&place.schedules, now), now, &l);
-    let distance = here.zip(place.coordinates).map(|(a, b)| distance_text(distance_km(a, b)));
+    let distance = here
+        .zip(place.coordinates)
+        .map(|(a, b)| distance_text(distance_km(a, b)));
     rsx! {
         article { class: "spot",
             h2 { Link { to: Route::PlacePage { id: place.id.clone() }, "{place.name}" } }
@@ -217,7 +232,8 @@ fn Updates() -> Element {
             let result = data
                 .edit_async(|store| async move {
                     let key = PackKey::built_in().map_err(SyncError::from)?;
-                    let fetch = |request: Request| async move { platform::fetch_pack(&request).await };
+                    let fetch =
+                        |request: Request| async move { platform::fetch_pack(&request).await };
                     sync::check_for_update(
                         &store,
                         &platform::origin(),
@@ -244,7 +260,11 @@ fn Updates() -> Element {
                 Ok(Outcome::Unchanged) => Check::Same,
                 Err(e) => Check::Failed {
                     message: e.message_id(),
-                    status: if let SyncError::Server(status) = e { status } else { 0 },
+                    status: if let SyncError::Server(status) = e {
+                        status
+                    } else {
+                        0
+                    },
                 },
             });
         });

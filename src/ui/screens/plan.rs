@@ -25,7 +25,7 @@ pub fn Plan() -> Element {
     // The starter suggestions are written the first time the plan is opened, before it is read.
     let started = use_hook(move || data.prepare(|s| s.start_plan()).map_err(|e| e.message_id()));
     let items = use_query(Store::plan);
-    let items = move || started.clone().and_then(|()| items());
+    let items = move || started.and_then(|()| items());
     let l = localizer.read();
     rsx! {
         h1 { "{l.tr(\"plan-title\")}" }
@@ -145,15 +145,27 @@ fn PlanLine(
         Ok(()) => feedback.set(Some((section, Feedback::Saved))),
         Err(problem) => feedback.set(Some((section, Feedback::Problem(problem)))),
     };
-    let moved = move |direction: Move| done(data.edit(|s| s.move_plan_line(id, direction)).map_err(|e| e.message_id()));
+    let moved = move |direction: Move| {
+        done(
+            data.edit(|s| s.move_plan_line(id, direction))
+                .map_err(|e| e.message_id()),
+        )
+    };
     let mut move_up = moved;
     let mut move_down = moved;
-    let delete = move |_| done(data.edit(|s| s.delete_plan_line(id)).map_err(|e| e.message_id()));
+    let delete = move |_| {
+        done(
+            data.edit(|s| s.delete_plan_line(id))
+                .map_err(|e| e.message_id()),
+        )
+    };
     let args = [("item", text.as_str())];
     if let Some(draft) = editing() {
         let save = move |event: FormEvent| {
             event.prevent_default();
-            let result = data.edit(|s| s.edit_plan_line(id, &draft)).map_err(|e| e.message_id());
+            let result = data
+                .edit(|s| s.edit_plan_line(id, &draft))
+                .map_err(|e| e.message_id());
             if result.is_ok() {
                 editing.set(None);
             }

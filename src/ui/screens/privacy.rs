@@ -4,8 +4,8 @@
 use dioxus::prelude::*;
 
 use crate::core::privacy::PIN_MAX;
-use crate::ui::components::WipeControl;
 use crate::core::store::Store;
+use crate::ui::components::WipeControl;
 use crate::ui::data::{use_data, use_query};
 use crate::ui::state::{use_guard, use_localizer};
 

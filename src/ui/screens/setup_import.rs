@@ -11,8 +11,8 @@ use crate::core::plan::Section;
 use crate::core::setup::{plan_import, AdultStatus, Import, ImportError, LanguageChoice, Setup};
 use crate::platform;
 use crate::ui::components::{AdultSummary, InLanguage};
-use crate::ui::route::Route;
 use crate::ui::data::{use_data, Data};
+use crate::ui::route::Route;
 use crate::ui::state::use_localizer;
 
 /// Where the young person is in reading a code.
@@ -51,32 +51,25 @@ pub fn SetupImport() -> Element {
         platform::preload_phone_rules();
         platform::take_setup_fragment()
     });
-    use_effect({
-        let read = read.clone();
-        move || {
-            if let Some(code) = linked.write().take() {
-                read(code);
-            }
+    use_effect(move || {
+        if let Some(code) = linked.write().take() {
+            read(code);
         }
     });
     use_drop(platform::stop_camera);
-    let scan = {
-        let read = read.clone();
-        move |_| {
-            let read = read.clone();
-            scanning.set(true);
-            camera_refused.set(false);
-            spawn(async move {
-                let found = platform::scan_camera(VIDEO_ID).await;
-                let stopped_by_person = !scanning();
-                scanning.set(false);
-                match found {
-                    Some(text) => read(text),
-                    None if !stopped_by_person => camera_refused.set(true),
-                    None => {}
-                }
-            });
-        }
+    let scan = move |_| {
+        scanning.set(true);
+        camera_refused.set(false);
+        spawn(async move {
+            let found = platform::scan_camera(VIDEO_ID).await;
+            let stopped_by_person = !scanning();
+            scanning.set(false);
+            match found {
+                Some(text) => read(text),
+                None if !stopped_by_person => camera_refused.set(true),
+                None => {}
+            }
+        });
     };
     let l = localizer.read();
     let current = stage();
@@ -161,7 +154,14 @@ async fn read_code(text: &str, data: Data, current: &'static str) -> Stage {
     let Ok((saved, signature)) = data.read(|s| Ok((s.contacts()?, s.signature()?))) else {
         return Stage::Problem("import-save-error", None);
     };
-    match plan_import(&setup, phones, &saved, signature.as_deref(), current, Catalogue::embedded()) {
+    match plan_import(
+        &setup,
+        phones,
+        &saved,
+        signature.as_deref(),
+        current,
+        Catalogue::embedded(),
+    ) {
         Ok(import) => {
             platform::ensure_words(import.language.code()).await;
             Stage::Preview(Rc::new(import))
@@ -191,14 +191,20 @@ fn Preview(import: Rc<Import>, stage: Signal<Stage>) -> Element {
 
 /// "Add to Harbour" and "Not now", in the preview's language.
 #[component]
-fn PreviewActions(import: Rc<Import>, stage: Signal<Stage>, app_localizer: Signal<Rc<Localizer>>) -> Element {
+fn PreviewActions(
+    import: Rc<Import>,
+    stage: Signal<Stage>,
+    app_localizer: Signal<Rc<Localizer>>,
+) -> Element {
     let data = use_data();
     let localizer = use_localizer();
     let mut save_problem = use_signal(|| false);
     let l = localizer.read();
     let confirm = move |_| match data.edit(|s| s.apply_import(&import)) {
         Ok(()) => {
-            app_localizer.set(Rc::new(Catalogue::embedded().localizer(import.language.code())));
+            app_localizer.set(Rc::new(
+                Catalogue::embedded().localizer(import.language.code()),
+            ));
             stage.set(Stage::Done);
         }
         Err(_) => save_problem.set(true),
@@ -219,7 +225,11 @@ fn PreviewWords(import: Rc<Import>) -> Element {
     let localizer = use_localizer();
     let l = localizer.read();
     let catalogue = Catalogue::embedded();
-    let language_name = |code: &str| catalogue.get(code).map_or(code.to_string(), |i| i.name.to_string());
+    let language_name = |code: &str| {
+        catalogue
+            .get(code)
+            .map_or(code.to_string(), |i| i.name.to_string())
+    };
     let language_line = match &import.language {
         LanguageChoice::Installed(code) => {
             l.tr_with("import-language", &[("language", &language_name(code))])
@@ -229,7 +239,10 @@ fn PreviewWords(import: Rc<Import>) -> Element {
             &[("code", asked), ("language", &language_name(used))],
         ),
     };
-    let new_ooh = import.new_adults().find(|c| c.out_of_hours).map(|c| c.name.clone());
+    let new_ooh = import
+        .new_adults()
+        .find(|c| c.out_of_hours)
+        .map(|c| c.name.clone());
     rsx! {
         h2 { "{l.tr(\"import-preview-title\")}" }
         p { class: "hint", "{l.tr(\"import-preview-hint\")}" }

@@ -8,8 +8,8 @@ use crate::core::content::Part;
 use crate::core::process::MAX_QUESTION_CHARS;
 use crate::core::store::{Question, Store};
 use crate::ui::components::Sources;
-use crate::ui::route::Route;
 use crate::ui::data::{use_data, use_query};
+use crate::ui::route::Route;
 use crate::ui::state::{use_localizer, use_pack, use_save_before_exit};
 
 #[component]

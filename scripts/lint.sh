@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The checks a newcomer expects before any test: the code is rustfmt-clean, and clippy finds
+# nothing, natively (every target: library, tests, benchmarks, tools) and for the web build.
+# Run by .ci/run; quick once scripts/setup.sh has run and the dependencies are built.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --features web --lib --bin harbour -- -D warnings
