@@ -4,10 +4,12 @@
 
 use chrono::{DateTime, Utc, Weekday};
 use harbour::core::contacts::{
-    adult_language, come_back_message, parse_phone, place_contact, sms_href, who_to_reach,
-    who_to_reach_among, Contact, ContactInput, DaySet, Dial, HelplineReason, HoursError, Location,
-    NameError, PhoneError, Reach, Role, SlotInput, SmsStyle,
+    adult_language, come_back_message, helpline_now, parse_phone, place_contact, sms_href,
+    who_to_reach, who_to_reach_among, Contact, ContactInput, DaySet, Dial, HelplineNow,
+    HelplineReason, HoursError, Intent, Location, NameError, PhoneError, Reach, Role, Slot,
+    SlotInput, SmsStyle, HELPLINE_ID,
 };
+use harbour::core::content::NumbersPack;
 use harbour::core::i18n::Catalogue;
 
 // ---------- phone numbers ----------
@@ -630,5 +632,153 @@ fn a_newly_marked_out_of_hours_adult_takes_the_mark_from_the_others() {
     assert!(
         list[2].out_of_hours,
         "an unmarked adult leaves the mark where it is"
+    );
+}
+
+// ---------- the helpline's hours (issue 15) ----------
+
+/// The built-in numbers with the helpline's hours set as given (`None`: not known).
+fn numbers_with_helpline_hours(hours: Option<&[(DaySet, &str, &str)]>) -> NumbersPack {
+    let mut pack = harbour::core::content::Pack::embedded()
+        .expect("built-in pack")
+        .numbers;
+    let line = pack
+        .numbers
+        .iter_mut()
+        .find(|n| n.id == HELPLINE_ID)
+        .expect("the helpline");
+    line.always_open = false;
+    line.hours = hours.map(|slots| {
+        slots
+            .iter()
+            .map(|(days, opens, closes)| Slot::parse(*days, opens, closes).expect("slot"))
+            .collect()
+    });
+    pack
+}
+
+/// What `helpline_now` says at each UTC instant (UK time in the comment), as "open until
+/// HH:MM", "closed, opens YYYY-MM-DD HH:MM" or "unknown".
+fn check_helpline(numbers: &NumbersPack, cases: &[(&str, &str, &str)]) {
+    for (utc, expected, why) in cases {
+        let now: DateTime<Utc> = utc.parse().expect("test time parses");
+        let said = match helpline_now(Some(numbers), now) {
+            HelplineNow::AlwaysOpen => "always".to_string(),
+            HelplineNow::OpenUntil(t) => format!("open until {}", t.format("%H:%M")),
+            HelplineNow::Closed { opens: Some(at) } => {
+                format!("closed, opens {}", at.format("%Y-%m-%d %H:%M"))
+            }
+            HelplineNow::Closed { opens: None } => "closed".to_string(),
+            HelplineNow::Unknown => "unknown".to_string(),
+        };
+        assert_eq!(said, *expected, "at {utc} ({why})");
+    }
+}
+
+#[test]
+fn the_helpline_is_said_open_or_closed_at_ten_half_past_eleven_and_three_across_both_clock_changes()
+{
+    let nine_to_eleven =
+        numbers_with_helpline_hours(Some(&[(DaySet::EVERY_DAY, "09:00", "23:00")]));
+    check_helpline(
+        &nine_to_eleven,
+        &[
+            (
+                "2026-01-14T10:00:00Z",
+                "open until 23:00",
+                "winter, 10:00 GMT",
+            ),
+            (
+                "2026-01-14T23:30:00Z",
+                "closed, opens 2026-01-15 09:00",
+                "winter, 23:30 GMT",
+            ),
+            (
+                "2026-01-15T03:00:00Z",
+                "closed, opens 2026-01-15 09:00",
+                "winter, 03:00 GMT",
+            ),
+            // Last Sunday of March: clocks go forward at 01:00 GMT.
+            (
+                "2026-03-28T23:30:00Z",
+                "closed, opens 2026-03-29 09:00",
+                "23:30 GMT, the night before",
+            ),
+            (
+                "2026-03-29T02:00:00Z",
+                "closed, opens 2026-03-29 09:00",
+                "03:00 BST, the first night of summer time",
+            ),
+            ("2026-03-29T09:00:00Z", "open until 23:00", "10:00 BST"),
+            (
+                "2026-03-29T22:30:00Z",
+                "closed, opens 2026-03-30 09:00",
+                "23:30 BST",
+            ),
+            // Last Sunday of October: clocks go back at 01:00 GMT.
+            (
+                "2026-10-24T22:30:00Z",
+                "closed, opens 2026-10-25 09:00",
+                "23:30 BST, the night before",
+            ),
+            (
+                "2026-10-25T03:00:00Z",
+                "closed, opens 2026-10-25 09:00",
+                "03:00 GMT, the first night of winter time",
+            ),
+            ("2026-10-25T10:00:00Z", "open until 23:00", "10:00 GMT"),
+            (
+                "2026-10-25T23:30:00Z",
+                "closed, opens 2026-10-26 09:00",
+                "23:30 GMT",
+            ),
+        ],
+    );
+    // Hours nobody has confirmed (the Runaway Helpline today): never said to be open.
+    let unknown = numbers_with_helpline_hours(None);
+    for utc in [
+        "2026-01-14T10:00:00Z",
+        "2026-03-29T22:30:00Z",
+        "2026-10-25T03:00:00Z",
+    ] {
+        check_helpline(&unknown, &[(utc, "unknown", "hours not known")]);
+    }
+    assert!(helpline_now(Some(&unknown), Utc::now()).may_be_closed());
+    assert!(
+        helpline_now(None, Utc::now()).may_be_closed(),
+        "no pack: not known"
+    );
+}
+
+#[test]
+fn the_safe_but_not_ready_message_goes_by_the_same_rules_and_never_carries_the_location() {
+    let l = Catalogue::embedded().localizer("en");
+    let reach = Reach::Helpline {
+        why: HelplineReason::NobodyAdded,
+    };
+    let place = Some(Location {
+        latitude: 51.5,
+        longitude: -0.1419,
+    });
+    let safe =
+        harbour::core::contacts::message_for(Intent::SafeNotReady, &l, &l, &reach, None, place);
+    assert_eq!(
+        safe,
+        "Hello. I am safe, but I am not ready to come back yet. I want to stay in touch."
+    );
+    let back = harbour::core::contacts::message_for(Intent::ComeBack, &l, &l, &reach, None, place);
+    assert!(back.contains("51.50000, -0.14190"), "{back}");
+    let ar = Catalogue::embedded().localizer("ar");
+    let both = harbour::core::contacts::message_for(
+        Intent::SafeNotReady,
+        &l,
+        &ar,
+        &reach,
+        Some("Amir"),
+        None,
+    );
+    assert!(
+        both.starts_with("Hello. I am safe") && both.contains("Amir") && both.contains("\n\n"),
+        "{both}"
     );
 }

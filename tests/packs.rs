@@ -345,11 +345,11 @@ fn a_stored_pack_that_no_longer_checks_out_falls_back_to_the_built_in_one() {
     );
 }
 
-/// A static file server on 127.0.0.1 that answers `If-None-Match` with 304, as any host or CDN
-/// does. Returns its origin and the log of (path, status) it served.
 /// What a test server served: each path asked, and the status it answered.
 type ServedLog = Arc<Mutex<Vec<(String, u16)>>>;
 
+/// A static file server on 127.0.0.1 that answers `If-None-Match` with 304, as any host or CDN
+/// does. Returns its origin and the log of (path, status) it served.
 fn static_server(files: HashMap<String, Vec<u8>>) -> (String, ServedLog) {
     let listener = TcpListener::bind("127.0.0.1:0").expect("a port");
     let origin = format!("http://{}", listener.local_addr().expect("address"));
@@ -454,15 +454,22 @@ fn sync_gets_a_newer_pack_then_304_and_keeps_the_old_pack_on_any_failure() {
         example: false,
     };
     let now = at("2026-11-22T12:00:00Z");
+    // The same function the places screen calls, with reqwest as the way to ask.
     let check = |area: &str, current: &PackInfo| -> Result<Outcome, SyncError> {
+        store.set_area(Some(area)).expect("area");
         let stored = store.stored_pack().expect("read");
-        let request = Request::new(
+        let etag = stored.as_ref().and_then(|s| s.etag.as_deref());
+        let client = &client;
+        let fetch = |request: Request| async move { sync::fetch(client, &request).await };
+        runtime().block_on(sync::check_for_update(
+            &store,
             &origin,
-            area,
-            stored.as_ref().and_then(|s| s.etag.as_deref()),
-        );
-        let response = runtime().block_on(sync::fetch(&client, &request))?;
-        sync::apply(&store, response, area, Some(current), &key, now)
+            Some(current),
+            etag,
+            &key,
+            now,
+            fetch,
+        ))
     };
 
     match check("bristol", &in_use).expect("first check") {
@@ -645,4 +652,40 @@ fn mutated_pack_content_signed_again_never_panics() {
         let signed = sign(&text, &key);
         let _ = Pack::open(&signed, &built_in_key());
     }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_new_secret_key_is_readable_by_its_owner_only_and_never_overwritten() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = std::env::temp_dir().join(format!("harbour-key-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let path = dir.join("secret.key");
+    let _ = std::fs::remove_file(&path);
+    let make = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_harbour-pack"))
+            .arg("key")
+            .arg(&path)
+            .output()
+            .expect("harbour-pack runs")
+    };
+    assert!(make().status.success());
+    let first = std::fs::read_to_string(&path).expect("written");
+    let mode = std::fs::metadata(&path)
+        .expect("there")
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_eq!(mode, 0o600, "owner only, not {mode:o}");
+    let again = make();
+    assert!(
+        !again.status.success(),
+        "a second key over the first is refused"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("still there"),
+        first,
+        "the first key is kept"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -136,7 +136,9 @@ fn home_shows_only_sections_that_work() {
     assert_eq!(
         hrefs,
         [
+            "sms:116000?body=Hello.%20I%20want%20to%20come%20back.%20Can%20you%20help%20me%3F",
             "/come-back",
+            "tel:999",
             "/plan",
             "/process",
             "/numbers",
@@ -501,7 +503,8 @@ fn first_link<'a>(html: &'a str, scheme: &str) -> &'a str {
 #[test]
 fn home_offers_coming_back_first_by_its_own_name() {
     let html = render("/", &["en-GB"], None);
-    let link = r#"<a href="/come-back" class="come-back-link">I want to come back</a>"#;
+    // One tap: the link is the text to the helpline itself while nobody is added.
+    let link = r#"<a class="come-back-link" href="sms:116000?body=Hello.%20I%20want%20to%20come%20back.%20Can%20you%20help%20me%3F">I want to come back</a>"#;
     let at = html
         .find(link)
         .unwrap_or_else(|| panic!("the come-back link, named only by its words\n{html}"));
@@ -533,6 +536,61 @@ fn with_nobody_added_the_message_goes_to_the_runaway_helpline() {
     assert!(
         html.contains(r#"href="tel:116000""#) && html.contains(r#"href="tel:999""#),
         "{html}"
+    );
+}
+
+#[test]
+fn when_the_helpline_may_be_closed_the_screen_says_so_and_999_comes_first() {
+    // The Runaway Helpline's hours are not confirmed, so the built-in pack does not say them.
+    let html = render("/come-back", &["en-GB"], None);
+    let main = html
+        .split("<main>")
+        .nth(1)
+        .and_then(|m| m.split("</main>").next())
+        .expect("main");
+    assert_eq!(
+        first_link(main, "tel:"),
+        "tel:999",
+        "999 before anything else\n{html}"
+    );
+    assert!(
+        main.contains(">If you need help now, call 999</a>"),
+        "{html}"
+    );
+    assert!(main.contains("The helpline may not answer now."), "{html}");
+    assert_eq!(
+        main.matches(r#"href="tel:999""#).count(),
+        1,
+        "999 once, first\n{html}"
+    );
+    // With an adult who can be reached now, none of that.
+    let with_adult = render_with("/come-back", &["en-GB"], None, |store| {
+        save_adult(store, "Sam", "07911 123456", &[], false);
+    });
+    assert!(
+        !with_adult.contains("may not answer")
+            && with_adult.contains(">If you are in danger, call 999</a>")
+    );
+}
+
+#[test]
+fn safe_but_not_ready_is_a_second_message_to_the_same_person_without_the_location() {
+    let html = render_with("/come-back", &["en-GB"], None, |store| {
+        save_adult(store, "Sam", "07911 123456", &[], false);
+    });
+    let safe = "sms:+447911123456?body=Hello%20Sam.%20I%20am%20safe%2C%20but%20I%20am%20not%20ready%20to%20come%20back%20yet.%20I%20want%20to%20stay%20in%20touch.";
+    assert!(
+        html.contains(&format!(r#"href="{safe}" class="#))
+            || html.contains(&format!(r#"href="{safe}""#)),
+        "{html}"
+    );
+    assert!(
+        html.contains("I am safe, but not ready to come back"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Your Messages app keeps a copy of what you send."),
+        "the trace, said once\n{html}"
     );
 }
 
@@ -880,4 +938,45 @@ fn a_place_page_calls_in_e164_links_directions_and_shows_markup_as_text() {
         "{built_in}"
     );
     assert!(built_in.contains("Places found: 8"), "{built_in}");
+}
+
+#[test]
+fn home_texts_the_adult_who_can_be_reached_now_in_one_tap_and_a_landline_is_called() {
+    let html = render_with("/", &["en-GB"], None, |store| {
+        save_adult(store, "Sam", "07911 123456", &[], false);
+        store.set_signature("Amir").unwrap();
+    });
+    let plain = html.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        html.contains(r#"<a class="come-back-link" href="sms:+447911123456?body=Hello%20Sam.%20I%20want%20to%20come%20back.%20Can%20you%20help%20me%3F%20From%20Amir.">I want to come back</a>"#),
+        "{html}"
+    );
+    assert!(
+        plain.contains(r#"<p class="come-back-hint">Sam — your social worker — at any time</p>"#),
+        "{html}"
+    );
+    assert!(
+        !html.contains("may not answer"),
+        "an adult, not the helpline\n{html}"
+    );
+    let landline = render_with("/", &["en-GB"], None, |store| {
+        save_adult(store, "Duty team", "0113 496 0000", &[], false);
+    });
+    assert!(
+        landline.contains(
+            r#"<a class="come-back-link" href="tel:+441134960000">I want to come back</a>"#
+        ),
+        "{landline}"
+    );
+}
+
+#[test]
+fn the_lock_screen_still_offers_999() {
+    let html = render_with("/", &["en-GB"], None, |store| {
+        store.set_pin("2468", "2468").unwrap()
+    });
+    assert!(
+        html.contains(r#"<a class="action danger" href="tel:999">In danger? Call 999</a>"#),
+        "{html}"
+    );
 }

@@ -1,7 +1,6 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = መመለስ እፈልጋለሁ
-home-come-back-hint = በአንድ ንክኪ ለምታምነው ሰው መልእክት ላክ
 home-plan = የደህንነት እቅዴ
 home-plan-hint = የሚረዳህ ነገር፣ እና እንዴት ደህና እንደምትሆን
 

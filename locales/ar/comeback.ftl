@@ -1,7 +1,6 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = أريد أن أعود
-home-come-back-hint = بلمسة واحدة أرسل رسالة لشخص تثق به
 home-plan = خطة أماني
 home-plan-hint = ما يساعدك، وكيف تبقى آمنًا
 

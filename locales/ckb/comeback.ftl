@@ -1,7 +1,6 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = دەمەوێت بگەڕێمەوە
-home-come-back-hint = بە یەک دەستلێدان نامە بنێرە بۆ کەسێک کە متمانەی پێ دەکەیت
 home-plan = پلانی سەلامەتیم
 home-plan-hint = ئەوەی یارمەتیت دەدات، و چۆن سەلامەت دەمێنیتەوە
 

@@ -1,7 +1,8 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = I want to come back
-home-come-back-hint = One tap to message someone you trust
+home-come-back-more = More ways: call, say where I am, or say I am safe
+home-danger = In danger? Call 999
 home-plan = My safety plan
 home-plan-hint = What helps you, and how you stay safe
 
@@ -15,11 +16,14 @@ comeback-reach-any-time = { $name } — { $role } — at any time
 comeback-reach-out-of-hours = { $name } — { $role } — out of hours
 comeback-reach-helpline = Runaway Helpline — 116 000 — free, call or text
 comeback-why-out-of-hours = Your other trusted adults are not working at this time.
-comeback-why-nobody-now = None of your trusted adults are working at this time, so your message goes to the Runaway Helpline. They can pass a message on for you. At night they may not answer until the morning. If you need help now, call 999.
-comeback-why-nobody-added = You have not added a trusted adult yet, so your message goes to the Runaway Helpline. They can pass a message on for you. At night they may not answer until the morning. If you need help now, call 999.
+comeback-why-nobody-now = None of your trusted adults are working at this time, so your message goes to the Runaway Helpline. They can pass a message on for you.
+comeback-why-nobody-added = You have not added a trusted adult yet, so your message goes to the Runaway Helpline. They can pass a message on for you.
 comeback-send = Send a message to { $name }
 comeback-send-helpline = Send a message to the Runaway Helpline
 comeback-call = Call instead
+comeback-safe-title = Not ready to come back?
+comeback-safe-explain = You can still tell someone you are safe. Staying in touch helps people know you are OK.
+comeback-safe-send = I am safe, but not ready to come back
 comeback-call-only = This number cannot get text messages. Tap to call { $name }.
 comeback-message-title = Your message
 comeback-add-location = Add where I am
@@ -28,6 +32,11 @@ comeback-location-finding = Finding where you are…
 comeback-location-added = Where you are is now in the message. Harbour does not keep it, but your phone’s Messages app keeps a copy of what you send.
 comeback-location-unavailable = Your phone did not say where you are. Your message will go without it.
 comeback-danger = If you are in danger, call 999
+comeback-help-now = If you need help now, call 999
+comeback-helpline-closed-until = The helpline is closed now. It opens at { $time }.
+comeback-helpline-closed = The helpline is closed now.
+comeback-helpline-unknown = The helpline may not answer now. At night it may be closed until the morning.
+comeback-trace = Your Messages app keeps a copy of what you send. Your phone keeps a list of your calls.
 comeback-manage = My trusted adults
 comeback-manage-hint = Add, change or remove the people you can reach
 comeback-when-back = What happens when I come back
@@ -38,6 +47,7 @@ comeback-staying-safe = Staying safe
 sms-greeting = Hello { $name }.
 sms-greeting-helpline = Hello.
 sms-body = I want to come back. Can you help me?
+sms-body-safe = I am safe, but I am not ready to come back yet. I want to stay in touch.
 sms-signed = From { $name }.
 sms-location = Where I am now: { $place }
 
@@ -124,5 +134,5 @@ hours-day-list = { $first }, { $rest }
 
 ## When saved trusted adults cannot be read
 
-comeback-why-unreadable = Harbour could not read the trusted adults you saved, so your message goes to the Runaway Helpline. They can pass a message on for you. At night they may not answer until the morning. If you need help now, call 999.
+comeback-why-unreadable = Harbour could not read the trusted adults you saved, so your message goes to the Runaway Helpline. They can pass a message on for you.
 adults-unreadable = Harbour could not read some of the trusted adults you saved. Check the list and add anyone who is missing.

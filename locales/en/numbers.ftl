@@ -2,6 +2,7 @@
 
 numbers-title = Help numbers
 numbers-intro = Tap a number to call. If you or someone else is in danger now, call 999.
+numbers-trace = Your phone keeps a list of the numbers you call.
 numbers-helplines = Helplines
 numbers-call = Call
 numbers-text = Text
@@ -41,3 +42,5 @@ numbers-nhs-111-name = NHS 111
 numbers-nhs-111-about = When you are ill or worried about your health, and it is not an emergency. The call is free. To get an interpreter, say the name of your language in English. Choose the mental health option if you feel very bad in your mind.
 numbers-police-101-name = Police (not an emergency)
 numbers-police-101-about = To talk to the police when nobody is in danger now. The call is free. The police can get an interpreter.
+numbers-coram-voice-name = Coram Voice (Always Heard)
+numbers-coram-voice-about = For children in care in England. They can help you get an advocate: someone who is only on your side. An advocate helps you say what you want. Open on weekdays, 9.30am to 6pm. At other times, you can leave a message.

@@ -22,7 +22,7 @@ privacy-quick-exit = The Quick exit button at the top of every screen hides Harb
 ## Discreet mode
 
 privacy-discreet-title = Discreet mode
-privacy-discreet = In discreet mode Harbour is called “Calculator” on this phone, and its first screen shows no words about help or safety.
+privacy-discreet = In discreet mode, Harbour is called “Calculator” on this phone. Its first screen shows no words about help or safety.
 privacy-discreet-on = Use discreet mode
 discreet-name = Calculator
 discreet-open = Open
@@ -52,7 +52,7 @@ lock-open = Open
 lock-wrong = That code is not right.
 lock-wait = Too many tries. Try again in { $seconds } seconds.
 lock-forgot = Forgot the code?
-lock-forgot-explain = Without the code, the only way in is to delete everything saved in Harbour: trusted adults, your plan, questions and settings.
+lock-forgot-explain = Without the code, the only way in is to delete everything saved in Harbour. That means trusted adults, your plan, questions and settings.
 
 ## Delete everything
 

@@ -8,7 +8,7 @@ home-key-worker-hint = For key workers and social workers
 ## Key-worker mode: building a setup at the welcome meeting
 
 kw-title = Set up a young person's phone
-kw-intro = Fill this in together with the young person. Nothing you type here is kept on this phone or sent anywhere: it all goes into a code that their phone reads.
+kw-intro = Fill this in together with the young person. Nothing you type here is kept on this phone or sent anywhere. It all goes into a code that their phone reads.
 kw-language = Their language
 kw-name = Their first name (optional)
 kw-name-hint = It signs the messages they send. They can change it later.

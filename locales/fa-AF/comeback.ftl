@@ -1,7 +1,6 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = می‌خواهم پس بیایم
-home-come-back-hint = با یک لمس به کسی که به او اعتماد داری پیام بفرست
 home-plan = پلان مصئونیت من
 home-plan-hint = چیزهایی که کمکت می‌کنند، و این که چطور مصئون بمانی
 

@@ -1,7 +1,6 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = می‌خواهم برگردم
-home-come-back-hint = با یک لمس به کسی که به او اعتماد داری پیام بده
 home-plan = برنامهٔ ایمنی من
 home-plan-hint = چیزهایی که کمکت می‌کنند، و اینکه چطور در امان بمانی
 

@@ -1,7 +1,6 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = Je veux revenir
-home-come-back-hint = En un geste, écris à quelqu’un de confiance
 home-plan = Mon plan de sécurité
 home-plan-hint = Ce qui t’aide, et comment rester en sécurité
 

@@ -1,7 +1,6 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = Ez dixwazim vegerim
-home-come-back-hint = Bi yek destlêdanê ji kesekî ku tu bawerî pê dikî re peyam bişîne
 home-plan = Plana min a ewlehiyê
 home-plan-hint = Tiştên ku alîkariya te dikin, û tu çawa di ewlehiyê de dimînî
 

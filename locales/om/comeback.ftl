@@ -1,7 +1,6 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = Deebi'uu barbaada
-home-come-back-hint = Tuqaa tokkoon nama ati amantuuf ergaa ergi
 home-plan = Karoora nageenya koo
 home-plan-hint = Waan si gargaaru, fi akkamitti nagaan turuu dandeessu
 

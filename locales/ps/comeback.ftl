@@ -1,7 +1,6 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = غواړم بېرته راشم
-home-come-back-hint = په یوه ټک هغه چا ته پیغام ولېږئ چې باور پرې لرئ
 home-plan = زما د خوندیتوب پلان
 home-plan-hint = هغه څه چې مرسته درسره کوي، او څنګه خوندي پاتې شئ
 

@@ -1,7 +1,6 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = Waxaan rabaa inaan soo laabto
-home-come-back-hint = Hal taabasho ku fariin u dir qof aad aaminto
 home-plan = Qorshahayga badbaadada
 home-plan-hint = Waxa ku caawiya, iyo sida aad u ahaato mid badbaadsan
 

@@ -1,7 +1,6 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = Dua të kthehem
-home-come-back-hint = Me një prekje, dërgo mesazh dikujt që i beson
 home-plan = Plani im i sigurisë
 home-plan-hint = Çfarë të ndihmon, dhe si të qëndrosh i sigurt
 

@@ -1,7 +1,6 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = ክምለስ እደሊ እየ
-home-come-back-hint = ብሓንቲ ምጥዋቕ ንእትኣምኖ ሰብ መልእኽቲ ስደድ
 home-plan = ውጥን ድሕንነተይ
 home-plan-hint = ዝሕግዘካን ብኸመይ ውሑስ ትጸንሕን
 

@@ -1,7 +1,6 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = Mình muốn quay về
-home-come-back-hint = Chạm một lần để nhắn tin cho người bạn tin tưởng
 home-plan = Kế hoạch an toàn của mình
 home-plan-hint = Những điều giúp bạn, và cách giữ an toàn
 

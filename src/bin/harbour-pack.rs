@@ -19,7 +19,7 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, Utc};
 use harbour::core::content::pack::{peek_info, seal, PackSource, SecretKey};
-use harbour::core::content::{area_id, Pack, PackInfo, PackKey};
+use harbour::core::content::{area_id, FactTag, Pack, PackInfo, PackKey, FACT_MAX_AGE_DAYS};
 use harbour::core::places::collect::Collection;
 use harbour::core::places::oruk;
 use harbour::core::sync;
@@ -69,16 +69,22 @@ fn read_text(path: &Path) -> Result<String, String> {
 
 fn make_key(args: &[String]) -> Result<(), String> {
     let path = PathBuf::from(args.first().ok_or(USAGE)?);
-    if path.exists() {
-        return Err(format!(
-            "{} exists; a key is never overwritten",
-            path.display()
-        ));
-    }
     let mut seed = [0u8; 32];
     getrandom::getrandom(&mut seed).map_err(|e| format!("no randomness: {e}"))?;
     let key = SecretKey::from_seed(seed);
-    std::fs::write(&path, key.to_text() + "\n")
+    // Created in one step, failing if the file exists (never overwritten, no race between a
+    // check and the write), and readable by its owner only.
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(&path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::AlreadyExists => {
+            format!("{} exists; a key is never overwritten", path.display())
+        }
+        _ => format!("cannot write {}: {e}", path.display()),
+    })?;
+    std::io::Write::write_all(&mut file, (key.to_text() + "\n").as_bytes())
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     println!(
         "secret key written to {} (keep it off the web host)",
@@ -196,7 +202,10 @@ fn read_feed(feed: &str, collection: &mut Collection) -> Result<(), String> {
 }
 
 async fn read_pages(first: reqwest::Url, collection: &mut Collection) -> Result<(), String> {
+    // No redirects: a feed that moves says so, rather than being followed anywhere (even to
+    // plain http).
     let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
         .timeout(std::time::Duration::from_secs(120))
         .build()
         .map_err(|e| format!("cannot start: {e}"))?;
@@ -270,5 +279,32 @@ fn show(args: &[String]) -> Result<(), String> {
         pack.numbers.numbers.len(),
         pack.process.steps.len()
     );
+    // Every fact with its source and how long ago it was checked: what the person who signs a
+    // pack vouches for.
+    let today = Utc::now().date_naive();
+    println!("  facts (tag, checked, days ago, about, source):");
+    for at in pack.facts() {
+        let tag = match at.fact.tag {
+            FactTag::Verified => "V",
+            FactTag::Secondary => "S",
+        };
+        let (checked, age) = match at.fact.checked {
+            Some(date) => (date.to_string(), (today - date).num_days().to_string()),
+            None => ("never".to_string(), "-".to_string()),
+        };
+        let old = if at
+            .fact
+            .checked
+            .is_none_or(|d| (today - d).num_days() > FACT_MAX_AGE_DAYS)
+        {
+            "  TOO OLD"
+        } else {
+            ""
+        };
+        println!(
+            "    {tag} {checked} {age:>4}  {}: {}{old}",
+            at.about, at.fact.source
+        );
+    }
     Ok(())
 }

@@ -6,8 +6,9 @@ use dioxus::prelude::*;
 
 use super::app::Shell;
 use super::screens::{
-    About, AdultEdit, AdultNew, Adults, ComeBack, Glossary, Home, KeyWorker, Language, NotFound,
-    Numbers, PlacePage, Places, Plan, Privacy, Process, SetupImport, StayingSafe, Step, WhenBack,
+    About, AdultEdit, AdultNew, Adults, CardPage, ComeBack, Glossary, Home, KeyWorker, Language,
+    NotFound, Numbers, PlacePage, Places, Plan, Privacy, Process, SetupImport, StayingSafe, Step,
+    WhenBack,
 };
 
 #[derive(Routable, Clone, PartialEq, Debug)]
@@ -52,6 +53,8 @@ pub enum Route {
         SetupImport {},
         #[route("/key-worker")]
         KeyWorker {},
+        #[route("/cards/:id")]
+        CardPage { id: String },
         #[route("/:..segments")]
         NotFound { segments: Vec<String> },
 }

@@ -31,9 +31,17 @@ test('a trusted adult added through the form is texted in one tap, then out of h
   // Wednesday 25 November 2026, 10:00 in the UK (GMT).
   await page.clock.setFixedTime(new Date('2026-11-25T10:00:00Z'));
   await open(page, server.origin);
-  await page.getByRole('link', { name: 'I want to come back', exact: true }).click();
+  // One tap from home: the link is the text itself, to the helpline while nobody is added, and
+  // 999 is on home too. The helpline's hours are not confirmed, so home says it may not answer.
+  const oneTap = page.getByRole('link', { name: 'I want to come back', exact: true });
+  assert.equal(await oneTap.getAttribute('href'), `sms:116000?body=${encode('Hello. I want to come back. Can you help me?')}`);
+  assert.equal(await page.getByRole('link', { name: 'In danger? Call 999' }).getAttribute('href'), 'tel:999');
+  await page.getByText(message('en', 'comeback-helpline-unknown')).waitFor();
+  await page.getByRole('link', { name: message('en', 'home-come-back-more') }).click();
   await page.getByRole('heading', { level: 1, name: 'I want to come back' }).waitFor();
   await page.getByText('You have not added a trusted adult yet').waitFor();
+  // The helpline may be closed: 999 comes first on the come-back screen.
+  assert.equal(await page.locator('main a').first().getAttribute('href'), 'tel:999');
   const helpline = await page.getByRole('link', { name: 'Send a message to the Runaway Helpline' }).getAttribute('href');
   assert.equal(helpline, `sms:116000?body=${encode('Hello. I want to come back. Can you help me?')}`);
 
@@ -55,7 +63,13 @@ test('a trusted adult added through the form is texted in one tap, then out of h
   await page.getByRole('status').waitFor();
 
   await open(page, server.origin, '/');
-  await page.getByRole('link', { name: 'I want to come back', exact: true }).click();
+  // Home's one tap now texts Sam, and says so under it.
+  const samNow = `sms:+447911123456?body=${encode('Hello Sam. I want to come back. Can you help me? From Amir.')}`;
+  assert.equal(await page.getByRole('link', { name: 'I want to come back', exact: true }).getAttribute('href'), samNow);
+  assert.equal(plain(await page.locator('.come-back-hint').textContent()), 'Sam — your social worker — until 17:00');
+  await screenshot(page, 'home-one-tap-sam-en');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.getByRole('link', { name: message('en', 'home-come-back-more') }).click();
   assert.equal(plain(await page.locator('.reach-who').textContent()), 'Sam — your social worker — until 17:00');
   const sms = await page.getByRole('link', { name: /Send a message to .?Sam/ }).getAttribute('href');
   assert.equal(sms, `sms:+447911123456?body=${encode('Hello Sam. I want to come back. Can you help me? From Amir.')}`);

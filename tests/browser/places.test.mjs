@@ -112,7 +112,7 @@ test('a newer signed pack is taken when asked (200), then "newest" (304); a tamp
   const packRequests = [];
   page.on('response', (r) => { if (r.url().includes('/packs/')) packRequests.push(r.status()); });
   await open(page, server.origin, '/places');
-  await see(page, 'Places and help numbers from 23 November 2026');
+  await see(page, 'Places and help numbers from 1 December 2026');
   const check = page.getByRole('button', { name: 'Check for new places and numbers' });
 
   // Nothing published yet.

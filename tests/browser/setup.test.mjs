@@ -78,7 +78,7 @@ test('a key worker makes a setup code; the link on a fresh phone previews it in 
     await young.getByRole('button', { name: message('ar', 'import-confirm') }).click();
     await young.getByRole('status').filter({ hasText: message('ar', 'import-done') }).waitFor();
     await young.getByRole('link', { name: message('ar', 'import-done-home') }).click();
-    await young.getByRole('link', { name: message('ar', 'home-come-back'), exact: true }).click();
+    await young.getByRole('link', { name: message('ar', 'home-come-back-more') }).click();
     const sms = await young.getByRole('link', { name: /Sam/ }).first().getAttribute('href');
     assert.match(sms, /^sms:\+447911123456\?body=Hello%20Sam\./);
     assert.match(decodeURIComponent(sms), /Amir/);

@@ -139,6 +139,20 @@ impl Slot {
     }
 }
 
+/// The next moment after `at` when one of the slots opens (UK wall-clock time), within a week.
+pub fn next_opening(slots: &[Slot], at: NaiveDateTime) -> Option<NaiveDateTime> {
+    (0..=7)
+        .filter_map(|offset| at.date().checked_add_signed(Duration::days(offset)))
+        .flat_map(|date| {
+            slots
+                .iter()
+                .filter(move |s| s.days.contains(date.weekday()))
+                .map(move |s| date.and_time(s.opens))
+        })
+        .filter(|opening| *opening > at)
+        .min()
+}
+
 /// Whether `at` is inside any slot, and until when: adjoining slots (Mon 09–17 and Mon 17–20)
 /// count as one. `None` when `at` is outside them all.
 pub fn reachable_until(slots: &[Slot], at: NaiveDateTime) -> Option<NaiveDateTime> {

@@ -44,13 +44,27 @@ pub fn adult_language(contact: Option<&Contact>, catalogue: &Catalogue) -> &'sta
         .unwrap_or(SOURCE_LOCALE)
 }
 
+/// What the young person wants the message to say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intent {
+    /// "I want to come back. Can you help me?"
+    ComeBack,
+    /// "I am safe, but not ready to come back yet": staying in touch while away is what brings
+    /// children back. It never carries where they are.
+    SafeNotReady,
+}
+
 /// One language's version of the message.
-fn in_language(l: &Localizer, to: &Reach<'_>, signature: Option<&str>) -> String {
+fn in_language(l: &Localizer, intent: Intent, to: &Reach<'_>, signature: Option<&str>) -> String {
     let greeting = match to.contact() {
         Some(contact) => l.tr_with("sms-greeting", &[("name", &contact.name)]),
         None => l.tr("sms-greeting-helpline"),
     };
-    let mut parts = vec![greeting, l.tr("sms-body")];
+    let body = match intent {
+        Intent::ComeBack => "sms-body",
+        Intent::SafeNotReady => "sms-body-safe",
+    };
+    let mut parts = vec![greeting, l.tr(body)];
     if let Some(name) = signature.map(str::trim).filter(|n| !n.is_empty()) {
         parts.push(l.tr_with("sms-signed", &[("name", name)]));
     }
@@ -75,12 +89,25 @@ pub fn come_back_message(
     signature: Option<&str>,
     location: Option<Location>,
 ) -> String {
-    let mut message = in_language(adult, to, signature);
+    message_for(Intent::ComeBack, adult, own, to, signature, location)
+}
+
+/// The message for `intent`, built the same way, to the same person: in the adult's language,
+/// then the young person's, then (only when coming back) where they are.
+pub fn message_for(
+    intent: Intent,
+    adult: &Localizer,
+    own: &Localizer,
+    to: &Reach<'_>,
+    signature: Option<&str>,
+    location: Option<Location>,
+) -> String {
+    let mut message = in_language(adult, intent, to, signature);
     if own.code() != adult.code() {
         message.push_str("\n\n");
-        message.push_str(&in_language(own, to, signature));
+        message.push_str(&in_language(own, intent, to, signature));
     }
-    if let Some(location) = location {
+    if let Some(location) = location.filter(|_| intent == Intent::ComeBack) {
         message.push_str("\n\n");
         let line = adult.tr_with("sms-location", &[("place", &location.describe())]);
         message.push_str(&plain_if_ltr(adult, line));

@@ -13,12 +13,14 @@ mod reach;
 pub use contact::{
     place_contact, Contact, ContactErrors, ContactInput, NameError, Role, SlotInput, MAX_NAME_CHARS,
 };
-pub use hours::{describe_hours, DaySet, HoursError, Slot, ALL_DAYS};
-pub use message::{adult_language, come_back_message, sms_href, Location, SmsStyle};
+pub use hours::{describe_hours, next_opening, DaySet, HoursError, Slot, ALL_DAYS};
+pub use message::{
+    adult_language, come_back_message, message_for, sms_href, Intent, Location, SmsStyle,
+};
 #[cfg(any(not(target_arch = "wasm32"), feature = "phone-module"))]
 pub use phone::parse_phone;
 pub use phone::{Phone, PhoneError};
 pub use reach::{
-    helpline, london_now, who_to_reach, who_to_reach_among, Dial, HelplineReason, Reach,
-    HELPLINE_ID,
+    helpline, helpline_now, london_now, who_to_reach, who_to_reach_among, Dial, HelplineNow,
+    HelplineReason, Reach, HELPLINE_ID,
 };

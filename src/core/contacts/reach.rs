@@ -10,7 +10,7 @@ use chrono::{DateTime, NaiveDateTime, NaiveTime, Utc};
 use chrono_tz::Europe::London;
 
 use super::contact::Contact;
-use super::hours::reachable_until;
+use super::hours::{next_opening, reachable_until};
 use crate::core::content::NumbersPack;
 
 /// The help number's ID in a content pack: the helpline a message goes to when no trusted
@@ -80,6 +80,46 @@ impl<'a> Reach<'a> {
             };
         }
         helpline(numbers)
+    }
+}
+
+/// Whether the helpline answers now, as far as the pack in use knows (its hours are UK time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelplineNow {
+    /// Open day and night, by its source.
+    AlwaysOpen,
+    /// Open now, until this UK time.
+    OpenUntil(NaiveTime),
+    /// Closed now; when it opens next (UK time), if the pack says.
+    Closed { opens: Option<NaiveDateTime> },
+    /// Nobody has confirmed its hours: it may be closed.
+    Unknown,
+}
+
+impl HelplineNow {
+    /// Whether a young person must be told it may not answer, and offered 999 first.
+    pub fn may_be_closed(self) -> bool {
+        !matches!(self, HelplineNow::AlwaysOpen | HelplineNow::OpenUntil(_))
+    }
+}
+
+/// The helpline's hours, read at `now` in Europe/London.
+pub fn helpline_now(numbers: Option<&NumbersPack>, now: DateTime<Utc>) -> HelplineNow {
+    let Some(line) = numbers.and_then(|p| p.numbers.iter().find(|n| n.id == HELPLINE_ID)) else {
+        return HelplineNow::Unknown;
+    };
+    if line.always_open {
+        return HelplineNow::AlwaysOpen;
+    }
+    let Some(slots) = line.hours.as_deref().filter(|s| !s.is_empty()) else {
+        return HelplineNow::Unknown;
+    };
+    let local = london_now(now);
+    match reachable_until(slots, local) {
+        Some(until) => HelplineNow::OpenUntil(until.time()),
+        None => HelplineNow::Closed {
+            opens: next_opening(slots, local),
+        },
     }
 }
 

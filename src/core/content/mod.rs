@@ -27,11 +27,24 @@ pub enum FactTag {
     Secondary,
 }
 
-/// Where a fact comes from.
+/// Where a fact comes from, and when a person last checked it against that source. A pack
+/// without the date still reads (older packs had none); the publisher refuses to sign one
+/// (`pack::seal`), and a test fails on a built-in fact checked more than `FACT_MAX_AGE_DAYS` ago.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Fact {
     pub tag: FactTag,
     pub source: String,
+    #[serde(default)]
+    pub checked: Option<chrono::NaiveDate>,
+}
+
+/// A fact not checked again for this long is too old to show a child (about 12 months).
+pub const FACT_MAX_AGE_DAYS: i64 = 366;
+
+/// One fact and what it is a fact about (`numbers: emergency`, `process: sef`, `safety: return`).
+pub struct FactAt<'a> {
+    pub about: String,
+    pub fact: &'a Fact,
 }
 
 /// Why a content pack was refused; the old content stays in place.

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use super::{read_area, ContentError, Fact};
+use crate::core::contacts::Slot;
 
 /// One help line. Its name and description are Fluent messages `numbers-<id>-name` and
 /// `numbers-<id>-about`; the flags are shown only where the source says so.
@@ -21,6 +22,11 @@ pub struct HelpNumber {
     pub interpreters: bool,
     /// Numbers for danger now (999, 112), shown first and marked as emergency.
     pub emergency: bool,
+    /// When the line is answered, in UK time, where a source says and it is not always open.
+    /// `days` is a set of weekdays as bits (Monday 1, Tuesday 2 … Sunday 64; 127 is every day).
+    /// Absent: the hours are not known, and Harbour says so where it matters.
+    #[serde(default)]
+    pub hours: Option<Vec<Slot>>,
     pub fact: Fact,
 }
 

@@ -40,7 +40,7 @@ use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use super::{ContentError, NumbersPack, ProcessPack, SafetyPack};
+use super::{ContentError, FactAt, NumbersPack, ProcessPack, SafetyPack};
 use crate::core::places::{Category, ClockTime, Freq, Place, Schedule, ScheduleFields};
 use crate::core::setup::base64;
 
@@ -164,6 +164,37 @@ pub struct Pack {
     pub numbers: NumbersPack,
     pub process: ProcessPack,
     pub safety: SafetyPack,
+}
+
+impl Pack {
+    /// Every fact the pack shows, with what it is about: for the publisher's checks and report.
+    pub fn facts(&self) -> Vec<FactAt<'_>> {
+        let numbers = self
+            .numbers
+            .numbers
+            .iter()
+            .map(|n| (format!("numbers: {}", n.id), &n.fact));
+        let silent = [(
+            "numbers: silent solution".to_string(),
+            &self.numbers.silent_solution.fact,
+        )];
+        let steps = self.process.steps.iter().flat_map(|s| {
+            s.facts
+                .iter()
+                .map(move |f| (format!("process: {}", s.id), f))
+        });
+        let cards = self.safety.cards.iter().flat_map(|c| {
+            c.facts
+                .iter()
+                .map(move |f| (format!("safety: {}", c.id), f))
+        });
+        numbers
+            .chain(silent)
+            .chain(steps)
+            .chain(cards)
+            .map(|(about, fact)| FactAt { about, fact })
+            .collect()
+    }
 }
 
 #[derive(Deserialize)]
@@ -509,7 +540,19 @@ pub fn seal(source: &PackSource, key: &SecretKey) -> Result<Vec<u8>, PackError> 
         places: source.places.iter().map(WirePlace::from_place).collect(),
     };
     let content = serde_json::to_string_pretty(&wire).map_err(damaged)?;
-    Pack::read_content(&content)?;
+    let pack = Pack::read_content(&content)?;
+    // What the app would show a child must say where it comes from and when it was checked.
+    for at in pack.facts() {
+        if at.fact.source.trim().is_empty() {
+            return Err(damaged(format!("{}: a fact without a source", at.about)));
+        }
+        if at.fact.checked.is_none() {
+            return Err(damaged(format!(
+                "{}: a fact without the date it was checked",
+                at.about
+            )));
+        }
+    }
     Ok(sign(&content, key))
 }
 

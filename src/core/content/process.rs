@@ -48,6 +48,9 @@ pub struct Step {
     /// Words from official letters (in English) that should find this step.
     pub terms: Vec<String>,
     pub facts: Vec<Fact>,
+    /// Safety cards that say more about this step (e.g. challenging an age decision), by ID.
+    #[serde(default)]
+    pub cards: Vec<String>,
 }
 
 impl Step {

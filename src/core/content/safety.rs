@@ -1,4 +1,6 @@
-//! The "When I come back" and "Staying safe" cards: which points each shows, and their sources.
+//! The safety cards ("When you come back", "Staying safe", "If you are away", …): which points
+//! each shows, which help numbers go with it, and their sources. A new card is data only: the
+//! app shows every card at `/cards/<id>`.
 //!
 //! The words are Fluent messages (`locales/*/safety.ftl`); this file holds what must be checked
 //! against sources: which points are shown, the sources behind them, and when they were checked.
@@ -20,12 +22,24 @@ pub struct Card {
     pub id: String,
     pub reviewed: NaiveDate,
     pub sections: Vec<CardSection>,
+    /// The help numbers shown under the card, by ID; none listed means the helpline and 999.
+    #[serde(default)]
+    pub numbers: Vec<String>,
     pub facts: Vec<Fact>,
 }
 
 impl Card {
     pub fn title_id(&self) -> String {
         format!("card-{}-title", self.id)
+    }
+
+    /// The help numbers that go with the card, in the card's order.
+    pub fn number_ids(&self) -> Vec<&str> {
+        if self.numbers.is_empty() {
+            vec!["runaway", "emergency"]
+        } else {
+            self.numbers.iter().map(String::as_str).collect()
+        }
     }
 
     /// Every message ID the card shows.

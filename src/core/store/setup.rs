@@ -42,4 +42,12 @@ impl Store {
     pub fn area(&self) -> Result<Option<String>, StoreError> {
         self.setting(AREA)
     }
+
+    /// Sets the area whose places and numbers Harbour asks for (a setup sets it too).
+    pub fn set_area(&self, area: Option<&str>) -> Result<(), StoreError> {
+        match area {
+            Some(area) => self.set_setting(AREA, area),
+            None => self.clear_setting(AREA),
+        }
+    }
 }

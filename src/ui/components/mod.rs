@@ -1,6 +1,7 @@
 //! Small presentational pieces shared by screens. They take plain data and a localizer.
 
 mod adult_summary;
+mod come_back_now;
 mod draft_notice;
 mod in_language;
 mod menu_link;
@@ -10,6 +11,7 @@ mod sources;
 mod wipe;
 
 pub use adult_summary::AdultSummary;
+pub use come_back_now::{use_come_back_now, ComeBackNow};
 pub use draft_notice::DraftNotice;
 pub use in_language::InLanguage;
 pub use menu_link::MenuLink;

@@ -3,6 +3,7 @@
 
 use dioxus::prelude::*;
 
+use crate::ui::app::Trouble;
 use crate::ui::components::{NumberCard, Sources};
 use crate::ui::state::{use_localizer, use_pack};
 
@@ -16,8 +17,14 @@ pub fn StayingSafe() -> Element {
     rsx! { SafetyCard { id: "safe" } }
 }
 
+/// Any card of the pack in use, by its ID (`/cards/<id>`): a new card needs no new code.
 #[component]
-fn SafetyCard(id: &'static str) -> Element {
+pub fn CardPage(id: String) -> Element {
+    rsx! { SafetyCard { key: "{id}", id } }
+}
+
+#[component]
+fn SafetyCard(id: String) -> Element {
     let localizer = use_localizer();
     let l = localizer.read();
     let content = use_pack();
@@ -25,18 +32,18 @@ fn SafetyCard(id: &'static str) -> Element {
         .as_ref()
         .as_ref()
         .ok()
-        .and_then(|pack| pack.safety.card(id))
+        .and_then(|pack| pack.safety.card(&id))
     else {
-        return rsx! { p { class: "notice", role: "alert", "{l.tr(\"content-error-invalid\")}" } };
+        // A card the pack in use does not have (an old link, a mistyped address).
+        return rsx! { Trouble { title: "error-not-found-title", explain: "error-not-found" } };
     };
     let numbers: Vec<_> = content
         .as_ref()
         .as_ref()
         .map(|pack| {
-            pack.numbers
-                .numbers
-                .iter()
-                .filter(|n| n.id == "runaway" || n.id == "emergency")
+            card.number_ids()
+                .into_iter()
+                .filter_map(|id| pack.numbers.numbers.iter().find(|n| n.id == id))
                 .cloned()
                 .collect()
         })

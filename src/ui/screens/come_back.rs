@@ -2,20 +2,13 @@
 //! where the young person is only if they tap for it, and 999 for danger. The choice of adult
 //! and the message are core's (`core::contacts`); this screen shows them.
 
-use chrono::Utc;
 use dioxus::prelude::*;
 
-use crate::core::contacts::{
-    adult_language, come_back_message, sms_href, who_to_reach_among, HelplineReason, Location,
-    Reach,
-};
-use crate::core::i18n::Catalogue;
-use crate::core::store::Store;
+use crate::core::contacts::Location;
 use crate::platform;
-use crate::ui::components::{MenuLink, PhoneNumber};
-use crate::ui::data::use_query;
+use crate::ui::components::{use_come_back_now, ComeBackNow, MenuLink, PhoneNumber};
 use crate::ui::route::Route;
-use crate::ui::state::{use_app_state, use_localizer, use_pack};
+use crate::ui::state::use_localizer;
 
 /// Where the young person is, as far as this one message knows.
 #[derive(Clone, Copy, PartialEq)]
@@ -29,99 +22,27 @@ enum Whereabouts {
 #[component]
 pub fn ComeBack() -> Element {
     let localizer = use_localizer();
-    let state = use_app_state();
-    let saved = use_query(Store::saved_adults);
-    let signature = use_query(Store::signature);
     let mut whereabouts = use_signal(|| Whereabouts::NotAsked);
-    // Who to reach changes with the clock (Sam's hours end at 17:00): redraw every 30 seconds,
-    // so a link left on screen never points at someone who has stopped working.
-    let mut minute = use_signal(|| 0u64);
-    use_future(move || async move {
-        loop {
-            platform::sleep_ms(30_000).await;
-            minute += 1;
-        }
-    });
-    minute.read();
-    let l = localizer.read();
-    let saved = saved.read();
-    // Saved adults that cannot be read at all: the helpline still works, and the screen says
-    // they could not be read rather than that none were added.
-    let (contacts, unreadable) = match &*saved {
-        Ok(saved) => (saved.adults.as_slice(), saved.unreadable),
-        Err(_) => (&[][..], 1),
-    };
-    let reach = who_to_reach_among(contacts, unreadable, Utc::now());
-    let adult_code = adult_language(reach.contact(), Catalogue::embedded());
-    // On the web, the adult's language may not be loaded yet: redraw once it is.
-    let adult_words_loaded = use_resource(use_reactive((&adult_code,), |(code,)| async move {
-        platform::ensure_words(code).await;
-    }));
-    adult_words_loaded.read();
-    let adult_words = (adult_code != l.code() && adult_code != "en")
-        .then(|| Catalogue::embedded().localizer(adult_code));
-    let adult_l = match &adult_words {
-        Some(words) => words,
-        None if adult_code == "en" => state.english.as_ref(),
-        None => &*l,
-    };
-    let signature = signature().ok().flatten();
     let location = match whereabouts() {
         Whereabouts::Added(location) => Some(location),
         _ => None,
     };
-    let body = come_back_message(adult_l, &l, &reach, signature.as_deref(), location);
-    let content = use_pack();
-    let dial = reach.dial(content.as_ref().as_ref().ok().map(|pack| &pack.numbers));
-    let sms = sms_href(&dial.number, &body, platform::sms_style());
-    let tel = dial.tel_href();
-    let (display, texts) = (dial.display, dial.texts);
-    let who = match &reach {
-        Reach::Adult { contact, until } => {
-            let role = l.tr(&contact.role.your_id());
-            match until {
-                Some(until) => l.tr_with(
-                    "comeback-reach-until",
-                    &[
-                        ("name", &contact.name),
-                        ("role", &role),
-                        ("until", &until.format("%H:%M").to_string()),
-                    ],
-                ),
-                None => l.tr_with(
-                    "comeback-reach-any-time",
-                    &[("name", &contact.name), ("role", &role)],
-                ),
-            }
-        }
-        Reach::OutOfHours { contact } => l.tr_with(
-            "comeback-reach-out-of-hours",
-            &[
-                ("name", &contact.name),
-                ("role", &l.tr(&contact.role.your_id())),
-            ],
-        ),
-        Reach::Helpline { .. } => l.tr("comeback-reach-helpline"),
-    };
-    let why = match reach {
-        Reach::Adult { .. } => None,
-        Reach::OutOfHours { .. } => Some("comeback-why-out-of-hours"),
-        Reach::Helpline {
-            why: HelplineReason::NobodyNow,
-        } => Some("comeback-why-nobody-now"),
-        Reach::Helpline {
-            why: HelplineReason::NobodyAdded,
-        } => Some("comeback-why-nobody-added"),
-        Reach::Helpline {
-            why: HelplineReason::Unreadable,
-        } => Some("comeback-why-unreadable"),
-    };
-    let some_unreadable = unreadable > 0 && !contacts.is_empty();
-    let send = match reach.contact() {
-        Some(c) => l.tr_with("comeback-send", &[("name", &c.name)]),
-        None => l.tr("comeback-send-helpline"),
-    };
-    let name = reach.contact().map(|c| c.name.clone()).unwrap_or_default();
+    let ComeBackNow {
+        who,
+        why,
+        some_unreadable,
+        name,
+        display,
+        texts,
+        sms,
+        safe_sms,
+        tel,
+        send,
+        helpline_notice: closed_notice,
+        body,
+    } = use_come_back_now(location);
+    let help_now_first = closed_notice.is_some();
+    let l = localizer.read();
     let ask_location = move |_| {
         whereabouts.set(Whereabouts::Finding);
         spawn(async move {
@@ -133,6 +54,9 @@ pub fn ComeBack() -> Element {
     };
     rsx! {
         h1 { "{l.tr(\"comeback-title\")}" }
+        if help_now_first {
+            a { class: "action danger", href: "tel:999", "{l.tr(\"comeback-help-now\")}" }
+        }
         p { class: "welcome", "{l.tr(\"comeback-welcome\")}" }
         section { class: "reach", aria_labelledby: "heading-reach",
             h2 { id: "heading-reach", "{l.tr(\"comeback-will-reach\")}" }
@@ -140,6 +64,9 @@ pub fn ComeBack() -> Element {
             p { class: "reach-number", PhoneNumber { digits: display.clone() } }
             if let Some(why) = why {
                 p { class: "reach-why", "{l.tr(why)}" }
+            }
+            if let Some(notice) = closed_notice {
+                p { class: "notice", role: "status", "{notice}" }
             }
             if some_unreadable {
                 p { class: "notice", role: "alert", "{l.tr(\"adults-unreadable\")}" }
@@ -154,6 +81,17 @@ pub fn ComeBack() -> Element {
                 a { class: "action send", href: "{tel}", "{l.tr(\"comeback-call\")}" }
             }
         }
+        // Staying in touch while away is what brings children back: a second message, to the
+        // same person, by the same rules. It never carries where the young person is.
+        if texts {
+            section { class: "safe-not-ready", aria_labelledby: "heading-safe",
+                h2 { id: "heading-safe", "{l.tr(\"comeback-safe-title\")}" }
+                p { "{l.tr(\"comeback-safe-explain\")}" }
+                a { class: "action quiet", href: "{safe_sms}", "{l.tr(\"comeback-safe-send\")}" }
+            }
+        }
+        // What stays on the phone afterwards, said once and plainly.
+        p { class: "hint", "{l.tr(\"comeback-trace\")}" }
         if texts {
             section { class: "message", aria_labelledby: "heading-message",
                 h2 { id: "heading-message", "{l.tr(\"comeback-message-title\")}" }
@@ -185,7 +123,9 @@ pub fn ComeBack() -> Element {
                 }
             }
         }
-        a { class: "action danger", href: "tel:999", "{l.tr(\"comeback-danger\")}" }
+        if !help_now_first {
+            a { class: "action danger", href: "tel:999", "{l.tr(\"comeback-danger\")}" }
+        }
         nav { aria_label: l.tr("home-menu"),
             ul { class: "menu",
                 li {
@@ -202,6 +142,22 @@ pub fn ComeBack() -> Element {
                         icon: "return",
                         title: l.tr("comeback-when-back"),
                         hint: l.tr("card-return-intro"),
+                    }
+                }
+                li {
+                    MenuLink {
+                        to: Route::CardPage { id: "missing".into() },
+                        icon: "return",
+                        title: l.tr("card-missing-title"),
+                        hint: l.tr("card-missing-intro"),
+                    }
+                }
+                li {
+                    MenuLink {
+                        to: Route::CardPage { id: "placement".into() },
+                        icon: "people",
+                        title: l.tr("card-placement-title"),
+                        hint: l.tr("card-placement-intro"),
                     }
                 }
                 li {

@@ -4,7 +4,7 @@
 use dioxus::prelude::*;
 
 use crate::core::store::Store;
-use crate::ui::components::{DraftNotice, MenuLink};
+use crate::ui::components::{use_come_back_now, DraftNotice, MenuLink};
 use crate::ui::data::use_query;
 use crate::ui::route::Route;
 use crate::ui::state::{use_localizer, use_pack};
@@ -14,6 +14,7 @@ pub fn Home() -> Element {
     let localizer = use_localizer();
     // Home shows the step the young person marked "I am here".
     let here = use_query(Store::current_step);
+    let come_back = use_come_back_now(None);
     let l = localizer.read();
     let here = here().ok().flatten();
     let content = use_pack();
@@ -26,11 +27,17 @@ pub fn Home() -> Element {
     };
     rsx! {
         h1 { "{l.tr(\"home-title\")}" }
-        // First, before anything else: the way back. Its name is only its words.
+        // First, before anything else: the way back, in one tap. Its name is only its words;
+        // under it, who it reaches now, then the come-back screen for everything else.
         div { class: "come-back",
-            Link { to: Route::ComeBack {}, class: "come-back-link", "{l.tr(\"home-come-back\")}" }
-            p { class: "come-back-hint", "{l.tr(\"home-come-back-hint\")}" }
+            a { class: "come-back-link", href: "{come_back.one_tap()}", "{l.tr(\"home-come-back\")}" }
+            p { class: "come-back-hint", "{come_back.who}" }
+            if let Some(notice) = &come_back.helpline_notice {
+                p { class: "notice", role: "status", "{notice}" }
+            }
+            Link { to: Route::ComeBack {}, class: "come-back-more", "{l.tr(\"home-come-back-more\")}" }
         }
+        a { class: "action danger", href: "tel:999", "{l.tr(\"home-danger\")}" }
         p { class: "lead", "{l.tr(\"home-intro\")}" }
         nav { aria_label: l.tr("home-menu"),
             ul { class: "menu",

@@ -52,6 +52,8 @@ pub fn LockScreen() -> Element {
         if let Some((id, seconds)) = problem() {
             p { class: "notice", role: "alert", "{l.tr_with(id, &[(\"seconds\", &seconds.to_string())])}" }
         }
+        // Help never waits for the code.
+        a { class: "action danger", href: "tel:999", "{l.tr(\"home-danger\")}" }
         button { class: "quiet", r#type: "button", aria_expanded: "{forgot}", onclick: move |_| forgot.toggle(), "{l.tr(\"lock-forgot\")}" }
         if forgot() {
             p { "{l.tr(\"lock-forgot-explain\")}" }

@@ -23,7 +23,7 @@ mod step;
 pub use about::About;
 pub use adult_form::{AdultEdit, AdultNew};
 pub use adults::Adults;
-pub use card::{StayingSafe, WhenBack};
+pub use card::{CardPage, StayingSafe, WhenBack};
 pub use come_back::ComeBack;
 pub use glossary::Glossary;
 pub use home::Home;

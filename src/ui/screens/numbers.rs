@@ -24,6 +24,7 @@ pub fn Numbers() -> Element {
     rsx! {
         h1 { "{l.tr(\"numbers-title\")}" }
         p { class: "lead", "{l.tr(\"numbers-intro\")}" }
+        p { class: "hint", "{l.tr(\"numbers-trace\")}" }
         ul { class: "numbers",
             for number in urgent {
                 li { key: "{number.id}", NumberCard { number: number.clone() } }

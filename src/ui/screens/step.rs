@@ -66,6 +66,17 @@ pub fn Step(id: String) -> Element {
         p { class: "notice", "{l.tr(\"process-rules-changed\")}" }
         // Keyed by step, so moving to another step starts its questions (and the draft) afresh.
         {rsx! { Questions { key: "{id}", step: id.clone() } }}
+        if !step.cards.is_empty() {
+            ul { class: "menu",
+                for card in step.cards.iter() {
+                    li { key: "{card}",
+                        Link { to: Route::CardPage { id: card.clone() }, class: "menu-link",
+                            span { class: "menu-text", {l.tr(&format!("card-{card}-title"))} }
+                        }
+                    }
+                }
+            }
+        }
         Sources { facts: step.facts.clone(), reviewed: step.reviewed }
         nav { class: "step-nav", aria_label: l.tr("process-title"),
             if let Some(previous) = previous {
