@@ -522,7 +522,7 @@ fn with_nobody_added_the_message_goes_to_the_runaway_helpline() {
         "{html}"
     );
     assert!(
-        html.contains("Runaway Helpline — 116 000 — free, call or text"),
+        html.contains(r#"Runaway Helpline — <bdi dir="ltr">116 000</bdi> — free, call or text"#),
         "{html}"
     );
     assert!(
@@ -688,7 +688,7 @@ fn a_new_plan_shows_suggestions_in_the_persons_language() {
 fn the_cards_show_their_sources_and_dates() {
     let html = render("/when-back", &["en-GB"], None);
     assert!(
-        html.contains("within 72 hours")
+        html.contains(r#"within <bdi dir="ltr">72</bdi> hours"#)
             && html.contains("You can say no to the return interview."),
         "{html}"
     );
@@ -979,4 +979,28 @@ fn the_lock_screen_still_offers_999() {
         html.contains(r#"<a class="action danger" href="tel:999">In danger? Call 999</a>"#),
         "{html}"
     );
+}
+
+#[test]
+fn phone_numbers_inside_arabic_text_stay_left_to_right() {
+    // "116 000" in a right-to-left sentence would otherwise be laid out "000 116".
+    let html = render("/staying-safe", &["ar-SA"], None);
+    assert!(html.contains(r#"<bdi dir="ltr">116 000</bdi>"#), "{html}");
+    let placement = render("/cards/placement", &["fa-IR"], None);
+    assert!(placement.contains(r#"<bdi dir="ltr">0808 800 5792</bdi>"#), "{placement}");
+    assert!(placement.contains(r#"href="tel:08088005792""#), "the card's own numbers\n{placement}");
+    let who = render("/come-back", &["ar-SA"], None);
+    assert!(who.contains(r#"<bdi dir="ltr">116 000</bdi>"#), "{who}");
+}
+
+#[test]
+fn a_card_that_is_not_in_the_pack_is_not_found_in_the_frame() {
+    let html = render("/cards/nope", &["en-GB"], None);
+    assert!(html.contains("This page is not in Harbour") && html.contains("Quick exit"), "{html}");
+}
+
+#[test]
+fn the_age_steps_link_to_the_card_on_challenging_an_age_decision() {
+    let html = render("/process/age-assessment", &["en-GB"], None);
+    assert!(html.contains(r#"href="/cards/age""#) && html.contains("If they say you are an adult"), "{html}");
 }

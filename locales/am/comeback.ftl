@@ -1,6 +1,8 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = መመለስ እፈልጋለሁ
+home-come-back-more = ሌሎች መንገዶች: ደውል፣ ያለሁበትን ቦታ ንገር፣ ወይም ደህና መሆኔን ንገር
+home-danger = አደጋ ላይ ነህ? ወደ 999 ደውል
 home-plan = የደህንነት እቅዴ
 home-plan-hint = የሚረዳህ ነገር፣ እና እንዴት ደህና እንደምትሆን
 
@@ -14,11 +16,14 @@ comeback-reach-any-time = { $name } — { $role } — በማንኛውም ጊዜ
 comeback-reach-out-of-hours = { $name } — { $role } — ከሥራ ሰዓት ውጭ
 comeback-reach-helpline = ለሸሹ ወጣቶች የእርዳታ መስመር (Runaway Helpline) — 116 000 — ነጻ፣ ደውል ወይም መልእክት ላክ
 comeback-why-out-of-hours = የምታምናቸው ሌሎች አዋቂዎች በዚህ ሰዓት አይሠሩም።
-comeback-why-nobody-now = ከምታምናቸው አዋቂዎች አንዳቸውም በዚህ ሰዓት አይሠሩም፤ ስለዚህ መልእክትህ ወደ ለሸሹ ወጣቶች የእርዳታ መስመር ይሄዳል። መልእክት ሊያደርሱልህ ይችላሉ። በሌሊት እስከ ጠዋት ድረስ ላይመልሱ ይችላሉ። አሁን እርዳታ ከፈለግክ ወደ 999 ደውል።
-comeback-why-nobody-added = እስካሁን የምታምነውን አዋቂ አልጨመርክም፤ ስለዚህ መልእክትህ ወደ ለሸሹ ወጣቶች የእርዳታ መስመር ይሄዳል። መልእክት ሊያደርሱልህ ይችላሉ። በሌሊት እስከ ጠዋት ድረስ ላይመልሱ ይችላሉ። አሁን እርዳታ ከፈለግክ ወደ 999 ደውል።
+comeback-why-nobody-now = ከምታምናቸው አዋቂዎች አንዳቸውም በዚህ ሰዓት አይሠሩም፤ ስለዚህ መልእክትህ ወደ ለሸሹ ወጣቶች የእርዳታ መስመር ይሄዳል። መልእክት ሊያደርሱልህ ይችላሉ።
+comeback-why-nobody-added = እስካሁን የምታምነውን አዋቂ አልጨመርክም፤ ስለዚህ መልእክትህ ወደ ለሸሹ ወጣቶች የእርዳታ መስመር ይሄዳል። መልእክት ሊያደርሱልህ ይችላሉ።
 comeback-send = ለ{ $name } መልእክት ላክ
 comeback-send-helpline = ለሸሹ ወጣቶች የእርዳታ መስመር መልእክት ላክ
 comeback-call = በምትኩ ደውል
+comeback-safe-title = ለመመለስ ገና ዝግጁ አይደለህም?
+comeback-safe-explain = ቢሆንም ደህና መሆንህን ለአንድ ሰው መንገር ትችላለህ። ግንኙነት መቀጠልህ ሰዎች ደህና መሆንህን እንዲያውቁ ይረዳል።
+comeback-safe-send = ደህና ነኝ፣ ግን ለመመለስ ገና ዝግጁ አይደለሁም
 comeback-call-only = ይህ ቁጥር የጽሑፍ መልእክት መቀበል አይችልም። ለ{ $name } ለመደወል ንካ።
 comeback-message-title = መልእክትህ
 comeback-add-location = ያለሁበትን ቦታ ጨምር
@@ -27,6 +32,11 @@ comeback-location-finding = ያለህበትን ቦታ እየፈለግን ነው�
 comeback-location-added = ያለህበት ቦታ አሁን በመልእክቱ ውስጥ አለ። ሃርበር አያስቀምጠውም፤ ነገር ግን የስልክህ የመልእክቶች መተግበሪያ (Messages) የላክኸውን ቅጂ ያስቀምጣል።
 comeback-location-unavailable = ስልክህ ያለህበትን ቦታ አልነገረም። መልእክትህ ያለ እሱ ይላካል።
 comeback-danger = አደጋ ላይ ከሆንክ ወደ 999 ደውል
+comeback-help-now = አሁን እርዳታ ከፈለግክ ወደ 999 ደውል
+comeback-helpline-closed-until = የእርዳታ መስመሩ አሁን ዝግ ነው። በ{ $time } ይከፈታል።
+comeback-helpline-closed = የእርዳታ መስመሩ አሁን ዝግ ነው።
+comeback-helpline-unknown = የእርዳታ መስመሩ አሁን ላይመልስ ይችላል። በሌሊት እስከ ጠዋት ድረስ ዝግ ሊሆን ይችላል።
+comeback-trace = የስልክህ የመልእክቶች መተግበሪያ (Messages) የላክኸውን ቅጂ ያስቀምጣል። ስልክህም የጥሪዎችህን ዝርዝር ያስቀምጣል።
 comeback-manage = የማምናቸው አዋቂዎች
 comeback-manage-hint = ልታገኛቸው የምትችላቸውን ሰዎች ጨምር፣ ቀይር ወይም አስወግድ
 comeback-when-back = ስመለስ ምን ይሆናል
@@ -37,6 +47,7 @@ comeback-staying-safe = ደህና መሆን
 sms-greeting = ሰላም { $name }።
 sms-greeting-helpline = ሰላም።
 sms-body = መመለስ እፈልጋለሁ። ልትረዳኝ ትችላለህ?
+sms-body-safe = ደህና ነኝ፣ ግን ለመመለስ ገና ዝግጁ አይደለሁም። መገናኘታችንን መቀጠል እፈልጋለሁ።
 sms-signed = ከ{ $name }።
 sms-location = አሁን ያለሁበት ቦታ: { $place }
 
@@ -123,5 +134,5 @@ hours-day-list = { $first }፣ { $rest }
 
 ## When saved trusted adults cannot be read
 
-comeback-why-unreadable = ሃርበር ያስቀመጥካቸውን የምታምናቸውን አዋቂዎች ማንበብ አልቻለም፤ ስለዚህ መልእክትህ ወደ ለሸሹ ወጣቶች የእርዳታ መስመር ይሄዳል። መልእክት ሊያደርሱልህ ይችላሉ። በሌሊት እስከ ጠዋት ድረስ ላይመልሱ ይችላሉ። አሁን እርዳታ ከፈለግክ ወደ 999 ደውል።
+comeback-why-unreadable = ሃርበር ያስቀመጥካቸውን የምታምናቸውን አዋቂዎች ማንበብ አልቻለም፤ ስለዚህ መልእክትህ ወደ ለሸሹ ወጣቶች የእርዳታ መስመር ይሄዳል። መልእክት ሊያደርሱልህ ይችላሉ።
 adults-unreadable = ሃርበር ካስቀመጥካቸው የምታምናቸው አዋቂዎች አንዳንዶቹን ማንበብ አልቻለም። ዝርዝሩን ተመልከት፣ የጎደለ ሰው ካለም ጨምር።

@@ -2,6 +2,7 @@
 
 numbers-title = የእርዳታ ቁጥሮች
 numbers-intro = ለመደወል ቁጥሩን ንካ። አንተ ወይም ሌላ ሰው አሁን አደጋ ላይ ከሆናችሁ ወደ 999 ደውል።
+numbers-trace = ስልክህ የደወልክላቸውን ቁጥሮች ዝርዝር ያስቀምጣል።
 numbers-helplines = የእርዳታ መስመሮች
 numbers-call = ደውል
 numbers-text = መልእክት
@@ -41,3 +42,5 @@ numbers-nhs-111-name = NHS 111
 numbers-nhs-111-about = ስትታመም ወይም ስለ ጤናህ ስትጨነቅ፣ እና የአደጋ ጊዜ ጉዳይ ካልሆነ። ጥሪው ነጻ ነው። አስተርጓሚ ለማግኘት የቋንቋህን ስም በእንግሊዝኛ ተናገር። በአእምሮህ በጣም መጥፎ ስሜት ከተሰማህ የአእምሮ ጤና አማራጭን ምረጥ።
 numbers-police-101-name = ፖሊስ (የአደጋ ጊዜ ያልሆነ)
 numbers-police-101-about = አሁን ማንም አደጋ ላይ በሌለበት ጊዜ ከፖሊስ ጋር ለመነጋገር። ጥሪው ነጻ ነው። ፖሊስ አስተርጓሚ ማምጣት ይችላል።
+numbers-coram-voice-name = ኮራም ቮይስ (Coram Voice, Always Heard)
+numbers-coram-voice-about = በእንግሊዝ (England) በእንክብካቤ ስር ላሉ ልጆች። ተሟጋች (advocate) እንድታገኝ ሊረዱህ ይችላሉ፦ ከአንተ ወገን ብቻ የሆነ ሰው። ተሟጋች የምትፈልገውን እንድትናገር ይረዳሃል። ከሰኞ እስከ አርብ፣ ከ09:30 እስከ 18:00 ክፍት ነው። በሌላ ጊዜ መልእክት ልትተውላቸው ትችላለህ።

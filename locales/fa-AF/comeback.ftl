@@ -1,6 +1,8 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = می‌خواهم پس بیایم
+home-come-back-more = راه‌های دیگر: زنگ زدن، گفتن این که کجا هستم، یا گفتن این که مصئون هستم
+home-danger = در خطر هستی؟ به 999 زنگ بزن
 home-plan = پلان مصئونیت من
 home-plan-hint = چیزهایی که کمکت می‌کنند، و این که چطور مصئون بمانی
 
@@ -14,11 +16,14 @@ comeback-reach-any-time = { $name } — { $role } — هر وقت
 comeback-reach-out-of-hours = { $name } — { $role } — بیرون از ساعات کاری
 comeback-reach-helpline = خط کمک برای کسانی که فرار کرده‌اند (Runaway Helpline) — 116 000 — مجانی، زنگ یا پیام
 comeback-why-out-of-hours = دیگر بزرگسالانی که به آن‌ها اعتماد داری در این وقت کار نمی‌کنند.
-comeback-why-nobody-now = هیچ‌کدام از بزرگسالان مورد اعتمادت در این وقت کار نمی‌کنند، بنابراین پیامت به خط کمک (Runaway Helpline) می‌رود. آن‌ها می‌توانند از طرف تو پیام برسانند. شب‌ها ممکن است تا صبح جواب ندهند. اگر همین حالا کمک ضرورت داری، به 999 زنگ بزن.
-comeback-why-nobody-added = هنوز هیچ بزرگسال مورد اعتماد را اضافه نکرده‌ای، بنابراین پیامت به خط کمک (Runaway Helpline) می‌رود. آن‌ها می‌توانند از طرف تو پیام برسانند. شب‌ها ممکن است تا صبح جواب ندهند. اگر همین حالا کمک ضرورت داری، به 999 زنگ بزن.
+comeback-why-nobody-now = هیچ‌کدام از بزرگسالان مورد اعتمادت در این وقت کار نمی‌کنند، بنابراین پیامت به خط کمک (Runaway Helpline) می‌رود. آن‌ها می‌توانند از طرف تو پیام برسانند.
+comeback-why-nobody-added = هنوز هیچ بزرگسال مورد اعتماد را اضافه نکرده‌ای، بنابراین پیامت به خط کمک (Runaway Helpline) می‌رود. آن‌ها می‌توانند از طرف تو پیام برسانند.
 comeback-send = به { $name } پیام بفرست
 comeback-send-helpline = به خط کمک (Runaway Helpline) پیام بفرست
 comeback-call = به جایش زنگ بزن
+comeback-safe-title = هنوز آمادهٔ پس آمدن نیستی؟
+comeback-safe-explain = باز هم می‌توانی به کسی بگویی که مصئون هستی. در تماس ماندن کمک می‌کند که مردم بدانند تو خوب هستی.
+comeback-safe-send = مصئون هستم، اما آمادهٔ پس آمدن نیستم
 comeback-call-only = این نمبر پیام متنی گرفته نمی‌تواند. لمس کن تا به { $name } زنگ بزنی.
 comeback-message-title = پیام تو
 comeback-add-location = جایی که هستم را اضافه کن
@@ -27,6 +32,11 @@ comeback-location-finding = در حال پیدا کردن جایی که هستی
 comeback-location-added = جایی که هستی حالا در پیام است. هاربر آن را نگه نمی‌دارد، اما برنامهٔ پیام‌های تیلفونت (Messages) از چیزی که می‌فرستی یک کاپی نگه می‌دارد.
 comeback-location-unavailable = تیلفونت نگفت که کجا هستی. پیامت بدون آن فرستاده می‌شود.
 comeback-danger = اگر در خطر هستی، به 999 زنگ بزن
+comeback-help-now = اگر همین حالا کمک ضرورت داری، به 999 زنگ بزن
+comeback-helpline-closed-until = خط کمک حالا بسته است. ساعت { $time } باز می‌شود.
+comeback-helpline-closed = خط کمک حالا بسته است.
+comeback-helpline-unknown = ممکن است خط کمک حالا جواب ندهد. شب‌ها ممکن است تا صبح بسته باشد.
+comeback-trace = برنامهٔ پیام‌های تیلفونت (Messages) از چیزی که می‌فرستی یک کاپی نگه می‌دارد. تیلفونت فهرست زنگ‌هایت را هم نگه می‌دارد.
 comeback-manage = بزرگسالان مورد اعتماد من
 comeback-manage-hint = کسانی را که با آن‌ها تماس گرفته می‌توانی اضافه، تغییر یا حذف کن
 comeback-when-back = وقتی پس بیایم چه می‌شود
@@ -37,6 +47,7 @@ comeback-staying-safe = مصئون ماندن
 sms-greeting = سلام { $name }.
 sms-greeting-helpline = سلام.
 sms-body = می‌خواهم پس بیایم. می‌توانی کمکم کنی؟
+sms-body-safe = من مصئون هستم، اما هنوز آمادهٔ پس آمدن نیستم. می‌خواهم در تماس بمانم.
 sms-signed = از طرف { $name }.
 sms-location = حالا این‌جا هستم: { $place }
 
@@ -123,5 +134,5 @@ hours-day-list = { $first }، { $rest }
 
 ## When saved trusted adults cannot be read
 
-comeback-why-unreadable = هاربر نتوانست بزرگسالان مورد اعتمادی را که ذخیره کرده بودی بخواند، بنابراین پیامت به خط کمک (Runaway Helpline) می‌رود. آن‌ها می‌توانند از طرف تو پیام برسانند. شب‌ها ممکن است تا صبح جواب ندهند. اگر همین حالا کمک ضرورت داری، به 999 زنگ بزن.
+comeback-why-unreadable = هاربر نتوانست بزرگسالان مورد اعتمادی را که ذخیره کرده بودی بخواند، بنابراین پیامت به خط کمک (Runaway Helpline) می‌رود. آن‌ها می‌توانند از طرف تو پیام برسانند.
 adults-unreadable = هاربر نتوانست بعضی از بزرگسالان مورد اعتمادی را که ذخیره کرده بودی بخواند. فهرست را ببین و هر کسی را که در آن نیست اضافه کن.

@@ -1,6 +1,8 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = Je veux revenir
+home-come-back-more = Autres moyens : appeler, dire où je suis, ou dire que je suis en sécurité
+home-danger = En danger ? Appelle le 999
 home-plan = Mon plan de sécurité
 home-plan-hint = Ce qui t’aide, et comment rester en sécurité
 
@@ -14,11 +16,14 @@ comeback-reach-any-time = { $name } — { $role } — à tout moment
 comeback-reach-out-of-hours = { $name } — { $role } — en dehors des heures de bureau
 comeback-reach-helpline = Runaway Helpline — 116 000 — gratuit, appel ou SMS
 comeback-why-out-of-hours = Tes autres adultes de confiance ne travaillent pas à cette heure-ci.
-comeback-why-nobody-now = Aucun de tes adultes de confiance ne travaille à cette heure-ci, alors ton message va à la Runaway Helpline (ligne d’aide pour les jeunes qui ont fugué). Elle peut transmettre un message pour toi. La nuit, elle peut ne pas répondre avant le matin. Si tu as besoin d’aide maintenant, appelle le 999.
-comeback-why-nobody-added = Tu n’as pas encore ajouté d’adulte de confiance, alors ton message va à la Runaway Helpline (ligne d’aide pour les jeunes qui ont fugué). Elle peut transmettre un message pour toi. La nuit, elle peut ne pas répondre avant le matin. Si tu as besoin d’aide maintenant, appelle le 999.
+comeback-why-nobody-now = Aucun de tes adultes de confiance ne travaille à cette heure-ci, alors ton message va à la Runaway Helpline (ligne d’aide pour les jeunes qui ont fugué). Elle peut transmettre un message pour toi.
+comeback-why-nobody-added = Tu n’as pas encore ajouté d’adulte de confiance, alors ton message va à la Runaway Helpline (ligne d’aide pour les jeunes qui ont fugué). Elle peut transmettre un message pour toi.
 comeback-send = Envoyer un message à { $name }
 comeback-send-helpline = Envoyer un message à la Runaway Helpline
 comeback-call = Appeler plutôt
+comeback-safe-title = Pas prêt à revenir ?
+comeback-safe-explain = Tu peux quand même dire à quelqu’un que tu es en sécurité. Garder le contact aide les gens à savoir que tu vas bien.
+comeback-safe-send = Je suis en sécurité, mais pas prêt à revenir
 comeback-call-only = Ce numéro ne peut pas recevoir de SMS. Touche pour appeler { $name }.
 comeback-message-title = Ton message
 comeback-add-location = Ajouter où je suis
@@ -27,6 +32,11 @@ comeback-location-finding = Recherche de l’endroit où tu es…
 comeback-location-added = L’endroit où tu es est maintenant dans le message. Harbour ne le garde pas, mais l’application Messages de ton téléphone garde une copie de ce que tu envoies.
 comeback-location-unavailable = Ton téléphone n’a pas dit où tu es. Ton message partira sans.
 comeback-danger = Si tu es en danger, appelle le 999
+comeback-help-now = Si tu as besoin d’aide maintenant, appelle le 999
+comeback-helpline-closed-until = La ligne d’aide est fermée maintenant. Elle ouvre à { $time }.
+comeback-helpline-closed = La ligne d’aide est fermée maintenant.
+comeback-helpline-unknown = La ligne d’aide peut ne pas répondre maintenant. La nuit, elle peut être fermée jusqu’au matin.
+comeback-trace = Ton application Messages garde une copie de ce que tu envoies. Ton téléphone garde une liste de tes appels.
 comeback-manage = Mes adultes de confiance
 comeback-manage-hint = Ajouter, changer ou enlever les personnes que tu peux joindre
 comeback-when-back = Ce qui se passe quand je reviens
@@ -37,6 +47,7 @@ comeback-staying-safe = Rester en sécurité
 sms-greeting = Bonjour { $name }.
 sms-greeting-helpline = Bonjour.
 sms-body = Je veux revenir. Tu peux m’aider ?
+sms-body-safe = Je suis en sécurité, mais je ne suis pas encore prêt à revenir. Je veux garder le contact.
 sms-signed = De la part de { $name }.
 sms-location = Où je suis maintenant : { $place }
 
@@ -123,5 +134,5 @@ hours-day-list = { $first }, { $rest }
 
 ## When saved trusted adults cannot be read
 
-comeback-why-unreadable = Harbour n’a pas pu lire les adultes de confiance que tu as enregistrés, alors ton message va à la Runaway Helpline (ligne d’aide pour les jeunes qui ont fugué). Elle peut transmettre un message pour toi. La nuit, elle peut ne pas répondre avant le matin. Si tu as besoin d’aide maintenant, appelle le 999.
+comeback-why-unreadable = Harbour n’a pas pu lire les adultes de confiance que tu as enregistrés, alors ton message va à la Runaway Helpline (ligne d’aide pour les jeunes qui ont fugué). Elle peut transmettre un message pour toi.
 adults-unreadable = Harbour n’a pas pu lire certains des adultes de confiance que tu as enregistrés. Vérifie la liste et ajoute de nouveau les personnes qui manquent.

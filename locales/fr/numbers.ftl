@@ -2,6 +2,7 @@
 
 numbers-title = Numéros d’aide
 numbers-intro = Touche un numéro pour appeler. Si tu es en danger maintenant, ou si quelqu’un d’autre l’est, appelle le 999.
+numbers-trace = Ton téléphone garde une liste des numéros que tu appelles.
 numbers-helplines = Lignes d’aide
 numbers-call = Appeler
 numbers-text = SMS
@@ -41,3 +42,5 @@ numbers-nhs-111-name = Santé (NHS 111)
 numbers-nhs-111-about = Quand tu es malade ou inquiet pour ta santé, et que ce n’est pas une urgence. L’appel est gratuit. Pour avoir un interprète, dis le nom de ta langue en anglais. Choisis l’option santé mentale si tu te sens très mal dans ta tête.
 numbers-police-101-name = Police (pas une urgence)
 numbers-police-101-about = Pour parler à la police quand personne n’est en danger maintenant. L’appel est gratuit. La police peut faire venir un interprète.
+numbers-coram-voice-name = Ligne pour avoir un défenseur (Coram Voice – Always Heard)
+numbers-coram-voice-about = Pour les enfants pris en charge par le conseil local en Angleterre. Ils peuvent t’aider à avoir un défenseur (advocate) : quelqu’un qui est seulement de ton côté. Un défenseur t’aide à dire ce que tu veux. Ouvert du lundi au vendredi, de 9 h 30 à 18 h. À d’autres moments, tu peux laisser un message.

@@ -1,6 +1,8 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = Ez dixwazim vegerim
+home-come-back-more = Rêyên din: telefon bikim, bibêjim ez li ku me, an bibêjim ez ewle me
+home-danger = Di xeterê de yî? Li 999 bigere
 home-plan = Plana min a ewlehiyê
 home-plan-hint = Tiştên ku alîkariya te dikin, û tu çawa di ewlehiyê de dimînî
 
@@ -14,11 +16,14 @@ comeback-reach-any-time = { $name } — { $role } — her dem
 comeback-reach-out-of-hours = { $name } — { $role } — derveyî demên kar
 comeback-reach-helpline = Runaway Helpline (xeta alîkariyê ji bo yên ku reviyane) — 116 000 — belaş, telefon an peyam
 comeback-why-out-of-hours = Mezinên din ên ku tu bawerî pê dikî di vê demê de naxebitin.
-comeback-why-nobody-now = Tu kes ji mezinên ku tu bawerî pê dikî di vê demê de naxebite, ji ber vê yekê peyama te diçe Runaway Helpline. Ew dikarin peyamekê ji bo te bigihînin. Bi şev dibe ku heta sibehê bersiv nedin. Heke niha alîkarî hewce dikî, li 999 bigere.
-comeback-why-nobody-added = Te hîn mezinekî ku tu bawerî pê dikî lê zêde nekiriye, ji ber vê yekê peyama te diçe Runaway Helpline. Ew dikarin peyamekê ji bo te bigihînin. Bi şev dibe ku heta sibehê bersiv nedin. Heke niha alîkarî hewce dikî, li 999 bigere.
+comeback-why-nobody-now = Tu kes ji mezinên ku tu bawerî pê dikî di vê demê de naxebite, ji ber vê yekê peyama te diçe Runaway Helpline. Ew dikarin peyamekê ji bo te bigihînin.
+comeback-why-nobody-added = Te hîn mezinekî ku tu bawerî pê dikî lê zêde nekiriye, ji ber vê yekê peyama te diçe Runaway Helpline. Ew dikarin peyamekê ji bo te bigihînin.
 comeback-send = Ji { $name } re peyam bişîne
 comeback-send-helpline = Ji Runaway Helpline re peyam bişîne
 comeback-call = Li şûna wê telefon bike
+comeback-safe-title = Hîn ne amade yî ku vegerî?
+comeback-safe-explain = Tu dîsa jî dikarî ji kesekî re bibêjî ku tu ewle yî. Domandina têkiliyê alîkariya mirovan dike ku bizanin tu baş î.
+comeback-safe-send = Ez ewle me, lê hîn ne amade me ku vegerim
 comeback-call-only = Ev hejmar nikare peyamên nivîskî bistîne. Ji bo telefonkirina { $name } dest lê bide.
 comeback-message-title = Peyama te
 comeback-add-location = Cihê min lê zêde bike
@@ -27,6 +32,11 @@ comeback-location-finding = Em li cihê te digerin…
 comeback-location-added = Cihê te niha di peyamê de ye. Harbour wê tomar nake, lê sepana peyaman (Messages) a telefona te kopiyeke tiştê ku tu dişînî diparêze.
 comeback-location-unavailable = Telefona te negot tu li ku yî. Peyama te dê bêyî wê here.
 comeback-danger = Heke tu di xeterê de yî, li 999 bigere
+comeback-help-now = Heke niha alîkarî hewce dikî, li 999 bigere
+comeback-helpline-closed-until = Xeta alîkariyê niha girtî ye. Di saet { $time } de vedibe.
+comeback-helpline-closed = Xeta alîkariyê niha girtî ye.
+comeback-helpline-unknown = Dibe ku xeta alîkariyê niha bersiv nede. Bi şev dibe ku heta sibehê girtî be.
+comeback-trace = Sepana peyaman (Messages) a telefona te kopiyeke tiştê ku tu dişînî diparêze. Telefona te lîsteya bangên te diparêze.
 comeback-manage = Mezinên ku ez bawerî pê dikim
 comeback-manage-hint = Kesên ku tu dikarî bigihîjî wan lê zêde bike, biguherîne an jê bibe
 comeback-when-back = Dema ez vegerim çi dibe
@@ -37,6 +47,7 @@ comeback-staying-safe = Di ewlehiyê de mayîn
 sms-greeting = Silav { $name }.
 sms-greeting-helpline = Silav.
 sms-body = Ez dixwazim vegerim. Tu dikarî alîkariya min bikî?
+sms-body-safe = Ez ewle me, lê hîn ne amade me ku vegerim. Ez dixwazim têkiliya me berdewam be.
 sms-signed = Ji { $name }.
 sms-location = Ez niha li vir im: { $place }
 
@@ -123,5 +134,5 @@ hours-day-list = { $first }, { $rest }
 
 ## When saved trusted adults cannot be read
 
-comeback-why-unreadable = Harbour nekarî mezinên ku tu bawerî pê dikî û te tomar kirine bixwîne, ji ber vê yekê peyama te diçe Runaway Helpline. Ew dikarin peyamekê ji bo te bigihînin. Bi şev dibe ku heta sibehê bersiv nedin. Heke niha alîkarî hewce dikî, li 999 bigere.
+comeback-why-unreadable = Harbour nekarî mezinên ku tu bawerî pê dikî û te tomar kirine bixwîne, ji ber vê yekê peyama te diçe Runaway Helpline. Ew dikarin peyamekê ji bo te bigihînin.
 adults-unreadable = Harbour nekarî hin ji mezinên ku tu bawerî pê dikî û te tomar kirine bixwîne. Lîsteyê kontrol bike û her kesê ku tê de tune lê zêde bike.

@@ -2,6 +2,7 @@
 
 numbers-title = Hejmarên alîkariyê
 numbers-intro = Ji bo telefonkirinê li hejmarekê bitikîne. Heke tu an kesekî din niha di xeterê de ne, ji 999 re telefon bike.
+numbers-trace = Telefona te lîsteya wan hejmaran diparêze ku tu ji wan re telefon dikî.
 numbers-helplines = Xetên alîkariyê
 numbers-call = Telefon bike
 numbers-text = Peyam bişîne
@@ -41,3 +42,5 @@ numbers-nhs-111-name = Xeta tenduristiyê (NHS 111)
 numbers-nhs-111-about = Dema ku tu nexweş î an li ser tenduristiya xwe bi fikar î, û ne rewşeke acîl e. Telefonkirin belaş e. Ji bo wergêrekî, navê zimanê xwe bi îngilîzî bêje. Heke tu di hişê xwe de pir xirab hîs dikî, vebijarka tenduristiya derûnî hilbijêre.
 numbers-police-101-name = Polîs (ne acîl)
 numbers-police-101-about = Ji bo axaftina bi polîsan re dema ku niha kes di xeterê de nîne. Telefonkirin belaş e. Polîs dikarin wergêrekî bînin.
+numbers-coram-voice-name = Coram Voice (Always Heard)
+numbers-coram-voice-about = Ji bo zarokên di bin lênêrînê de li Îngilîstanê. Ew dikarin alîkariya te bikin ku tu parêzvanekî (advocate) bistînî: kesek ku tenê li aliyê te ye. Parêzvan alîkariya te dike ku tu tiştê ku dixwazî bibêjî. Di rojên kar de (Duşem heta În), ji 9:30ê sibehê heta 6ê êvarê vekirî ye. Di demên din de, tu dikarî peyamekê bihêlî.

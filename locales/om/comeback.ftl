@@ -1,6 +1,8 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = Deebi'uu barbaada
+home-come-back-more = Karaalee biroo: bilbili, bakka ani jiru himi, ykn akkan nagaan jiru himi
+home-danger = Balaa keessa jirtaa? 999 bilbili
 home-plan = Karoora nageenya koo
 home-plan-hint = Waan si gargaaru, fi akkamitti nagaan turuu dandeessu
 
@@ -14,11 +16,14 @@ comeback-reach-any-time = { $name } — { $role } — yeroo kamiyyuu
 comeback-reach-out-of-hours = { $name } — { $role } — sa'aatii hojii alatti
 comeback-reach-helpline = Runaway Helpline (sarara gargaarsaa warra baqataniif) — 116 000 — bilisa, bilbili ykn ergaa ergi
 comeback-why-out-of-hours = Namoonni gurguddoo biroo ati amantu yeroo kanatti hin hojjetan.
-comeback-why-nobody-now = Namoota gurguddoo ati amantu keessaa tokkollee yeroo kanatti hin hojjetu, kanaaf ergaan kee gara Runaway Helpline deema. Isaan siif ergaa dabarsuu danda'u. Halkan, hanga ganamaatti deebii kennuu dhiisuu danda'u. Yoo amma gargaarsa barbaadde, 999 bilbili.
-comeback-why-nobody-added = Ammallee nama guddaa ati amantu hin dabalatne, kanaaf ergaan kee gara Runaway Helpline deema. Isaan siif ergaa dabarsuu danda'u. Halkan, hanga ganamaatti deebii kennuu dhiisuu danda'u. Yoo amma gargaarsa barbaadde, 999 bilbili.
+comeback-why-nobody-now = Namoota gurguddoo ati amantu keessaa tokkollee yeroo kanatti hin hojjetu, kanaaf ergaan kee gara Runaway Helpline deema. Isaan siif ergaa dabarsuu danda'u.
+comeback-why-nobody-added = Ammallee nama guddaa ati amantu hin dabalatne, kanaaf ergaan kee gara Runaway Helpline deema. Isaan siif ergaa dabarsuu danda'u.
 comeback-send = Ergaa gara { $name } ergi
 comeback-send-helpline = Ergaa gara Runaway Helpline ergi
 comeback-call = Kanaa mannaa bilbili
+comeback-safe-title = Ammallee deebi'uuf qophaa'ee hin jirtu?
+comeback-safe-explain = Ta'us, akka ati nagaan jirtu nama tokkotti himuu dandeessa. Qunnamtii itti fufuun kee akka namoonni nagaa kee beekan gargaara.
+comeback-safe-send = Nagaan jira, garuu ammallee deebi'uuf qophaa'ee hin jiru
 comeback-call-only = Lakkoofsi kun ergaa barreeffamaa fudhachuu hin danda'u. Gara { $name } bilbiluuf tuqi.
 comeback-message-title = Ergaa kee
 comeback-add-location = Bakka ani jiru dabali
@@ -27,6 +32,11 @@ comeback-location-finding = Bakki ati jirtu barbaadamaa jira…
 comeback-location-added = Bakki ati jirtu amma ergaa keessa jira. Harbour hin kuusu, garuu appiin ergaa (Messages) bilbila keetii garagalchaa waan ati ergitee ni kuusa.
 comeback-location-unavailable = Bilbilli kee bakka ati jirtu hin himne. Ergaan kee isa malee ni ergama.
 comeback-danger = Yoo balaa keessa jirta ta'e, 999 bilbili
+comeback-help-now = Yoo amma gargaarsa barbaadde, 999 bilbili
+comeback-helpline-closed-until = Sararri gargaarsaa amma cufaa dha. Sa'aatii { $time } irratti ni banama.
+comeback-helpline-closed = Sararri gargaarsaa amma cufaa dha.
+comeback-helpline-unknown = Sararri gargaarsaa amma deebii kennuu dhiisuu danda'a. Halkan hanga ganamaatti cufaa ta'uu danda'a.
+comeback-trace = Appiin ergaa (Messages) bilbila keetii garagalchaa waan ati ergitu ni kuusa. Bilbilli kee tarree bilbilaalee keetii ni kuusa.
 comeback-manage = Namoota gurguddoo ani amanu
 comeback-manage-hint = Namoota ati qunnamuu dandeessu dabali, jijjiiri ykn haqi
 comeback-when-back = Yommuu deebi'u maaltu ta'a
@@ -37,6 +47,7 @@ comeback-staying-safe = Nagaan turuu
 sms-greeting = Akkam { $name }.
 sms-greeting-helpline = Akkam.
 sms-body = Deebi'uu barbaada. Na gargaaruu dandeessaa?
+sms-body-safe = Nagaan jira, garuu ammallee deebi'uuf qophaa'ee hin jiru. Qunnamtii keenya itti fufuu barbaada.
 sms-signed = { $name } irraa.
 sms-location = Amma as jira: { $place }
 
@@ -123,5 +134,5 @@ hours-day-list = { $first }, { $rest }
 
 ## When saved trusted adults cannot be read
 
-comeback-why-unreadable = Harbour namoota gurguddoo ati amantu kan kuufatte dubbisuu hin dandeenye, kanaaf ergaan kee gara Runaway Helpline deema. Isaan siif ergaa dabarsuu danda'u. Halkan, hanga ganamaatti deebii kennuu dhiisuu danda'u. Yoo amma gargaarsa barbaadde, 999 bilbili.
+comeback-why-unreadable = Harbour namoota gurguddoo ati amantu kan kuufatte dubbisuu hin dandeenye, kanaaf ergaan kee gara Runaway Helpline deema. Isaan siif ergaa dabarsuu danda'u.
 adults-unreadable = Harbour namoota gurguddoo ati amantu kan kuufatte keessaa tokko tokko dubbisuu hin dandeenye. Tarree sana ilaali, namni hir'ate yoo jiraate dabali.

@@ -2,6 +2,7 @@
 
 numbers-title = Lakkoofsota gargaarsaa
 numbers-intro = Bilbiluuf lakkoofsa tuqi. Ati ykn namni biraa amma balaa keessa yoo jirtan, 999 bilbili.
+numbers-trace = Bilbilli kee tarree lakkoofsota ati itti bilbilte ni kuusa.
 numbers-helplines = Sarara gargaarsaa
 numbers-call = Bilbili
 numbers-text = Ergaa ergi
@@ -41,3 +42,5 @@ numbers-nhs-111-name = Tajaajila fayyaa (NHS 111)
 numbers-nhs-111-about = Yeroo dhukkubsattu ykn waa'ee fayyaa keetii yaaddoftu, haalli hatattamaa yoo hin taane. Bilbilli kun bilisa dha. Hiikaa argachuuf, maqaa afaan keetii Afaan Ingiliziitiin jedhi. Sammuu keetti baay'ee gadhee yoo sitti dhaga'ame, filannoo fayyaa sammuu filadhu.
 numbers-police-101-name = Poolisii (hatattama miti)
 numbers-police-101-about = Yeroo namni amma balaa keessa hin jirre poolisii wajjin haasa'uuf. Bilbilli kun bilisa dha. Poolisiin hiikaa argachuu danda'a.
+numbers-coram-voice-name = Coram Voice (Always Heard)
+numbers-coram-voice-about = Daa'imman kunuunsa jala jiran, Ingilaandi keessaaf. Falmataa (advocate) akka argattu si gargaaruu danda'u: nama siif qofa dhaabatu. Falmataan waan ati barbaaddu akka dubbattu si gargaara. Wiixata hanga Jimaataa, sa'aatii 09:30 hanga 18:00 banaa dha. Yeroo biraa, ergaa dhiisuu dandeessa.

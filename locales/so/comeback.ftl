@@ -1,6 +1,8 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = Waxaan rabaa inaan soo laabto
+home-come-back-more = Habab kale: wac, sheeg meesha aan joogo, ama sheeg inaan badbaadsanahay
+home-danger = Khatar ma ku jirtaa? Wac 999
 home-plan = Qorshahayga badbaadada
 home-plan-hint = Waxa ku caawiya, iyo sida aad u ahaato mid badbaadsan
 
@@ -14,11 +16,14 @@ comeback-reach-any-time = { $name } — { $role } — wakhti kasta
 comeback-reach-out-of-hours = { $name } — { $role } — saacadaha shaqada ka baxsan
 comeback-reach-helpline = Khadka caawimaadda kuwa cararay (Runaway Helpline) — 116 000 — bilaash, wac ama fariin dir
 comeback-why-out-of-hours = Dadka waaweyn ee kale ee aad aaminto ma shaqeynayaan wakhtigan.
-comeback-why-nobody-now = Dadka waaweyn ee aad aaminto midkoodna ma shaqeynayo wakhtigan, sidaa darteed fariintaadu waxay u socotaa Runaway Helpline. Waxay kuu gudbin karaan fariin. Habeenkii waxaa laga yaabaa inaanay jawaabin ilaa subaxa. Haddii aad hadda caawimaad u baahan tahay, wac 999.
-comeback-why-nobody-added = Weli ma aadan darin qof weyn oo aad aaminto, sidaa darteed fariintaadu waxay u socotaa Runaway Helpline. Waxay kuu gudbin karaan fariin. Habeenkii waxaa laga yaabaa inaanay jawaabin ilaa subaxa. Haddii aad hadda caawimaad u baahan tahay, wac 999.
+comeback-why-nobody-now = Dadka waaweyn ee aad aaminto midkoodna ma shaqeynayo wakhtigan, sidaa darteed fariintaadu waxay u socotaa Runaway Helpline. Waxay kuu gudbin karaan fariin.
+comeback-why-nobody-added = Weli ma aadan darin qof weyn oo aad aaminto, sidaa darteed fariintaadu waxay u socotaa Runaway Helpline. Waxay kuu gudbin karaan fariin.
 comeback-send = Fariin u dir { $name }
 comeback-send-helpline = Fariin u dir Runaway Helpline
 comeback-call = Taa beddelkeeda wac
+comeback-safe-title = Weli diyaar uma tihid inaad soo laabato?
+comeback-safe-explain = Weli waxaad qof u sheegi kartaa inaad badbaadsan tahay. Xiriirka oo aad sii haysato wuxuu dadka ka caawiyaa inay ogaadaan inaad nabad qabto.
+comeback-safe-send = Waan badbaadsanahay, laakiin weli diyaar uma ihi inaan soo laabto
 comeback-call-only = Lambarkan ma heli karo fariimo qoraal ah. Taabo si aad u wacdo { $name }.
 comeback-message-title = Fariintaada
 comeback-add-location = Ku dar meesha aan joogo
@@ -27,6 +32,11 @@ comeback-location-finding = Waxaan raadinaynaa meesha aad joogto…
 comeback-location-added = Meesha aad joogto hadda waxay ku jirtaa fariinta. Harbour ma kaydiyo, laakiin barnaamijka fariimaha (Messages) ee taleefankaagu wuxuu kaydiyaa nuqul waxa aad dirto.
 comeback-location-unavailable = Taleefankaagu ma sheegin meesha aad joogto. Fariintaadu iyada la'aan ayay u socon doontaa.
 comeback-danger = Haddii aad khatar ku jirto, wac 999
+comeback-help-now = Haddii aad hadda caawimaad u baahan tahay, wac 999
+comeback-helpline-closed-until = Khadka caawimaaddu hadda waa xiran yahay. Wuxuu furmayaa saacadda { $time }.
+comeback-helpline-closed = Khadka caawimaaddu hadda waa xiran yahay.
+comeback-helpline-unknown = Waxaa laga yaabaa in khadka caawimaaddu aanu hadda ka jawaabin. Habeenkii waxaa laga yaabaa inuu xiran yahay ilaa subaxa.
+comeback-trace = Barnaamijka fariimaha (Messages) ee taleefankaagu wuxuu kaydiyaa nuqul waxa aad dirto. Taleefankaagu wuxuu kaydiyaa liiska wicitaannadaada.
 comeback-manage = Dadka waaweyn ee aan aamino
 comeback-manage-hint = Ku dar, beddel ama ka saar dadka aad la xiriiri karto
 comeback-when-back = Maxaa dhaca marka aan soo laabto
@@ -37,6 +47,7 @@ comeback-staying-safe = Ahaanshaha mid badbaadsan
 sms-greeting = Salaan { $name }.
 sms-greeting-helpline = Salaan.
 sms-body = Waxaan rabaa inaan soo laabto. Ma i caawin kartaa?
+sms-body-safe = Waan badbaadsanahay, laakiin weli diyaar uma ihi inaan soo laabto. Waxaan rabaa inaan xiriirka sii wadno.
 sms-signed = Waxaa qoray { $name }.
 sms-location = Halkan ayaan hadda joogaa: { $place }
 
@@ -123,5 +134,5 @@ hours-day-list = { $first }, { $rest }
 
 ## When saved trusted adults cannot be read
 
-comeback-why-unreadable = Harbour ma akhrin karin dadka waaweyn ee aad aaminto ee aad kaydisay, sidaa darteed fariintaadu waxay u socotaa Runaway Helpline. Waxay kuu gudbin karaan fariin. Habeenkii waxaa laga yaabaa inaanay jawaabin ilaa subaxa. Haddii aad hadda caawimaad u baahan tahay, wac 999.
+comeback-why-unreadable = Harbour ma akhrin karin dadka waaweyn ee aad aaminto ee aad kaydisay, sidaa darteed fariintaadu waxay u socotaa Runaway Helpline. Waxay kuu gudbin karaan fariin.
 adults-unreadable = Harbour ma akhrin karin qaar ka mid ah dadka waaweyn ee aad aaminto ee aad kaydisay. Hubi liiska oo ku dar qof kasta oo ka maqan.

@@ -2,6 +2,7 @@
 
 numbers-title = Lambarrada caawimaadda
 numbers-intro = Taabo lambar si aad u wacdo. Haddii adiga ama qof kale hadda khatar ku jirtaan, wac 999.
+numbers-trace = Telefoonkaagu wuxuu kaydiyaa liiska lambarrada aad wacdo.
 numbers-helplines = Khadadka caawimaadda
 numbers-call = Wac
 numbers-text = Fariin dir
@@ -41,3 +42,5 @@ numbers-nhs-111-name = Khadka caafimaadka (NHS 111)
 numbers-nhs-111-about = Marka aad jiran tahay ama aad caafimaadkaaga ka welwelsan tahay, oo aanay ahayn xaalad degdeg ah. Wicitaanku waa bilaash. Si aad u hesho turjubaan, ku sheeg magaca luqaddaada Ingiriisi. Dooro xulashada caafimaadka maskaxda haddii aad maskax ahaan aad u xun tahay.
 numbers-police-101-name = Booliska (aan degdeg ahayn)
 numbers-police-101-about = Si aad ula hadasho booliska marka aanu qofna hadda khatar ku jirin. Wicitaanku waa bilaash. Booliisku wuxuu keeni karaa turjubaan.
+numbers-coram-voice-name = Coram Voice (Always Heard)
+numbers-coram-voice-about = Waxaa loogu talagalay carruurta daryeelka ku jirta ee England. Waxay kaa caawin karaan inaad hesho u-doode (advocate): qof adiga oo keliya kula jira. U-doodaha ayaa kaa caawiya inaad sheegto waxa aad rabto. Waa furan yihiin maalmaha shaqada (Isniin ilaa Jimce), 09:30 ilaa 18:00. Wakhtiyada kale, fariin ayaad uga tagi kartaa.

@@ -1,6 +1,8 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = Dua të kthehem
+home-come-back-more = Më shumë mënyra: telefono, thuaj ku ndodhem, ose thuaj që jam në siguri
+home-danger = Në rrezik? Telefono 999
 home-plan = Plani im i sigurisë
 home-plan-hint = Çfarë të ndihmon, dhe si të qëndrosh i sigurt
 
@@ -14,11 +16,14 @@ comeback-reach-any-time = { $name } — { $role } — në çdo kohë
 comeback-reach-out-of-hours = { $name } — { $role } — jashtë orarit të punës
 comeback-reach-helpline = Runaway Helpline (linja e ndihmës për ata që ikin) — 116 000 — falas, telefono ose dërgo mesazh
 comeback-why-out-of-hours = Të rriturit e tjerë që u beson nuk punojnë në këtë orë.
-comeback-why-nobody-now = Asnjë nga të rriturit që u beson nuk punon në këtë orë, prandaj mesazhi yt shkon te Runaway Helpline. Ata mund të përcjellin një mesazh për ty. Natën mund të mos përgjigjen deri në mëngjes. Nëse të duhet ndihmë tani, telefono 999.
-comeback-why-nobody-added = Nuk ke shtuar ende një të rritur që i beson, prandaj mesazhi yt shkon te Runaway Helpline. Ata mund të përcjellin një mesazh për ty. Natën mund të mos përgjigjen deri në mëngjes. Nëse të duhet ndihmë tani, telefono 999.
+comeback-why-nobody-now = Asnjë nga të rriturit që u beson nuk punon në këtë orë, prandaj mesazhi yt shkon te Runaway Helpline. Ata mund të përcjellin një mesazh për ty.
+comeback-why-nobody-added = Nuk ke shtuar ende një të rritur që i beson, prandaj mesazhi yt shkon te Runaway Helpline. Ata mund të përcjellin një mesazh për ty.
 comeback-send = Dërgo mesazh te { $name }
 comeback-send-helpline = Dërgo mesazh te Runaway Helpline
 comeback-call = Telefono në vend të kësaj
+comeback-safe-title = Nuk je gati të kthehesh?
+comeback-safe-explain = Prapë mund t’i thuash dikujt që je në siguri. Kur mban kontakt, njerëzit e dinë që je mirë.
+comeback-safe-send = Jam në siguri, por nuk jam gati të kthehem
 comeback-call-only = Ky numër nuk merr mesazhe me shkrim. Prek për të telefonuar { $name }.
 comeback-message-title = Mesazhi yt
 comeback-add-location = Shto ku ndodhem
@@ -27,6 +32,11 @@ comeback-location-finding = Po kërkojmë ku ndodhesh…
 comeback-location-added = Vendi ku ndodhesh tani është në mesazh. Harbour nuk e mban, por aplikacioni i mesazheve (Messages) në telefonin tënd mban një kopje të asaj që dërgon.
 comeback-location-unavailable = Telefoni yt nuk tregoi ku ndodhesh. Mesazhi yt do të shkojë pa të.
 comeback-danger = Nëse je në rrezik, telefono 999
+comeback-help-now = Nëse të duhet ndihmë tani, telefono 999
+comeback-helpline-closed-until = Linja e ndihmës është e mbyllur tani. Hapet në orën { $time }.
+comeback-helpline-closed = Linja e ndihmës është e mbyllur tani.
+comeback-helpline-unknown = Linja e ndihmës mund të mos përgjigjet tani. Natën mund të jetë e mbyllur deri në mëngjes.
+comeback-trace = Aplikacioni i mesazheve (Messages) mban një kopje të asaj që dërgon. Telefoni yt mban një listë të telefonatave të tua.
 comeback-manage = Të rriturit që u besoj
 comeback-manage-hint = Shto, ndrysho ose hiq njerëzit me të cilët mund të lidhesh
 comeback-when-back = Çfarë ndodh kur të kthehem
@@ -37,6 +47,7 @@ comeback-staying-safe = Të qëndrosh i sigurt
 sms-greeting = Përshëndetje { $name }.
 sms-greeting-helpline = Përshëndetje.
 sms-body = Dua të kthehem. Mund të më ndihmosh?
+sms-body-safe = Jam në siguri, por nuk jam ende gati të kthehem. Dua të mbaj kontakt.
 sms-signed = Nga { $name }.
 sms-location = Ku ndodhem tani: { $place }
 
@@ -123,5 +134,5 @@ hours-day-list = { $first }, { $rest }
 
 ## When saved trusted adults cannot be read
 
-comeback-why-unreadable = Harbour nuk i lexoi dot të rriturit që u beson, që i ke ruajtur, prandaj mesazhi yt shkon te Runaway Helpline. Ata mund të përcjellin një mesazh për ty. Natën mund të mos përgjigjen deri në mëngjes. Nëse të duhet ndihmë tani, telefono 999.
+comeback-why-unreadable = Harbour nuk i lexoi dot të rriturit që u beson, që i ke ruajtur, prandaj mesazhi yt shkon te Runaway Helpline. Ata mund të përcjellin një mesazh për ty.
 adults-unreadable = Harbour nuk i lexoi dot disa nga të rriturit që u beson, që i ke ruajtur. Kontrollo listën dhe shto përsëri këdo që mungon.

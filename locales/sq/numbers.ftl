@@ -2,6 +2,7 @@
 
 numbers-title = Numrat e ndihmës
 numbers-intro = Prek një numër për të telefonuar. Nëse ti je në rrezik tani, ose dikush tjetër është në rrezik, telefono 999.
+numbers-trace = Telefoni yt mban një listë të numrave që telefonon.
 numbers-helplines = Linjat e ndihmës
 numbers-call = Telefono
 numbers-text = Dërgo mesazh
@@ -41,3 +42,5 @@ numbers-nhs-111-name = Linja e shëndetësisë (NHS 111)
 numbers-nhs-111-about = Kur je i sëmurë ose i shqetësuar për shëndetin, dhe nuk është urgjencë. Telefonata është falas. Për të pasur një përkthyes, thuaj emrin e gjuhës tënde në anglisht. Zgjidh opsionin e shëndetit mendor nëse ndihesh shumë keq në mendje.
 numbers-police-101-name = Policia (jo urgjencë)
 numbers-police-101-about = Për të folur me policinë kur askush nuk është në rrezik tani. Telefonata është falas. Policia mund të gjejë një përkthyes.
+numbers-coram-voice-name = Linja për të gjetur një avokues (Coram Voice – Always Heard)
+numbers-coram-voice-about = Për fëmijët nën kujdesin e këshillit vendor në Angli. Mund të të ndihmojnë të gjesh një avokues (advocate): dikë që është vetëm në anën tënde. Një avokues të ndihmon të thuash çfarë do. Hapur nga e hëna në të premte, nga ora 9:30 deri në 18:00. Në orë të tjera, mund të lësh një mesazh.

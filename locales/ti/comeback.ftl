@@ -1,6 +1,8 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = ክምለስ እደሊ እየ
+home-come-back-more = ካልኦት መንገድታት: ደውል፡ ዘለኽዎ ቦታ ንገር፡ ወይ ውሑስ ምዃነይ ንገር
+home-danger = ኣብ ሓደጋ ዲኻ? ናብ 999 ደውል
 home-plan = ውጥን ድሕንነተይ
 home-plan-hint = ዝሕግዘካን ብኸመይ ውሑስ ትጸንሕን
 
@@ -14,11 +16,14 @@ comeback-reach-any-time = { $name } — { $role } — ኣብ ዝኾነ እዋን
 comeback-reach-out-of-hours = { $name } — { $role } — ካብ ሰዓታት ስራሕ ወጻኢ
 comeback-reach-helpline = መስመር ሓገዝ ንዝሃደሙ (Runaway Helpline) — 116 000 — ብነጻ፡ ደውል ወይ መልእኽቲ ስደድ
 comeback-why-out-of-hours = እቶም ካልኦት እትኣምኖም ዓበይቲ ኣብዚ እዋን ኣይሰርሑን እዮም።
-comeback-why-nobody-now = ካብቶም እትኣምኖም ዓበይቲ ሓደ እኳ ኣብዚ እዋን ኣይሰርሕን፡ ስለዚ መልእኽትኻ ናብ መስመር ሓገዝ ንዝሃደሙ ይኸይድ። ንዓኻ ኢሎም መልእኽቲ ከመሓላልፉ ይኽእሉ። ለይቲ፡ ክሳብ ንግሆ ከይመለሱ ክጸንሑ ይኽእሉ። ሕጂ ሓገዝ እንተደሊኻ፡ ናብ 999 ደውል።
-comeback-why-nobody-added = ገና እትኣምኖ ዓቢ ሰብ ኣይወሰኽካን፡ ስለዚ መልእኽትኻ ናብ መስመር ሓገዝ ንዝሃደሙ ይኸይድ። ንዓኻ ኢሎም መልእኽቲ ከመሓላልፉ ይኽእሉ። ለይቲ፡ ክሳብ ንግሆ ከይመለሱ ክጸንሑ ይኽእሉ። ሕጂ ሓገዝ እንተደሊኻ፡ ናብ 999 ደውል።
+comeback-why-nobody-now = ካብቶም እትኣምኖም ዓበይቲ ሓደ እኳ ኣብዚ እዋን ኣይሰርሕን፡ ስለዚ መልእኽትኻ ናብ መስመር ሓገዝ ንዝሃደሙ ይኸይድ። ንዓኻ ኢሎም መልእኽቲ ከመሓላልፉ ይኽእሉ።
+comeback-why-nobody-added = ገና እትኣምኖ ዓቢ ሰብ ኣይወሰኽካን፡ ስለዚ መልእኽትኻ ናብ መስመር ሓገዝ ንዝሃደሙ ይኸይድ። ንዓኻ ኢሎም መልእኽቲ ከመሓላልፉ ይኽእሉ።
 comeback-send = ናብ { $name } መልእኽቲ ስደድ
 comeback-send-helpline = ናብ መስመር ሓገዝ ንዝሃደሙ መልእኽቲ ስደድ
 comeback-call = ኣብ ክንድኡ ደውል
+comeback-safe-title = ክትምለስ ገና ድሉው ኣይኮንካን?
+comeback-safe-explain = ውሑስ ምዃንካ ግን ንሰብ ክትነግር ትኽእል ኢኻ። ርክብ ምቕጻልካ ሰባት ደሓን ምዃንካ ንኽፈልጡ ይሕግዝ።
+comeback-safe-send = ውሑስ እየ፡ ግን ገና ክምለስ ድሉው ኣይኮንኩን
 comeback-call-only = እዚ ቁጽሪ መልእኽቲ ጽሑፍ ክቕበል ኣይክእልን። ናብ { $name } ክትድውል ጠውቕ።
 comeback-message-title = መልእኽትኻ
 comeback-add-location = ዘለኽዎ ቦታ ወስኽ
@@ -27,6 +32,11 @@ comeback-location-finding = ዘለኻዮ ቦታ ንደሊ ኣለና…
 comeback-location-added = ዘለኻዮ ቦታ ሕጂ ኣብቲ መልእኽቲ ኣሎ። ሃርበር ኣይዕቅቦን፡ ግን ኣፕ መልእኽትታት (Messages) ናይ ስልክኻ ቅዳሕ ናይቲ ዝሰደድካዮ ይዕቅብ።
 comeback-location-unavailable = ስልክኻ ዘለኻዮ ቦታ ኣይነገረን። መልእኽትኻ ብዘይኡ ክኸይድ እዩ።
 comeback-danger = ኣብ ሓደጋ እንተሃሊኻ፡ ናብ 999 ደውል
+comeback-help-now = ሕጂ ሓገዝ እንተደሊኻ፡ ናብ 999 ደውል
+comeback-helpline-closed-until = መስመር ሓገዝ ሕጂ ዕጹው እዩ። ኣብ { $time } ይኽፈት።
+comeback-helpline-closed = መስመር ሓገዝ ሕጂ ዕጹው እዩ።
+comeback-helpline-unknown = መስመር ሓገዝ ሕጂ ከይምልስ ይኽእል። ለይቲ ክሳብ ንግሆ ዕጹው ክኸውን ይኽእል።
+comeback-trace = ኣፕ መልእኽትታት (Messages) ናይ ስልክኻ ቅዳሕ ናይቲ ዝሰደድካዮ ይዕቅብ። ስልክኻ ድማ ዝርዝር ጻውዒታትካ ይዕቅብ።
 comeback-manage = ዝኣምኖም ዓበይቲ
 comeback-manage-hint = ክትረኽቦም እትኽእል ሰባት ወስኽ፡ ቀይር ወይ ኣውጽእ
 comeback-when-back = ምስ ተመለስኩ እንታይ ይኸውን
@@ -37,6 +47,7 @@ comeback-staying-safe = ውሑስ ምጽናሕ
 sms-greeting = ሰላም { $name }።
 sms-greeting-helpline = ሰላም።
 sms-body = ክምለስ እደሊ እየ። ክትሕግዘኒ ትኽእል ዲኻ?
+sms-body-safe = ውሑስ እየ፡ ግን ገና ክምለስ ድሉው ኣይኮንኩን። ርክብና ክቕጽል እደሊ እየ።
 sms-signed = ካብ { $name }።
 sms-location = ሕጂ ዘለኽዎ ቦታ: { $place }
 
@@ -123,5 +134,5 @@ hours-day-list = { $first }፣ { $rest }
 
 ## When saved trusted adults cannot be read
 
-comeback-why-unreadable = ሃርበር ነቶም ዝዓቀብካዮም እትኣምኖም ዓበይቲ ከንብቦም ኣይከኣለን፡ ስለዚ መልእኽትኻ ናብ መስመር ሓገዝ ንዝሃደሙ ይኸይድ። ንዓኻ ኢሎም መልእኽቲ ከመሓላልፉ ይኽእሉ። ለይቲ፡ ክሳብ ንግሆ ከይመለሱ ክጸንሑ ይኽእሉ። ሕጂ ሓገዝ እንተደሊኻ፡ ናብ 999 ደውል።
+comeback-why-unreadable = ሃርበር ነቶም ዝዓቀብካዮም እትኣምኖም ዓበይቲ ከንብቦም ኣይከኣለን፡ ስለዚ መልእኽትኻ ናብ መስመር ሓገዝ ንዝሃደሙ ይኸይድ። ንዓኻ ኢሎም መልእኽቲ ከመሓላልፉ ይኽእሉ።
 adults-unreadable = ሃርበር ገሊኦም ካብቶም ዝዓቀብካዮም እትኣምኖም ዓበይቲ ከንብቦም ኣይከኣለን። ነቲ ዝርዝር ፈትሾ፡ ዝጎደለ ሰብ እንተሎ ድማ ወስኾ።

@@ -1,6 +1,8 @@
 ## Home: the come-back control and the safety plan
 
 home-come-back = Mình muốn quay về
+home-come-back-more = Cách khác: gọi điện, cho biết nơi mình đang ở, hoặc báo là mình an toàn
+home-danger = Đang gặp nguy hiểm? Gọi 999
 home-plan = Kế hoạch an toàn của mình
 home-plan-hint = Những điều giúp bạn, và cách giữ an toàn
 
@@ -14,11 +16,14 @@ comeback-reach-any-time = { $name } — { $role } — bất cứ lúc nào
 comeback-reach-out-of-hours = { $name } — { $role } — ngoài giờ làm việc
 comeback-reach-helpline = Runaway Helpline (đường dây trợ giúp người bỏ trốn) — 116 000 — miễn phí, gọi hoặc nhắn tin
 comeback-why-out-of-hours = Những người lớn khác mà bạn tin tưởng không làm việc vào giờ này.
-comeback-why-nobody-now = Không ai trong số những người lớn bạn tin tưởng làm việc vào giờ này, nên tin nhắn của bạn sẽ gửi tới Runaway Helpline. Họ có thể chuyển lời nhắn giúp bạn. Vào ban đêm, có thể đến sáng họ mới trả lời. Nếu bạn cần giúp ngay, hãy gọi 999.
-comeback-why-nobody-added = Bạn chưa thêm người lớn nào mà bạn tin tưởng, nên tin nhắn của bạn sẽ gửi tới Runaway Helpline. Họ có thể chuyển lời nhắn giúp bạn. Vào ban đêm, có thể đến sáng họ mới trả lời. Nếu bạn cần giúp ngay, hãy gọi 999.
+comeback-why-nobody-now = Không ai trong số những người lớn bạn tin tưởng làm việc vào giờ này, nên tin nhắn của bạn sẽ gửi tới Runaway Helpline. Họ có thể chuyển lời nhắn giúp bạn.
+comeback-why-nobody-added = Bạn chưa thêm người lớn nào mà bạn tin tưởng, nên tin nhắn của bạn sẽ gửi tới Runaway Helpline. Họ có thể chuyển lời nhắn giúp bạn.
 comeback-send = Nhắn tin cho { $name }
 comeback-send-helpline = Nhắn tin cho Runaway Helpline
 comeback-call = Gọi điện thay vào đó
+comeback-safe-title = Chưa sẵn sàng quay về?
+comeback-safe-explain = Bạn vẫn có thể báo cho ai đó biết là bạn an toàn. Giữ liên lạc giúp mọi người biết bạn vẫn ổn.
+comeback-safe-send = Mình an toàn, nhưng chưa sẵn sàng quay về
 comeback-call-only = Số này không nhận được tin nhắn. Chạm để gọi cho { $name }.
 comeback-message-title = Tin nhắn của bạn
 comeback-add-location = Thêm nơi mình đang ở
@@ -27,6 +32,11 @@ comeback-location-finding = Đang tìm nơi bạn đang ở…
 comeback-location-added = Nơi bạn đang ở đã có trong tin nhắn. Harbour không giữ thông tin này, nhưng ứng dụng Tin nhắn (Messages) trên điện thoại của bạn giữ một bản sao những gì bạn gửi.
 comeback-location-unavailable = Điện thoại của bạn không cho biết bạn đang ở đâu. Tin nhắn sẽ được gửi mà không có thông tin đó.
 comeback-danger = Nếu bạn đang gặp nguy hiểm, hãy gọi 999
+comeback-help-now = Nếu bạn cần giúp ngay, hãy gọi 999
+comeback-helpline-closed-until = Đường dây trợ giúp hiện không hoạt động. Đường dây sẽ hoạt động lại lúc { $time }.
+comeback-helpline-closed = Đường dây trợ giúp hiện không hoạt động.
+comeback-helpline-unknown = Đường dây trợ giúp có thể không trả lời lúc này. Vào ban đêm, đường dây có thể không hoạt động cho đến sáng.
+comeback-trace = Ứng dụng Tin nhắn (Messages) của bạn giữ một bản sao những gì bạn gửi. Điện thoại của bạn giữ danh sách các cuộc gọi của bạn.
 comeback-manage = Những người lớn mình tin tưởng
 comeback-manage-hint = Thêm, sửa hoặc xóa những người bạn có thể liên lạc
 comeback-when-back = Điều gì xảy ra khi mình quay về
@@ -37,6 +47,7 @@ comeback-staying-safe = Giữ an toàn
 sms-greeting = Chào { $name }.
 sms-greeting-helpline = Xin chào.
 sms-body = Em muốn quay về. Anh chị có thể giúp em không?
+sms-body-safe = Em vẫn an toàn, nhưng em chưa sẵn sàng quay về. Em muốn giữ liên lạc.
 sms-signed = Từ { $name }.
 sms-location = Em đang ở đây: { $place }
 
@@ -123,5 +134,5 @@ hours-day-list = { $first }, { $rest }
 
 ## When saved trusted adults cannot be read
 
-comeback-why-unreadable = Harbour không đọc được danh sách những người lớn bạn tin tưởng mà bạn đã lưu, nên tin nhắn của bạn sẽ gửi tới Runaway Helpline. Họ có thể chuyển lời nhắn giúp bạn. Vào ban đêm, có thể đến sáng họ mới trả lời. Nếu bạn cần giúp ngay, hãy gọi 999.
+comeback-why-unreadable = Harbour không đọc được danh sách những người lớn bạn tin tưởng mà bạn đã lưu, nên tin nhắn của bạn sẽ gửi tới Runaway Helpline. Họ có thể chuyển lời nhắn giúp bạn.
 adults-unreadable = Harbour không đọc được một số người lớn bạn tin tưởng mà bạn đã lưu. Hãy kiểm tra danh sách và thêm lại những người còn thiếu.

@@ -2,6 +2,7 @@
 
 numbers-title = Số điện thoại trợ giúp
 numbers-intro = Chạm vào số để gọi. Nếu bạn hoặc người khác đang gặp nguy hiểm ngay lúc này, hãy gọi 999.
+numbers-trace = Điện thoại của bạn giữ danh sách những số bạn đã gọi.
 numbers-helplines = Đường dây trợ giúp
 numbers-call = Gọi
 numbers-text = Nhắn tin
@@ -41,3 +42,5 @@ numbers-nhs-111-name = Đường dây y tế (NHS 111)
 numbers-nhs-111-about = Khi bạn bị ốm hoặc lo về sức khỏe, và đó không phải là trường hợp khẩn cấp. Cuộc gọi miễn phí. Để có người phiên dịch, hãy nói tên ngôn ngữ của bạn bằng tiếng Anh. Hãy chọn mục sức khỏe tâm thần nếu bạn thấy tinh thần rất tệ.
 numbers-police-101-name = Cảnh sát (không khẩn cấp)
 numbers-police-101-about = Để nói chuyện với cảnh sát khi không có ai đang gặp nguy hiểm lúc này. Cuộc gọi miễn phí. Cảnh sát có thể tìm người phiên dịch.
+numbers-coram-voice-name = Đường dây giúp tìm người bênh vực (Coram Voice – Always Heard)
+numbers-coram-voice-about = Dành cho trẻ em được hội đồng địa phương chăm sóc ở Anh (England). Họ có thể giúp bạn có một người bênh vực (advocate): người chỉ đứng về phía bạn. Người bênh vực giúp bạn nói ra điều bạn muốn. Mở từ thứ Hai đến thứ Sáu, từ 9:30 đến 18:00. Vào những giờ khác, bạn có thể để lại lời nhắn.

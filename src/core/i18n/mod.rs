@@ -10,12 +10,14 @@ mod dates;
 mod fold;
 mod localizer;
 mod negotiate;
+mod numbers_in_text;
 mod picker;
 
 pub use catalogue::{Catalogue, Direction, LocaleInfo, Producer, Review};
 pub use fold::fold;
 pub use localizer::Localizer;
 pub use negotiate::normalise_tag;
+pub use numbers_in_text::{numbers_in, Piece};
 
 /// The locale every other one falls back to, and the one the source messages are written in.
 pub const SOURCE_LOCALE: &str = "en";

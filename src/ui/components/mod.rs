@@ -9,6 +9,7 @@ mod number_card;
 mod quick_exit;
 mod sources;
 mod wipe;
+mod words;
 
 pub use adult_summary::AdultSummary;
 pub use come_back_now::{use_come_back_now, ComeBackNow};
@@ -19,3 +20,4 @@ pub use number_card::{NumberCard, PhoneNumber, SilentSolutionCard};
 pub use quick_exit::QuickExit;
 pub use sources::Sources;
 pub use wipe::WipeControl;
+pub use words::Words;

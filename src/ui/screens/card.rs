@@ -4,7 +4,7 @@
 use dioxus::prelude::*;
 
 use crate::ui::app::Trouble;
-use crate::ui::components::{NumberCard, Sources};
+use crate::ui::components::{NumberCard, Sources, Words};
 use crate::ui::state::{use_localizer, use_pack};
 
 #[component]
@@ -57,7 +57,7 @@ fn SafetyCard(id: String) -> Element {
                 }
                 ul { class: "points",
                     for point in section.points.iter() {
-                        li { key: "{point}", "{l.tr(point)}" }
+                        li { key: "{point}", Words { text: l.tr(point) } }
                     }
                 }
             }

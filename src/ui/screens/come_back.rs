@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 
 use crate::core::contacts::Location;
 use crate::platform;
-use crate::ui::components::{use_come_back_now, ComeBackNow, MenuLink, PhoneNumber};
+use crate::ui::components::{use_come_back_now, ComeBackNow, MenuLink, PhoneNumber, Words};
 use crate::ui::route::Route;
 use crate::ui::state::use_localizer;
 
@@ -60,7 +60,7 @@ pub fn ComeBack() -> Element {
         p { class: "welcome", "{l.tr(\"comeback-welcome\")}" }
         section { class: "reach", aria_labelledby: "heading-reach",
             h2 { id: "heading-reach", "{l.tr(\"comeback-will-reach\")}" }
-            p { class: "reach-who", "{who}" }
+            p { class: "reach-who", Words { text: who.clone() } }
             p { class: "reach-number", PhoneNumber { digits: display.clone() } }
             if let Some(why) = why {
                 p { class: "reach-why", "{l.tr(why)}" }

@@ -4,7 +4,7 @@
 use dioxus::prelude::*;
 
 use crate::core::store::Store;
-use crate::ui::components::{use_come_back_now, DraftNotice, MenuLink};
+use crate::ui::components::{use_come_back_now, DraftNotice, MenuLink, Words};
 use crate::ui::data::use_query;
 use crate::ui::route::Route;
 use crate::ui::state::{use_localizer, use_pack};
@@ -31,7 +31,7 @@ pub fn Home() -> Element {
         // under it, who it reaches now, then the come-back screen for everything else.
         div { class: "come-back",
             a { class: "come-back-link", href: "{come_back.one_tap()}", "{l.tr(\"home-come-back\")}" }
-            p { class: "come-back-hint", "{come_back.who}" }
+            p { class: "come-back-hint", Words { text: come_back.who.clone() } }
             if let Some(notice) = &come_back.helpline_notice {
                 p { class: "notice", role: "status", "{notice}" }
             }
