@@ -10,8 +10,19 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::{env, fs};
 
+#[path = "src/core/content/release_key.rs"]
+mod release_key;
+
 fn main() {
     println!("cargo:rerun-if-changed=locales");
+    println!("cargo:rerun-if-changed=assets/content/pack-key.txt");
+    println!("cargo:rerun-if-env-changed=HARBOUR_ALLOW_DEV_KEY");
+    let trusted = fs::read_to_string("assets/content/pack-key.txt").unwrap_or_default();
+    let release = env::var("PROFILE").is_ok_and(|p| p == "release");
+    let allowed = env::var("HARBOUR_ALLOW_DEV_KEY").is_ok_and(|v| v == "1");
+    if let Err(problem) = release_key::check_trusted_key(&trusted, release, allowed) {
+        panic!("{problem}");
+    }
     let root = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"))
         .join("locales");
     let mut locales: Vec<_> = fs::read_dir(&root)

@@ -26,11 +26,35 @@ const types = {
   '.ftl': 'text/plain; charset=utf-8',
 };
 
+/**
+ * The headers a static host must send with every response (README, "Deploying"): the page's own
+ * Content-Security-Policy cannot forbid framing, so it is sent as a header too, with
+ * frame-ancestors; the rest stop type sniffing, referrers and powerful features Harbour does not
+ * use. HSTS has no effect over plain http (this server) and is sent for parity with a real host.
+ */
+export const securityHeaders = {
+  'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'permissions-policy': 'camera=(self), geolocation=(self), microphone=(), payment=(), usb=(), interest-cohort=()',
+  'cross-origin-opener-policy': 'same-origin',
+  'strict-transport-security': 'max-age=63072000; includeSubDomains',
+};
+
 /** Each file gzipped once (the build does not change while it is served, except by a rebuild). */
 const gzipped = new Map();
 
 const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+  for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+  let path;
+  try {
+    path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+  } catch {
+    // A malformed address (a broken %-escape) is refused, never a crash.
+    res.writeHead(400, { 'content-type': 'text/plain' });
+    res.end('bad request');
+    return;
+  }
   const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
   if (safe.startsWith('/packs/')) return servePack(req, res, join(packs, safe.slice('/packs/'.length)));
   const file = extname(safe) ? join(root, safe) : join(root, 'index.html');

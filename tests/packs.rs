@@ -689,3 +689,27 @@ fn a_new_secret_key_is_readable_by_its_owner_only_and_never_overwritten() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_release_build_refuses_the_development_key_unless_told_it_is_for_development() {
+    use harbour::core::content::release_key::{check_trusted_key, DEVELOPMENT_KEY};
+    assert_eq!(
+        dev_key().public().to_text(),
+        DEVELOPMENT_KEY,
+        "the guard knows the committed key"
+    );
+    assert!(check_trusted_key(DEVELOPMENT_KEY, true, false).is_err());
+    assert!(
+        check_trusted_key(&format!("{DEVELOPMENT_KEY}\n"), true, false).is_err(),
+        "as the file holds it"
+    );
+    assert!(
+        check_trusted_key(DEVELOPMENT_KEY, true, true).is_ok(),
+        "a development build"
+    );
+    assert!(
+        check_trusted_key(DEVELOPMENT_KEY, false, false).is_ok(),
+        "a debug build (tests)"
+    );
+    assert!(check_trusted_key("a deployment's own key", true, false).is_ok());
+}

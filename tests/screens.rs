@@ -987,8 +987,14 @@ fn phone_numbers_inside_arabic_text_stay_left_to_right() {
     let html = render("/staying-safe", &["ar-SA"], None);
     assert!(html.contains(r#"<bdi dir="ltr">116 000</bdi>"#), "{html}");
     let placement = render("/cards/placement", &["fa-IR"], None);
-    assert!(placement.contains(r#"<bdi dir="ltr">0808 800 5792</bdi>"#), "{placement}");
-    assert!(placement.contains(r#"href="tel:08088005792""#), "the card's own numbers\n{placement}");
+    assert!(
+        placement.contains(r#"<bdi dir="ltr">0808 800 5792</bdi>"#),
+        "{placement}"
+    );
+    assert!(
+        placement.contains(r#"href="tel:08088005792""#),
+        "the card's own numbers\n{placement}"
+    );
     let who = render("/come-back", &["ar-SA"], None);
     assert!(who.contains(r#"<bdi dir="ltr">116 000</bdi>"#), "{who}");
 }
@@ -996,11 +1002,17 @@ fn phone_numbers_inside_arabic_text_stay_left_to_right() {
 #[test]
 fn a_card_that_is_not_in_the_pack_is_not_found_in_the_frame() {
     let html = render("/cards/nope", &["en-GB"], None);
-    assert!(html.contains("This page is not in Harbour") && html.contains("Quick exit"), "{html}");
+    assert!(
+        html.contains("This page is not in Harbour") && html.contains("Quick exit"),
+        "{html}"
+    );
 }
 
 #[test]
 fn the_age_steps_link_to_the_card_on_challenging_an_age_decision() {
     let html = render("/process/age-assessment", &["en-GB"], None);
-    assert!(html.contains(r#"href="/cards/age""#) && html.contains("If they say you are an adult"), "{html}");
+    assert!(
+        html.contains(r#"href="/cards/age""#) && html.contains("If they say you are an adult"),
+        "{html}"
+    );
 }

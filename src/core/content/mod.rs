@@ -6,6 +6,7 @@
 mod numbers;
 pub mod pack;
 mod process;
+pub mod release_key;
 mod safety;
 
 pub use numbers::{HelpNumber, NumbersPack, SilentSolution};

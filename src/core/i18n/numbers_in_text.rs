@@ -57,10 +57,28 @@ mod tests {
     #[test]
     fn phone_numbers_in_groups_are_one_run_and_words_stay_words() {
         use Piece::{Number as N, Words as W};
-        check("اتصل أو أرسل رسالة إلى 116 000.", &[W("اتصل أو أرسل رسالة إلى "), N("116 000"), W(".")]);
-        check("Call 0808 800 5792, free", &[W("Call "), N("0808 800 5792"), W(", free")]);
+        check(
+            "اتصل أو أرسل رسالة إلى 116 000.",
+            &[W("اتصل أو أرسل رسالة إلى "), N("116 000"), W(".")],
+        );
+        check(
+            "Call 0808 800 5792, free",
+            &[W("Call "), N("0808 800 5792"), W(", free")],
+        );
         check("999", &[N("999")]);
-        check("from 9:30 to 18:00", &[W("from "), N("9"), W(":"), N("30"), W(" to "), N("18"), W(":"), N("00")]);
+        check(
+            "from 9:30 to 18:00",
+            &[
+                W("from "),
+                N("9"),
+                W(":"),
+                N("30"),
+                W(" to "),
+                N("18"),
+                W(":"),
+                N("00"),
+            ],
+        );
         check("within 14 days ", &[W("within "), N("14"), W(" days ")]);
         check("no digits", &[W("no digits")]);
         check("", &[]);
