@@ -4,10 +4,10 @@
 
 use chrono::{DateTime, Utc, Weekday};
 use harbour::core::contacts::{
-    adult_language, come_back_message, helpline_now, parse_phone, place_contact, sms_href,
-    who_to_reach, who_to_reach_among, Contact, ContactInput, DaySet, Dial, HelplineNow,
-    HelplineReason, HoursError, Intent, Location, NameError, PhoneError, Reach, Role, Slot,
-    SlotInput, SmsStyle, HELPLINE_ID,
+    adult_language, helpline_now, message_for, parse_phone, place_contact, sms_href, who_to_reach,
+    who_to_reach_among, Contact, ContactInput, DaySet, Dial, HelplineNow, HelplineReason,
+    HoursError, Intent, Location, NameError, PhoneError, Reach, Role, Slot, SlotInput, SmsStyle,
+    HELPLINE_ID,
 };
 use harbour::core::content::NumbersPack;
 use harbour::core::i18n::Catalogue;
@@ -408,7 +408,7 @@ fn adjoining_hours_run_together_and_no_hours_means_any_time() {
 
 // ---------- the message and its link ----------
 
-fn message_for(
+fn message_to_sam(
     own: &str,
     adult_speaks: &[&str],
     signature: Option<&str>,
@@ -420,7 +420,8 @@ fn message_for(
     let contacts = [sam];
     let to = who_to_reach(&contacts, Utc::now());
     let adult_locale = adult_language(to.contact(), catalogue);
-    come_back_message(
+    message_for(
+        Intent::ComeBack,
         &catalogue.localizer(adult_locale),
         &catalogue.localizer(own),
         &to,
@@ -432,18 +433,18 @@ fn message_for(
 #[test]
 fn the_message_is_in_the_adults_language_then_the_young_persons() {
     assert_eq!(
-        message_for("en", &[], Some("Amir"), None),
+        message_to_sam("en", &[], Some("Amir"), None),
         "Hello Sam. I want to come back. Can you help me? From Amir.",
         "English only: said once, with no invisible direction marks"
     );
     assert_eq!(
-        message_for("en", &[], None, None),
+        message_to_sam("en", &[], None, None),
         "Hello Sam. I want to come back. Can you help me?"
     );
 
     let catalogue = Catalogue::embedded();
     for own in ["ar", "ti"] {
-        let message = message_for(own, &[], Some("Amir"), None);
+        let message = message_to_sam(own, &[], Some("Amir"), None);
         let (english, theirs) = message.split_once("\n\n").expect("two parts");
         assert_eq!(
             english,
@@ -471,14 +472,14 @@ fn the_message_is_in_the_adults_language_then_the_young_persons() {
         );
     }
     // An adult who reads Tigrinya gets it first; the young person's English follows.
-    let message = message_for("en", &["ti", "en"], Some("Amir"), None);
+    let message = message_to_sam("en", &["ti", "en"], Some("Amir"), None);
     assert!(
         message.ends_with("\n\nHello Sam. I want to come back. Can you help me? From Amir."),
         "{message}"
     );
     // A language Harbour does not have falls through to the next, then to English.
     assert_eq!(
-        message_for("en", &["zz"], None, None),
+        message_to_sam("en", &["zz"], None, None),
         "Hello Sam. I want to come back. Can you help me?"
     );
 }
@@ -489,7 +490,7 @@ fn a_location_is_added_only_when_given() {
         latitude: 51.501364,
         longitude: -0.14189,
     };
-    let message = message_for("en", &[], Some("Amir"), Some(here));
+    let message = message_to_sam("en", &[], Some("Amir"), Some(here));
     assert_eq!(
         message,
         "Hello Sam. I want to come back. Can you help me? From Amir.\n\n\
@@ -760,23 +761,15 @@ fn the_safe_but_not_ready_message_goes_by_the_same_rules_and_never_carries_the_l
         latitude: 51.5,
         longitude: -0.1419,
     });
-    let safe =
-        harbour::core::contacts::message_for(Intent::SafeNotReady, &l, &l, &reach, None, place);
+    let safe = message_for(Intent::SafeNotReady, &l, &l, &reach, None, place);
     assert_eq!(
         safe,
         "Hello. I am safe, but I am not ready to come back yet. I want to stay in touch."
     );
-    let back = harbour::core::contacts::message_for(Intent::ComeBack, &l, &l, &reach, None, place);
+    let back = message_for(Intent::ComeBack, &l, &l, &reach, None, place);
     assert!(back.contains("51.50000, -0.14190"), "{back}");
     let ar = Catalogue::embedded().localizer("ar");
-    let both = harbour::core::contacts::message_for(
-        Intent::SafeNotReady,
-        &l,
-        &ar,
-        &reach,
-        Some("Amir"),
-        None,
-    );
+    let both = message_for(Intent::SafeNotReady, &l, &ar, &reach, Some("Amir"), None);
     assert!(
         both.starts_with("Hello. I am safe") && both.contains("Amir") && both.contains("\n\n"),
         "{both}"

@@ -81,19 +81,8 @@ fn plain_if_ltr(l: &Localizer, text: String) -> String {
     }
 }
 
-/// The whole message: the adult's language, then the young person's, then where they are.
-pub fn come_back_message(
-    adult: &Localizer,
-    own: &Localizer,
-    to: &Reach<'_>,
-    signature: Option<&str>,
-    location: Option<Location>,
-) -> String {
-    message_for(Intent::ComeBack, adult, own, to, signature, location)
-}
-
-/// The message for `intent`, built the same way, to the same person: in the adult's language,
-/// then the young person's, then (only when coming back) where they are.
+/// The whole message for `intent`: in the adult's language, then the young person's, signed,
+/// then (only when coming back) where they are.
 pub fn message_for(
     intent: Intent,
     adult: &Localizer,

@@ -14,9 +14,7 @@ pub use contact::{
     place_contact, Contact, ContactErrors, ContactInput, NameError, Role, SlotInput, MAX_NAME_CHARS,
 };
 pub use hours::{describe_hours, next_opening, DaySet, HoursError, Slot, ALL_DAYS};
-pub use message::{
-    adult_language, come_back_message, message_for, sms_href, Intent, Location, SmsStyle,
-};
+pub use message::{adult_language, message_for, sms_href, Intent, Location, SmsStyle};
 #[cfg(any(not(target_arch = "wasm32"), feature = "phone-module"))]
 pub use phone::parse_phone;
 pub use phone::{Phone, PhoneError};
