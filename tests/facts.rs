@@ -122,3 +122,109 @@ fn the_publisher_refuses_a_fact_without_its_date_or_source() {
         "a step's fact without its date"
     );
 }
+
+/// One message of the review's first table (content review §0), in every locale's words as far
+/// as a search can see them: English has `must` and none of `never`; every locale keeps the
+/// digits in `digits` (and none of `no_digits`).
+fn check_fact(id: &str, must: &[&str], never: &[&str], digits: &[&str], no_digits: &[&str]) {
+    let catalogue = harbour::core::i18n::Catalogue::embedded();
+    let args = [("code", "55")];
+    let english = catalogue.localizer("en").tr_with(id, &args);
+    for word in must {
+        assert!(
+            english.contains(word),
+            "{id} in English lacks {word:?}: {english}"
+        );
+    }
+    for word in never {
+        assert!(
+            !english.contains(word),
+            "{id} in English still says {word:?}: {english}"
+        );
+    }
+    for locale in catalogue.locales() {
+        let text = catalogue.localizer(locale.code).tr_with(id, &args);
+        for d in digits {
+            assert!(
+                text.contains(d),
+                "{}: {id} lacks {d:?}: {text}",
+                locale.code
+            );
+        }
+        for d in no_digits {
+            assert!(
+                !text.contains(d),
+                "{}: {id} still says {d:?}: {text}",
+                locale.code
+            );
+        }
+    }
+}
+
+#[test]
+fn the_facts_the_content_review_found_wrong_stay_right_in_every_locale() {
+    // 101 is free (since April 2020), not 15p.
+    check_fact(
+        "numbers-police-101-about",
+        &["free"],
+        &["15p"],
+        &[],
+        &["15"],
+    );
+    // 999 needs a SIM card, not "any phone"; it has interpreters.
+    check_fact(
+        "plan-starter-phone-taken-2",
+        &["SIM card", "no credit"],
+        &["Any phone"],
+        &["999"],
+        &[],
+    );
+    check_fact(
+        "numbers-emergency-about",
+        &["SIM card", "no credit", "your language"],
+        &[],
+        &[],
+        &[],
+    );
+    // Pressing 55 does not send where you are, but the phone may.
+    check_fact("numbers-silent-location", &["by itself"], &[], &[], &[]);
+    // UASC leave is a refusal that can usually be appealed, within 14 days.
+    check_fact(
+        "glossary-uasc-leave-meaning",
+        &["refused", "appeal", "14 days"],
+        &[],
+        &["14"],
+        &[],
+    );
+    check_fact(
+        "process-decision-next",
+        &["refused", "14 days"],
+        &["not a yes"],
+        &["14"],
+        &[],
+    );
+    // The 2026 grant lengths only as far as a source supports: ask your lawyer.
+    check_fact(
+        "process-decision-time",
+        &["lawyer"],
+        &["2 March 2026"],
+        &[],
+        &[],
+    );
+    // What is true, not a promise the app cannot keep.
+    check_fact(
+        "comeback-welcome",
+        &["not a crime"],
+        &["not in trouble"],
+        &[],
+        &[],
+    );
+    // The SEF deadline from the Home Office, and what working days are.
+    check_fact(
+        "process-sef-time",
+        &["60 working days", "Monday to Friday"],
+        &["One guide says"],
+        &["60"],
+        &[],
+    );
+}
