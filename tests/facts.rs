@@ -88,7 +88,8 @@ fn the_publisher_refuses_a_fact_without_its_date_or_source() {
         seal_with(sources::NUMBERS, sources::PROCESS, sources::SAFETY).is_ok(),
         "the sources seal"
     );
-    let cases: [(&str, fn(&mut serde_json::Value)); 3] = [
+    type Change = fn(&mut serde_json::Value);
+    let cases: [(&str, Change); 3] = [
         ("a number's date", |v| {
             v["numbers"][0]["fact"]
                 .as_object_mut()
