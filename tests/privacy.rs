@@ -1,11 +1,19 @@
 //! Safe under someone else's eyes: "what Harbour keeps" names every table the schema has, the
-//! lock code is checked, hashed and never kept in clear, and wrong codes wait longer each time.
+//! lock code is checked and never kept, it seals what was saved so that the file on disk holds
+//! none of it, and wrong codes wait longer each time.
 
+use std::path::{Path, PathBuf};
+
+use argon2::password_hash::{PasswordHasher, SaltString};
 use chrono::{DateTime, Duration, Utc};
+use harbour::core::contacts::{ContactInput, Role};
 use harbour::core::i18n::Catalogue;
 use harbour::core::plan::Section;
-use harbour::core::privacy::{check_new_pin, delay_after, hash_pin, verify_pin, PinError};
-use harbour::core::store::Store;
+use harbour::core::privacy::{
+    check_new_pin, delay_after, derive_key, verify_pin, PinError, KEY_COST,
+};
+use harbour::core::store::{open_or_recover, Store, StoreError};
+use harbour::platform::FilePlace;
 
 #[test]
 fn what_harbour_keeps_names_every_table_and_counts_it() {
@@ -42,31 +50,48 @@ fn check_new(pin: &str, confirm: &str, expected: Result<(), PinError>) {
 }
 
 #[test]
-fn a_new_code_has_four_to_eight_digits_typed_twice() {
-    check_new("1234", "1234", Ok(()));
-    check_new("12345678", "12345678", Ok(()));
-    check_new("123", "123", Err(PinError::Length));
-    check_new("123456789", "123456789", Err(PinError::Length));
+fn a_new_code_has_four_to_twelve_digits_typed_twice_and_is_not_a_first_guess() {
+    check_new("2580", "2580", Ok(()));
+    check_new("735194", "735194", Ok(()));
+    check_new("902716354812", "902716354812", Ok(()));
+    check_new("258", "258", Err(PinError::Length));
+    check_new("9027163548123", "9027163548123", Err(PinError::Length));
     check_new("", "", Err(PinError::Length));
-    check_new("12a4", "12a4", Err(PinError::NotDigits));
-    check_new("12 34", "12 34", Err(PinError::NotDigits));
-    check_new("١٢٣٤", "١٢٣٤", Err(PinError::NotDigits));
-    check_new("1234", "1243", Err(PinError::Mismatch));
+    check_new("25a0", "25a0", Err(PinError::NotDigits));
+    check_new("25 80", "25 80", Err(PinError::NotDigits));
+    check_new("٢٥٨٠", "٢٥٨٠", Err(PinError::NotDigits));
+    check_new("2580", "2508", Err(PinError::Mismatch));
+    // The codes a guesser tries first: the most common ones, one digit, a run up or down.
+    for common in [
+        "1234", "0000", "1212", "6969", "2000", "1111111", "123456", "98765", "3456",
+    ] {
+        check_new(common, common, Err(PinError::TooCommon));
+    }
 }
 
 #[test]
-fn the_code_is_hashed_with_argon2id_and_a_fresh_salt() {
-    let first = hash_pin("2468").unwrap();
-    let second = hash_pin("2468").unwrap();
-    assert!(first.starts_with("$argon2id$"), "{first}");
-    assert!(!first.contains("2468"));
-    assert_ne!(first, second, "a fresh salt each time");
-    assert!(verify_pin("2468", &first) && verify_pin("2468", &second));
-    assert!(!verify_pin("2469", &first));
+fn the_key_comes_from_the_code_and_a_salt_and_old_hashes_still_check() {
+    let salt = [7u8; 16];
+    let key = derive_key("735194", &salt, KEY_COST).unwrap();
+    assert_eq!(*key, *derive_key("735194", &salt, KEY_COST).unwrap());
+    assert_ne!(*key, *derive_key("735195", &salt, KEY_COST).unwrap());
+    assert_ne!(*key, *derive_key("735194", &[8u8; 16], KEY_COST).unwrap());
+    // A code set by a version before the seal was kept as an Argon2id hash.
+    let old = legacy_hash("2468");
+    assert!(verify_pin("2468", &old));
+    assert!(!verify_pin("2469", &old));
     assert!(
         !verify_pin("2468", "not a hash"),
         "a damaged hash never matches"
     );
+}
+
+fn legacy_hash(code: &str) -> String {
+    let salt = SaltString::encode_b64(b"sixteen byte sal").unwrap();
+    argon2::Argon2::default()
+        .hash_password(code.as_bytes(), &salt)
+        .unwrap()
+        .to_string()
 }
 
 #[test]
@@ -94,17 +119,15 @@ fn waits_grow_after_the_third_wrong_code_up_to_an_hour() {
 
 #[test]
 fn wrong_codes_are_counted_across_restarts_and_a_wait_blocks_even_the_right_code() {
-    let dir = std::env::temp_dir().join(format!("harbour-privacy-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let place = harbour::platform::FilePlace::new(dir.join("harbour.db"));
-    let open = || harbour::core::store::open_or_recover(&place).store;
+    let (dir, place) = temp_place("waits");
+    let open = || open_or_recover(&place).store;
     let t0: DateTime<Utc> = "2026-11-25T10:00:00Z".parse().unwrap();
     {
         let store = open();
         assert_eq!(store.set_pin("12", "12"), Err(PinError::Length));
         assert!(!store.has_pin().unwrap(), "nothing saved");
         store.set_pin("2468", "2468").unwrap();
+        store.lock();
         assert_eq!(store.unlock("0000", t0), Err(PinError::Wrong));
         assert_eq!(store.unlock("1111", t0), Err(PinError::Wrong));
     }
@@ -129,21 +152,325 @@ fn wrong_codes_are_counted_across_restarts_and_a_wait_blocks_even_the_right_code
         store.unlock("0000", t0 + Duration::seconds(100)),
         Err(PinError::Wrong)
     );
-    // The hash, not the code, is what is kept.
-    let conn = rusqlite::Connection::open(dir.join("harbour.db")).unwrap();
-    let values: Vec<String> = conn
-        .prepare("SELECT value FROM setting")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
-    assert!(values.iter().all(|v| !v.contains("2468")), "{values:?}");
-    store.clear_pin().unwrap();
+    // Neither the code nor a hash of it is kept.
+    let values = settings_on_disk(&dir);
+    assert!(
+        values
+            .iter()
+            .all(|(k, v)| !v.contains("2468") && k != "pin_hash"),
+        "{values:?}"
+    );
+    store
+        .clear_pin("2468", t0 + Duration::seconds(100))
+        .unwrap();
     assert_eq!(
         store.unlock("anything", t0),
         Ok(()),
         "no code: nothing to unlock"
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+// ---------- the seal ----------
+
+/// A fresh folder for one test's database file.
+fn temp_place(name: &str) -> (PathBuf, FilePlace) {
+    let dir = std::env::temp_dir().join(format!("harbour-privacy-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let place = FilePlace::new(dir.join("harbour.db"));
+    (dir, place)
+}
+
+fn settings_on_disk(dir: &Path) -> Vec<(String, String)> {
+    let conn = rusqlite::Connection::open(dir.join("harbour.db")).unwrap();
+    let mut stmt = conn.prepare("SELECT key, value FROM setting").unwrap();
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    rows.map(Result::unwrap).collect()
+}
+
+/// Every byte of the database's files (the database, and its log natively).
+fn bytes_on_disk(dir: &Path) -> Vec<u8> {
+    let mut all = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        all.extend(std::fs::read(entry.unwrap().path()).unwrap());
+    }
+    all
+}
+
+/// Which of `words` can be found in `bytes`, as UTF-8 or UTF-16 (either byte order).
+fn found_in(bytes: &[u8], words: &[&str]) -> Vec<String> {
+    let contains = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    words
+        .iter()
+        .filter(|word| {
+            let le: Vec<u8> = word.encode_utf16().flat_map(u16::to_le_bytes).collect();
+            let be: Vec<u8> = word.encode_utf16().flat_map(u16::to_be_bytes).collect();
+            contains(word.as_bytes()) || contains(&le) || contains(&be)
+        })
+        .map(|word| word.to_string())
+        .collect()
+}
+
+const SECRETS: [&str; 6] = [
+    "Mariam Haidari",
+    "7911123456",
+    "the library on Sunday",
+    "When is my interview",
+    "Ahmad R",
+    "Leeds-North",
+];
+
+/// A young person's saved things, each holding one of `SECRETS`.
+fn save_secrets(store: &Store) {
+    let adult = ContactInput {
+        name: "Mariam Haidari".into(),
+        role: Role::SocialWorker,
+        phone: "07911 123456".into(),
+        hours: vec![],
+        languages: vec![],
+        out_of_hours: false,
+    };
+    store.save_contact(&adult.check().unwrap()).unwrap();
+    store
+        .add_plan_line(Section::Helps, "Go to the library on Sunday")
+        .unwrap();
+    store
+        .add_question("interview", "When is my interview?")
+        .unwrap();
+    store.set_signature("Ahmad R").unwrap();
+    store.set_area(Some("Leeds-North")).unwrap();
+}
+
+#[test]
+fn with_a_code_set_the_file_on_disk_holds_nothing_that_was_saved() {
+    let (dir, place) = temp_place("seal");
+    let store = open_or_recover(&place).store;
+    store.set_language("fa").unwrap();
+    save_secrets(&store);
+    assert_eq!(
+        found_in(&bytes_on_disk(&dir), &SECRETS).len(),
+        SECRETS.len(),
+        "without a code, each is on disk (so this test can see them)"
+    );
+    store.set_pin("735194", "735194").unwrap();
+    assert_eq!(
+        found_in(&bytes_on_disk(&dir), &SECRETS),
+        Vec::<String>::new()
+    );
+    // An edit made while open is sealed too.
+    store
+        .add_plan_line(Section::Helps, "Call Mr Okafor")
+        .unwrap();
+    assert_eq!(
+        found_in(&bytes_on_disk(&dir), &["Call Mr Okafor"]),
+        Vec::<String>::new()
+    );
+    drop(store);
+
+    let store = open_or_recover(&place).store;
+    assert_eq!(
+        store.language().unwrap().as_deref(),
+        Some("fa"),
+        "read before the code"
+    );
+    assert!(store.has_pin().unwrap());
+    assert!(matches!(store.contacts(), Err(StoreError::Locked)));
+    assert!(matches!(store.plan(), Err(StoreError::Locked)));
+    assert!(matches!(store.signature(), Err(StoreError::Locked)));
+    assert!(store.save_contact(&store_adult()).is_err(), "nor written");
+    let t0: DateTime<Utc> = "2026-11-25T10:00:00Z".parse().unwrap();
+    assert_eq!(store.unlock("735195", t0), Err(PinError::Wrong));
+    store.unlock("735194", t0).unwrap();
+    assert_eq!(store.contacts().unwrap()[0].name, "Mariam Haidari");
+    assert_eq!(store.signature().unwrap().as_deref(), Some("Ahmad R"));
+    assert_eq!(store.area().unwrap().as_deref(), Some("Leeds-North"));
+    let lines: Vec<String> = store
+        .plan()
+        .unwrap()
+        .iter()
+        .map(|i| format!("{:?}", i.line))
+        .collect();
+    assert!(
+        lines.iter().any(|l| l.contains("Call Mr Okafor")),
+        "{lines:?}"
+    );
+    // Locking drops what was opened.
+    store.lock();
+    assert!(matches!(store.contacts(), Err(StoreError::Locked)));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn store_adult() -> harbour::core::contacts::Contact {
+    ContactInput {
+        name: "Someone Else".into(),
+        role: Role::KeyWorker,
+        phone: "07400 123456".into(),
+        hours: vec![],
+        languages: vec![],
+        out_of_hours: false,
+    }
+    .check()
+    .unwrap()
+}
+
+/// Everything a young person can read back, as one text to compare.
+fn snapshot(store: &Store) -> String {
+    format!(
+        "{:?} {:?} {:?} {:?} {:?} {:?} {:?}",
+        store.contacts().unwrap(),
+        store.plan().unwrap(),
+        store.questions("interview").unwrap(),
+        store.signature().unwrap(),
+        store.area().unwrap(),
+        store.current_step().unwrap(),
+        store.discreet().unwrap(),
+    )
+}
+
+#[test]
+fn every_edit_made_while_open_is_still_there_after_a_restart() {
+    type Edit = fn(&Store);
+    let edits: [(&str, Edit); 12] = [
+        ("save a contact", |s| {
+            s.save_contact(&store_adult()).unwrap();
+        }),
+        ("edit a contact", |s| {
+            let mut c = s.contacts().unwrap()[0].clone();
+            c.name = "Mariam H".into();
+            s.save_contact(&c).unwrap();
+        }),
+        ("delete a contact", |s| {
+            let id = s.contacts().unwrap()[0].id;
+            s.delete_contact(id).unwrap();
+        }),
+        ("start the plan", |s| s.start_plan().unwrap()),
+        ("add a line", |s| {
+            s.add_plan_line(Section::Helps, "Football").unwrap();
+        }),
+        ("edit a line", |s| {
+            let id = s.plan().unwrap()[0].id;
+            s.edit_plan_line(id, "Swimming").unwrap();
+        }),
+        ("move a line", |s| {
+            let id = s.plan().unwrap()[1].id;
+            s.move_plan_line(id, harbour::core::plan::Move::Up).unwrap();
+        }),
+        ("delete a line", |s| {
+            let id = s.plan().unwrap()[0].id;
+            s.delete_plan_line(id).unwrap();
+        }),
+        ("add and delete questions", |s| {
+            let q = s.add_question("interview", "Who comes with me?").unwrap();
+            s.add_question("interview", "Can I have a break?").unwrap();
+            s.delete_question(q.id).unwrap();
+        }),
+        ("sign", |s| s.set_signature("A. R.").unwrap()),
+        ("mark a step", |s| {
+            s.set_current_step(Some("interview")).unwrap()
+        }),
+        ("discreet mode", |s| s.set_discreet(true).unwrap()),
+    ];
+    let (dir, place) = temp_place("edits");
+    let t0: DateTime<Utc> = "2026-11-25T10:00:00Z".parse().unwrap();
+    {
+        let store = open_or_recover(&place).store;
+        save_secrets(&store);
+        store.set_pin("735194", "735194").unwrap();
+    }
+    for (what, edit) in edits {
+        let before = {
+            let store = open_or_recover(&place).store;
+            store.unlock("735194", t0).unwrap();
+            edit(&store);
+            snapshot(&store)
+        };
+        let store = open_or_recover(&place).store;
+        store.unlock("735194", t0).unwrap();
+        assert_eq!(snapshot(&store), before, "after: {what}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn changing_or_removing_the_code_needs_the_current_one() {
+    let (dir, place) = temp_place("change");
+    let t0: DateTime<Utc> = "2026-11-25T10:00:00Z".parse().unwrap();
+    let store = open_or_recover(&place).store;
+    save_secrets(&store);
+    store.set_pin("735194", "735194").unwrap();
+    assert_eq!(
+        store.set_pin("246813", "246813"),
+        Err(PinError::Wrong),
+        "a second code is never set over the first"
+    );
+    assert_eq!(
+        store.change_pin("111222", "246813", "246813", t0),
+        Err(PinError::Wrong)
+    );
+    assert_eq!(store.clear_pin("111222", t0), Err(PinError::Wrong));
+    store.change_pin("735194", "246813", "246813", t0).unwrap();
+    drop(store);
+    let store = open_or_recover(&place).store;
+    // The right current code started the count afresh: the old code is one wrong try.
+    assert_eq!(store.unlock("735194", t0), Err(PinError::Wrong));
+    let later = t0 + Duration::seconds(1);
+    store.unlock("246813", later).unwrap();
+    assert_eq!(store.contacts().unwrap()[0].name, "Mariam Haidari");
+    store.clear_pin("246813", later).unwrap();
+    assert!(!store.has_pin().unwrap());
+    drop(store);
+    // Unsealed again: readable without a code, and in clear on disk.
+    let store = open_or_recover(&place).store;
+    assert_eq!(store.contacts().unwrap()[0].name, "Mariam Haidari");
+    assert_eq!(
+        found_in(&bytes_on_disk(&dir), &SECRETS).len(),
+        SECRETS.len()
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_code_set_before_the_seal_seals_at_its_first_unlock() {
+    let (dir, place) = temp_place("legacy");
+    {
+        let store = open_or_recover(&place).store;
+        save_secrets(&store);
+    }
+    let conn = rusqlite::Connection::open(dir.join("harbour.db")).unwrap();
+    conn.execute(
+        "INSERT INTO setting (key, value) VALUES ('pin_hash', ?1)",
+        [legacy_hash("2468")],
+    )
+    .unwrap();
+    drop(conn);
+    let store = open_or_recover(&place).store;
+    assert!(store.has_pin().unwrap());
+    let t0: DateTime<Utc> = "2026-11-25T10:00:00Z".parse().unwrap();
+    assert_eq!(store.unlock("2469", t0), Err(PinError::Wrong));
+    store.unlock("2468", t0).unwrap();
+    assert_eq!(store.contacts().unwrap()[0].name, "Mariam Haidari");
+    assert_eq!(
+        found_in(&bytes_on_disk(&dir), &SECRETS),
+        Vec::<String>::new()
+    );
+    drop(store);
+    let store = open_or_recover(&place).store;
+    assert!(matches!(store.contacts(), Err(StoreError::Locked)));
+    store.unlock("2468", t0).unwrap();
+    assert_eq!(store.signature().unwrap().as_deref(), Some("Ahmad R"));
+    assert!(settings_on_disk(&dir).iter().all(|(k, _)| k != "pin_hash"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn what_harbour_keeps_counts_sealed_rows_while_open() {
+    let store = Store::in_memory().unwrap();
+    save_secrets(&store);
+    store.set_pin("735194", "735194").unwrap();
+    let kept = store.inventory().unwrap();
+    let count = |table: &str| kept.iter().find(|k| k.table == table).map(|k| k.count);
+    assert_eq!(count("contact"), Some(1));
+    assert_eq!(count("vault"), Some(1));
+    assert_eq!(count("question"), Some(1));
 }

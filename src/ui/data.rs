@@ -9,7 +9,8 @@
 //! - an edit (`Data::edit`) runs in an event handler, commits before it returns, then moves the
 //!   revision on, so every mounted screen that reads the store reads it again;
 //! - while the session is locked no screen can reach the store at all: only `Data::unlock` can.
-//!   This is where the key that opens encrypted data will live once the lock code encrypts it.
+//!   The store itself holds the key that opens the sealed data while the session is open, and
+//!   drops it when the session locks (`Store::lock`).
 //!
 //! What must be readable before the session opens (the language, discreet mode) is read once at
 //! start (`RootProps`) and lives in its own signals (the localizer, `Guard`).
@@ -80,6 +81,7 @@ impl Data {
     pub fn lock_if_set(&self) {
         let store = self.session.peek().store().clone();
         if store.has_pin().unwrap_or(true) {
+            store.lock();
             let mut session = self.session;
             session.set(Session::Locked(store));
         }

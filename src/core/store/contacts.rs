@@ -49,7 +49,8 @@ impl Store {
     /// Trusted adults in the young person's order, and how many saved rows could not be read.
     /// Only a store that cannot be read at all is an error.
     pub fn saved_adults(&self) -> Result<SavedAdults, StoreError> {
-        let mut stmt = self.conn.prepare(
+        let conn = self.conn()?;
+        let mut stmt = conn.prepare(
             "SELECT id, name, role, phone_e164, phone_display, phone_texts, hours, languages,
                     out_of_hours
              FROM contact ORDER BY position, id",
@@ -79,7 +80,7 @@ impl Store {
     /// the previous one's mark. Returns the contact's ID. Committed before this returns.
     pub fn save_contact(&self, contact: &Contact) -> Result<i64, StoreError> {
         self.atomically(|store| {
-            let conn = &store.conn;
+            let conn = store.conn()?;
             if contact.out_of_hours {
                 conn.execute(
                     "UPDATE contact SET out_of_hours = 0 WHERE id <> ?1",
@@ -126,9 +127,12 @@ impl Store {
     }
 
     pub fn delete_contact(&self, id: i64) -> Result<(), StoreError> {
-        self.conn
-            .execute("DELETE FROM contact WHERE id = ?1", [id])?;
-        Ok(())
+        self.atomically(|store| {
+            store
+                .conn()?
+                .execute("DELETE FROM contact WHERE id = ?1", [id])?;
+            Ok(())
+        })
     }
 
     /// The name the young person signs come-back messages with, if they chose one.

@@ -61,6 +61,17 @@ const MIGRATIONS: &[Migration] = &[
         etag TEXT,
         updated_at TEXT NOT NULL
     ) STRICT;"),
+    // 5: with a lock code set, everything the young person saved, sealed under a key from the
+    // code (store/vault.rs): the key's salt and Argon2id cost, the nonce, the ciphertext.
+    Sql("CREATE TABLE vault (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        salt BLOB NOT NULL,
+        memory_kib INTEGER NOT NULL,
+        passes INTEGER NOT NULL,
+        lanes INTEGER NOT NULL,
+        nonce BLOB NOT NULL,
+        sealed BLOB NOT NULL
+    ) STRICT;"),
 ];
 
 /// The schema version this code writes.

@@ -18,8 +18,9 @@ pub struct StoredPack {
 
 impl Store {
     pub fn stored_pack(&self) -> Result<Option<StoredPack>, StoreError> {
+        // Public and signed: it stays on disk, readable before the lock code.
         let row = self
-            .conn
+            .disk()
             .query_row(
                 "SELECT bytes, etag, updated_at FROM content_pack WHERE id = 1",
                 [],
@@ -44,7 +45,7 @@ impl Store {
 
     /// Keeps a checked pack in place of the one before, in one statement.
     pub fn keep_pack(&self, pack: &StoredPack) -> Result<(), StoreError> {
-        self.conn.execute(
+        self.disk().execute(
             "INSERT INTO content_pack (id, bytes, etag, updated_at) VALUES (1, ?1, ?2, ?3)
              ON CONFLICT (id) DO UPDATE SET bytes = excluded.bytes, etag = excluded.etag,
                                             updated_at = excluded.updated_at",

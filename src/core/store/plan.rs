@@ -15,24 +15,20 @@ impl Store {
         self.atomically(|store| {
             for section in Section::ALL {
                 for (position, id) in section.starters().iter().enumerate() {
-                    store.conn.execute(
+                    store.conn()?.execute(
                         "INSERT INTO plan_item (section, position, suggestion) VALUES (?1, ?2, ?3)",
                         (section.id(), position as i64 + 1, id),
                     )?;
                 }
             }
-            store.conn.execute(
-                "INSERT INTO setting (key, value) VALUES (?1, '1')",
-                [PLAN_STARTED],
-            )?;
-            Ok(())
+            store.set_setting(PLAN_STARTED, "1")
         })
     }
 
     /// Every line, section by section in the plan's order, each section in its own order.
     pub fn plan(&self) -> Result<Vec<PlanItem>, StoreError> {
-        let mut stmt = self
-            .conn
+        let conn = self.conn()?;
+        let mut stmt = conn
             .prepare("SELECT id, section, text, suggestion FROM plan_item ORDER BY position, id")?;
         let rows = stmt.query_map([], |row| {
             let section: String = row.get(1)?;
@@ -61,16 +57,19 @@ impl Store {
     /// Adds a line at the end of a section.
     pub fn add_plan_line(&self, section: Section, text: &str) -> Result<PlanItem, PlanError> {
         let text = check_line(text)?;
-        self.conn
-            .execute(
+        let id = self.atomically(|store| {
+            let conn = store.conn()?;
+            conn.execute(
                 "INSERT INTO plan_item (section, position, text)
                  VALUES (?1, (SELECT coalesce(max(position), 0) + 1 FROM plan_item
                               WHERE section = ?1), ?2)",
                 (section.id(), &text),
             )
             .map_err(StoreError::from)?;
+            Ok::<_, StoreError>(conn.last_insert_rowid())
+        })?;
         Ok(PlanItem {
-            id: self.conn.last_insert_rowid(),
+            id,
             section,
             line: Line::Own(text),
         })
@@ -79,12 +78,13 @@ impl Store {
     /// Replaces a line's words; a suggestion becomes the young person's own line.
     pub fn edit_plan_line(&self, id: i64, text: &str) -> Result<(), PlanError> {
         let text = check_line(text)?;
-        self.conn
-            .execute(
+        self.atomically(|store| {
+            store.conn()?.execute(
                 "UPDATE plan_item SET text = ?1, suggestion = NULL WHERE id = ?2",
                 (&text, id),
-            )
-            .map_err(StoreError::from)?;
+            )?;
+            Ok::<_, StoreError>(())
+        })?;
         Ok(())
     }
 
@@ -106,7 +106,8 @@ impl Store {
                  WHERE me.id = ?1 ORDER BY n.position, n.id LIMIT 1"
             }
         };
-        let found = self.conn.query_row(neighbour, [id], |r| {
+        let conn = self.conn()?;
+        let found = conn.query_row(neighbour, [id], |r| {
             Ok((
                 r.get::<_, i64>(0)?,
                 r.get::<_, i64>(1)?,
@@ -127,11 +128,11 @@ impl Store {
         } else {
             (other_position, my_position)
         };
-        self.conn.execute(
+        conn.execute(
             "UPDATE plan_item SET position = ?1 WHERE id = ?2",
             [mine, id],
         )?;
-        self.conn.execute(
+        conn.execute(
             "UPDATE plan_item SET position = ?1 WHERE id = ?2",
             [theirs, other],
         )?;
@@ -139,8 +140,11 @@ impl Store {
     }
 
     pub fn delete_plan_line(&self, id: i64) -> Result<(), StoreError> {
-        self.conn
-            .execute("DELETE FROM plan_item WHERE id = ?1", [id])?;
-        Ok(())
+        self.atomically(|store| {
+            store
+                .conn()?
+                .execute("DELETE FROM plan_item WHERE id = ?1", [id])?;
+            Ok(())
+        })
     }
 }

@@ -1,12 +1,15 @@
-//! What keeps Harbour safe under someone else's eyes: discreet mode, the lock code and its
-//! wrong-try count, and the list of what is kept on the phone, made from the schema itself.
+//! What keeps Harbour safe under someone else's eyes: discreet mode, the lock code (which seals
+//! what is saved, `vault`) and its wrong-try count, and the list of what is kept on the phone,
+//! made from the schema itself.
 
 use chrono::{DateTime, Utc};
 
 use super::{Store, StoreError};
-use crate::core::privacy::{check_new_pin, delay_after, hash_pin, verify_pin, PinError};
+use crate::core::privacy::{check_new_pin, delay_after, verify_pin, PinError};
 
 const DISCREET: &str = "discreet";
+/// Where versions before the seal kept the code's hash; such a store is sealed at its first
+/// unlock and the hash removed.
 const PIN_HASH: &str = "pin_hash";
 const PIN_FAILURES: &str = "pin_failures";
 const PIN_WAIT_UNTIL: &str = "pin_wait_until";
@@ -19,6 +22,7 @@ const KEPT: &[(&str, &str)] = &[
     ("contact", "kept-contact"),
     ("plan_item", "kept-plan-item"),
     ("content_pack", "kept-content-pack"),
+    ("vault", "kept-vault"),
 ];
 
 /// One kind of thing kept on the phone, and how many there are.
@@ -33,22 +37,18 @@ pub struct Kept {
 impl Store {
     /// Every table in the database, with its row count: what "What Harbour keeps" shows.
     pub fn inventory(&self) -> Result<Vec<Kept>, StoreError> {
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.disk().prepare(
             "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
              ORDER BY rowid",
         )?;
         let tables: Vec<String> = stmt
             .query_map([], |r| r.get(0))?
             .collect::<Result<_, _>>()?;
+        drop(stmt);
         tables
             .into_iter()
             .map(|table| {
-                // The name comes from the schema, never from a person; quoted all the same.
-                let count = self.conn.query_row(
-                    &format!("SELECT count(*) FROM \"{}\"", table.replace('"', "\"\"")),
-                    [],
-                    |r| r.get(0),
-                )?;
+                let count = self.count_rows(&table)?;
                 let message_id = KEPT.iter().find(|(t, _)| *t == table).map(|(_, m)| *m);
                 Ok(Kept {
                     table,
@@ -72,37 +72,63 @@ impl Store {
     }
 
     pub fn has_pin(&self) -> Result<bool, StoreError> {
-        Ok(self.setting(PIN_HASH)?.is_some())
+        Ok(self.sealed.get() || self.setting(PIN_HASH)?.is_some())
     }
 
-    /// Checks and keeps a new lock code (hashed), starting its wrong-try count afresh.
+    /// Sets the first lock code: what is saved is sealed under it. When a code is set already,
+    /// only `change_pin`, with that code, can change it.
     pub fn set_pin(&self, pin: &str, confirm: &str) -> Result<(), PinError> {
         check_new_pin(pin, confirm)?;
-        let hash = hash_pin(pin)?;
+        if self.has_pin()? {
+            return Err(PinError::Wrong);
+        }
+        self.clear_wait()?;
+        self.seal_with(pin)
+    }
+
+    /// Changes the code, once the current one has been given (and counted like any try).
+    pub fn change_pin(
+        &self,
+        current: &str,
+        pin: &str,
+        confirm: &str,
+        now: DateTime<Utc>,
+    ) -> Result<(), PinError> {
+        check_new_pin(pin, confirm)?;
+        self.unlock(current, now)?;
+        self.seal_with(pin)
+    }
+
+    /// Removes the code, once the current one has been given: what was sealed is kept unsealed.
+    pub fn clear_pin(&self, current: &str, now: DateTime<Utc>) -> Result<(), PinError> {
+        self.unlock(current, now)?;
+        if self.sealed.get() {
+            self.unseal()?;
+        }
+        self.clear_wait()?;
+        Ok(())
+    }
+
+    /// Closes the seal (after time in the background): nothing saved can be read until the
+    /// code is entered again.
+    pub fn lock(&self) {
+        self.close_vault();
+    }
+
+    fn clear_wait(&self) -> Result<(), StoreError> {
         self.atomically(|store| {
-            store.set_setting(PIN_HASH, &hash)?;
             store.clear_setting(PIN_FAILURES)?;
             store.clear_setting(PIN_WAIT_UNTIL)
         })
-        .map_err(|_: StoreError| PinError::Store)
     }
 
-    pub fn clear_pin(&self) -> Result<(), StoreError> {
-        self.atomically(|store| {
-            for key in [PIN_HASH, PIN_FAILURES, PIN_WAIT_UNTIL] {
-                store.clear_setting(key)?;
-            }
-            Ok(())
-        })
-    }
-
-    /// Tries a code at `now`. A wrong code counts (kept, so a restart does not reset it) and
-    /// may start a wait; during a wait no code is even checked.
+    /// Tries a code at `now`; the right one opens the seal. A wrong code counts (kept, so a
+    /// restart does not reset it) and may start a wait; during a wait no code is even checked.
     pub fn unlock(&self, pin: &str, now: DateTime<Utc>) -> Result<(), PinError> {
-        let setting = |key| self.setting(key).map_err(|_| PinError::Store);
-        let Some(hash) = setting(PIN_HASH)? else {
+        if !self.has_pin()? {
             return Ok(());
-        };
+        }
+        let setting = |key| self.setting(key).map_err(|_| PinError::Store);
         let wait_until = setting(PIN_WAIT_UNTIL)?
             .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
             .map(|t| t.with_timezone(&Utc));
@@ -110,13 +136,13 @@ impl Store {
             let seconds = (until - now).num_seconds().max(1);
             return Err(PinError::Wait { seconds });
         }
-        if verify_pin(pin, &hash) {
-            return self
-                .atomically(|store| {
-                    store.clear_setting(PIN_FAILURES)?;
-                    store.clear_setting(PIN_WAIT_UNTIL)
-                })
-                .map_err(|_: StoreError| PinError::Store);
+        let opened = if self.sealed.get() {
+            self.open_seal(pin)?
+        } else {
+            self.open_unsealed(pin)?
+        };
+        if opened {
+            return Ok(self.clear_wait()?);
         }
         let failures = setting(PIN_FAILURES)?
             .and_then(|n| n.parse::<u32>().ok())
@@ -138,6 +164,20 @@ impl Store {
             });
         }
         Err(PinError::Wrong)
+    }
+
+    /// A code set by a version before the seal: checked against its hash, then what is saved
+    /// is sealed under it and the hash removed.
+    fn open_unsealed(&self, pin: &str) -> Result<bool, PinError> {
+        let Some(hash) = self.setting(PIN_HASH)? else {
+            return Ok(false);
+        };
+        if !verify_pin(pin, &hash) {
+            return Ok(false);
+        }
+        self.seal_with(pin)?;
+        self.clear_setting(PIN_HASH)?;
+        Ok(true)
     }
 }
 

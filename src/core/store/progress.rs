@@ -30,9 +30,9 @@ impl Store {
     }
 
     pub fn questions(&self, step: &str) -> Result<Vec<Question>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id, step, text FROM question WHERE step = ?1 ORDER BY id")?;
+        let conn = self.conn()?;
+        let mut stmt =
+            conn.prepare("SELECT id, step, text FROM question WHERE step = ?1 ORDER BY id")?;
         let rows = stmt.query_map([step], |row| {
             Ok(Question {
                 id: row.get(0)?,
@@ -46,22 +46,27 @@ impl Store {
     /// Checks and keeps a question; it is committed before this returns.
     pub fn add_question(&self, step: &str, text: &str) -> Result<Question, QuestionError> {
         let text = check_question(text)?;
-        self.conn
-            .execute(
+        let id = self.atomically(|store| {
+            let conn = store.conn()?;
+            conn.execute(
                 "INSERT INTO question (step, text, created_at) VALUES (?1, ?2, ?3)",
                 (step, &text, Utc::now().to_rfc3339()),
-            )
-            .map_err(StoreError::from)?;
+            )?;
+            Ok::<_, StoreError>(conn.last_insert_rowid())
+        })?;
         Ok(Question {
-            id: self.conn.last_insert_rowid(),
+            id,
             step: step.to_string(),
             text,
         })
     }
 
     pub fn delete_question(&self, id: i64) -> Result<(), StoreError> {
-        self.conn
-            .execute("DELETE FROM question WHERE id = ?1", [id])?;
-        Ok(())
+        self.atomically(|store| {
+            store
+                .conn()?
+                .execute("DELETE FROM question WHERE id = ?1", [id])?;
+            Ok(())
+        })
     }
 }

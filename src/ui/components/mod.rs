@@ -1,6 +1,7 @@
 //! Small presentational pieces shared by screens. They take plain data and a localizer.
 
 mod adult_summary;
+mod code_field;
 mod come_back_now;
 mod draft_notice;
 mod in_language;
@@ -12,6 +13,7 @@ mod wipe;
 mod words;
 
 pub use adult_summary::AdultSummary;
+pub use code_field::CodeField;
 pub use come_back_now::{use_come_back_now, ComeBackNow};
 pub use draft_notice::DraftNotice;
 pub use in_language::InLanguage;

@@ -4,8 +4,7 @@
 use chrono::Utc;
 use dioxus::prelude::*;
 
-use crate::core::privacy::PIN_MAX;
-use crate::ui::components::WipeControl;
+use crate::ui::components::{CodeField, WipeControl};
 use crate::ui::data::use_data;
 use crate::ui::state::{use_guard, use_localizer};
 
@@ -35,18 +34,7 @@ pub fn LockScreen() -> Element {
     rsx! {
         h1 { "{l.tr(\"lock-title\")}" }
         form { class: "lock", onsubmit: open,
-            label { class: "field",
-                span { "{l.tr(\"lock-code\")}" }
-                input {
-                    r#type: "password",
-                    inputmode: "numeric",
-                    autocomplete: "off",
-                    maxlength: "{PIN_MAX}",
-                    dir: "ltr",
-                    value: "{code}",
-                    oninput: move |e| code.set(e.value()),
-                }
-            }
+            CodeField { label: l.tr("lock-code"), value: code }
             button { class: "primary", r#type: "submit", "{l.tr(\"lock-open\")}" }
         }
         if let Some((id, seconds)) = problem() {

@@ -3,9 +3,11 @@
 
 use dioxus::prelude::*;
 
-use crate::core::privacy::PIN_MAX;
+use chrono::Utc;
+
+use crate::core::privacy::PinError;
 use crate::core::store::Store;
-use crate::ui::components::WipeControl;
+use crate::ui::components::{CodeField, WipeControl};
 use crate::ui::data::{use_data, use_query};
 use crate::ui::state::{use_guard, use_localizer};
 
@@ -71,69 +73,76 @@ pub fn Privacy() -> Element {
     }
 }
 
-/// Setting, or removing, the lock code. The warning about forgetting it comes first.
+/// Setting, changing or removing the lock code: first what it does and does not protect, and
+/// the warning about forgetting it. Changing or removing needs the code in use.
 #[component]
 fn PinSettings() -> Element {
     let localizer = use_localizer();
     let data = use_data();
     let has_pin = use_query(Store::has_pin);
-    let mut pin = use_signal(String::new);
-    let mut confirm = use_signal(String::new);
-    let mut feedback = use_signal(|| None::<Result<&'static str, &'static str>>);
+    let current = use_signal(String::new);
+    let pin = use_signal(String::new);
+    let confirm = use_signal(String::new);
+    let mut feedback = use_signal(|| None::<Result<&'static str, PinError>>);
     let l = localizer.read();
+    let mut done = move |result: Result<(), PinError>, saved: &'static str| {
+        feedback.set(Some(result.map(|()| saved)));
+        for mut field in [current, pin, confirm] {
+            field.set(String::new());
+        }
+    };
     let set = move |event: FormEvent| {
         event.prevent_default();
-        let result = data.edit(|s| s.set_pin(&pin.read(), &confirm.read()));
-        match result {
-            Ok(()) => feedback.set(Some(Ok("privacy-pin-saved"))),
-            Err(e) => feedback.set(Some(Err(e.message_id()))),
-        }
-        pin.set(String::new());
-        confirm.set(String::new());
+        let result = data.edit(|s| match has_pin().unwrap_or(true) {
+            true => s.change_pin(&current.read(), &pin.read(), &confirm.read(), Utc::now()),
+            false => s.set_pin(&pin.read(), &confirm.read()),
+        });
+        done(result, "privacy-pin-saved");
     };
+    let remove = move |_| {
+        let result = data.edit(|s| s.clear_pin(&current.read(), Utc::now()));
+        done(result, "privacy-pin-removed");
+    };
+    // A store that cannot say counts as having a code: changing or removing it is offered,
+    // never a second one set over it.
+    let is_set = has_pin().unwrap_or(true);
     rsx! {
         section { aria_labelledby: "heading-pin",
             h2 { id: "heading-pin", "{l.tr(\"privacy-pin-title\")}" }
             p { "{l.tr(\"privacy-pin-intro\")}" }
+            p { "{l.tr(\"privacy-pin-protects\")}" }
+            p { "{l.tr(\"privacy-pin-limits\")}" }
             p { class: "warning", "{l.tr(\"privacy-pin-forget-warning\")}" }
-            // A store that cannot say counts as having a code: removing one is offered, never
-            // a second one set over it.
-            if has_pin().unwrap_or(true) {
+            if is_set {
                 p { "{l.tr(\"privacy-pin-is-set\")}" }
-                button {
-                    class: "quiet",
-                    r#type: "button",
-                    onclick: move |_| match data.edit(|s| s.clear_pin()) {
-                        Ok(()) => feedback.set(Some(Ok("privacy-pin-removed"))),
-                        Err(_) => feedback.set(Some(Err("pin-error-save"))),
-                    },
-                    "{l.tr(\"privacy-pin-remove\")}"
+            }
+            form { class: "pin", onsubmit: set,
+                if is_set {
+                    CodeField { label: l.tr("privacy-pin-current"), value: current }
                 }
-            } else {
-                form { class: "pin", onsubmit: set,
-                    for (label, value) in [("privacy-pin-new", pin), ("privacy-pin-confirm", confirm)] {
-                        label { key: "{label}", class: "field",
-                            span { "{l.tr(label)}" }
-                            input {
-                                r#type: "password",
-                                inputmode: "numeric",
-                                autocomplete: "new-password",
-                                maxlength: "{PIN_MAX}",
-                                dir: "ltr",
-                                value: "{value}",
-                                oninput: move |e| {
-                                    let mut value = value;
-                                    value.set(e.value());
-                                },
-                            }
-                        }
-                    }
-                    button { class: "primary", r#type: "submit", "{l.tr(\"privacy-pin-set\")}" }
+                p { class: "hint", "{l.tr(\"privacy-pin-longer\")}" }
+                CodeField { label: l.tr("privacy-pin-new"), value: pin }
+                CodeField { label: l.tr("privacy-pin-confirm"), value: confirm }
+                button { class: "primary", r#type: "submit",
+                    if is_set { "{l.tr(\"privacy-pin-change\")}" } else { "{l.tr(\"privacy-pin-set\")}" }
+                }
+                if is_set {
+                    button { class: "quiet", r#type: "button", onclick: remove, "{l.tr(\"privacy-pin-remove\")}" }
                 }
             }
             match feedback() {
                 Some(Ok(id)) => rsx! { p { class: "saved", role: "status", "{l.tr(id)}" } },
-                Some(Err(id)) => rsx! { p { class: "notice", role: "alert", "{l.tr(id)}" } },
+                Some(Err(e)) => rsx! {
+                    p { class: "notice", role: "alert",
+                        {
+                            let seconds = match e {
+                                PinError::Wait { seconds } => seconds,
+                                _ => 0,
+                            };
+                            l.tr_with(e.message_id(), &[("seconds", &seconds.to_string())])
+                        }
+                    }
+                },
                 None => rsx! {},
             }
         }
