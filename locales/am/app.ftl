@@ -41,6 +41,12 @@ content-error-invalid = ይህ መረጃ ሊጫን አልቻለም። እባክ�
 home-about = ስለ ሃርበር
 home-about-hint = ግላዊነት፣ እና ይህን ትርጉም ማን እንደሰራው
 
+## When the app is already open in another tab (no word about Harbour: discreet mode too)
+
+other-tab-title = አስቀድሞ ተከፍቷል
+other-tab-text = ይህ መተግበሪያ አስቀድሞ በሌላ ታብ (tab) ወይም መስኮት ተከፍቷል። ያንን ተጠቀም፣ ወይም ዝጋውና ከዚያ «እንደገና ሞክር» የሚለውን ንካ።
+other-tab-retry = እንደገና ሞክር
+
 ## Language picker: search and translation status
 
 language-search = ቋንቋ ፈልግ

@@ -16,6 +16,7 @@ kept-setting = ቅንብሮች (ቋንቋ፣ በመልእክቶች ውስጥ ያ
 kept-question = ለጠበቃህ ወይም ለማህበራዊ ሰራተኛህ ያሉ ጥያቄዎች
 kept-contact = የምታምናቸው አዋቂዎች
 kept-plan-item = በደህንነት እቅድህ ውስጥ ያሉ መስመሮች
+kept-vault = ያስቀመጥካቸው ነገሮች፣ በኮድህ የተቆለፉ
 privacy-quick-exit-title = በፍጥነት ውጣ
 privacy-quick-exit = በእያንዳንዱ ገጽ ላይ ያለው «በፍጥነት ውጣ» ቁልፍ ሃርበርን ወዲያውኑ ደብቆ ካልኩሌተር ያሳያል። የመመለሻ ቁልፍ ሃርበርን አይመልስም። ስትጽፍ የነበርከው ሁሉ መጀመሪያ ይቀመጣል።
 
@@ -30,7 +31,12 @@ discreet-open = ክፈት
 ## Lock code (PIN)
 
 privacy-pin-title = የመቆለፊያ ኮድ
-privacy-pin-intro = ሃርበርን ከ4 እስከ 8 አሃዝ ባለው ኮድ መቆለፍ ትችላለህ። ኮዱ ሃርበር ሲከፈት እና ሃርበር ለ2 ደቂቃ ከበስተጀርባ ከቆየ በኋላ ይጠየቃል።
+privacy-pin-intro = ሃርበርን ከ4 እስከ 12 አሃዝ ባለው ኮድ መቆለፍ ትችላለህ። ኮዱ ሃርበር ሲከፈት እና ሃርበር ለ2 ደቂቃ ከበስተጀርባ ከቆየ በኋላ ይጠየቃል።
+privacy-pin-protects = ኮድ ካለህ፣ የምታምናቸው አዋቂዎች፣ እቅድህ፣ ጥያቄዎችህ እና ቅንብሮችህ በስልኩ ላይ ተቆልፈው ይቀመጣሉ። ያለ ኮዱ ማንም ሊያነባቸው አይችልም፣ ስልክህ በእጁ ቢሆንም እንኳ።
+privacy-pin-limits = ኮዱ ስትጽፈው የሚያይህን ሰው፣ ወይም እንድትነግረው የሚያስገድድህን ሰው ሊያስቆም አይችልም። ሃርበር በስልኩ ላይ መኖሩንም አይደብቅም። ለዚህ የተደበቀ ሁኔታ ይረዳል።
+privacy-pin-longer = 6 ወይም ከዚያ በላይ አሃዝ ያለው ኮድ ለመገመት በጣም ከባድ ነው። የልደት ቀንህን አትጠቀም።
+privacy-pin-current = አሁን የምትጠቀምበት ኮድ
+privacy-pin-change = ኮዱን ቀይር
 privacy-pin-forget-warning = ኮዱን ከረሳህ፣ ተመልሰህ ለመግባት ብቸኛው መንገድ በሃርበር ውስጥ ያለውን ሁሉ መሰረዝ ነው። ማንም ሊመልስልህ አይችልም።
 privacy-pin-new = አዲስ ኮድ
 privacy-pin-confirm = ኮዱን እንደገና ጻፍ
@@ -39,7 +45,8 @@ privacy-pin-is-set = ሃርበር በኮድ ተቆልፏል።
 privacy-pin-remove = ኮዱን አስወግድ
 privacy-pin-saved = ተቀምጧል። ሃርበር ይህን ኮድ ይጠይቃል።
 privacy-pin-removed = ኮዱ ተወግዷል።
-pin-error-length = ኮዱ ከ4 እስከ 8 አሃዞች ሊኖሩት ይገባል።
+pin-error-length = ኮዱ ከ4 እስከ 12 አሃዞች ሊኖሩት ይገባል።
+pin-error-common = ይህ ኮድ ለመገመት በጣም ቀላል ነው። ሌላ ምረጥ።
 pin-error-digits = ከ0 እስከ 9 ያሉ አሃዞችን ብቻ ተጠቀም።
 pin-error-mismatch = ሁለቱ ኮዶች አንድ አይደሉም።
 pin-error-save = ኮዱ ሊቀመጥ አልቻለም። እባክህ እንደገና ሞክር።

@@ -41,6 +41,12 @@ content-error-invalid = تعذّر تحميل هذه المعلومات. من ف
 home-about = عن هاربر
 home-about-hint = الخصوصية، ومن صنع هذه الترجمة
 
+## When the app is already open in another tab (no word about Harbour: discreet mode too)
+
+other-tab-title = مفتوح بالفعل
+other-tab-text = هذا التطبيق مفتوح بالفعل في علامة تبويب أو نافذة أخرى. استخدمه هناك، أو أغلقه هناك ثم اضغط «حاول مرة أخرى».
+other-tab-retry = حاول مرة أخرى
+
 ## Language picker: search and translation status
 
 language-search = ابحث عن لغة

@@ -41,6 +41,12 @@ content-error-invalid = ئەم زانیارییە بار نەکرا. تکایە 
 home-about = دەربارەی هاربەر
 home-about-hint = تایبەتمەندی، و کێ ئەم وەرگێڕانەی کردووە
 
+## When the app is already open in another tab (no word about Harbour: discreet mode too)
+
+other-tab-title = پێشتر کراوەتەوە
+other-tab-text = ئەم ئەپە پێشتر لە تابێکی (tab) تر یان پەنجەرەیەکی تردا کراوەتەوە. ئەوە بەکاربهێنە، یان دایبخە و پاشان دەست لە «دووبارە هەوڵ بدەرەوە» بدە.
+other-tab-retry = دووبارە هەوڵ بدەرەوە
+
 ## Language picker: search and translation status
 
 language-search = گەڕان بۆ زمانێک

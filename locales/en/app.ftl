@@ -41,6 +41,12 @@ content-error-invalid = This information could not be loaded. Please ask your ke
 home-about = About Harbour
 home-about-hint = Privacy, and who made this translation
 
+## When the app is already open in another tab (no word about Harbour: discreet mode too)
+
+other-tab-title = Already open
+other-tab-text = This app is already open in another tab or window. Use that one, or close it and then tap Try again.
+other-tab-retry = Try again
+
 ## Language picker: search and translation status
 
 language-search = Search for a language

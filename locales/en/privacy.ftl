@@ -16,6 +16,7 @@ kept-setting = Settings (language, your name in messages, lock)
 kept-question = Questions for your lawyer or social worker
 kept-contact = Trusted adults
 kept-plan-item = Lines in your safety plan
+kept-vault = Your saved things, locked with your code
 privacy-quick-exit-title = Quick exit
 privacy-quick-exit = The Quick exit button at the top of every screen hides Harbour at once and shows a calculator. The Back button will not bring Harbour back. Anything you were typing is saved first.
 
@@ -30,7 +31,12 @@ discreet-open = Open
 ## Lock code (PIN)
 
 privacy-pin-title = Lock code
-privacy-pin-intro = You can lock Harbour with a code of 4 to 8 digits. It is asked when Harbour opens, and after Harbour has been in the background for 2 minutes.
+privacy-pin-intro = You can lock Harbour with a code of 4 to 12 digits. It is asked when Harbour opens, and after Harbour has been in the background for 2 minutes.
+privacy-pin-protects = With a code, your trusted adults, plan, questions and settings are kept locked on the phone. Without the code, nobody can read them, even with your phone in their hands.
+privacy-pin-limits = The code cannot stop someone who sees you type it, or who makes you tell them. It does not hide that Harbour is on the phone. Discreet mode helps with that.
+privacy-pin-longer = A code of 6 digits or more is much harder to guess. Do not use your birthday.
+privacy-pin-current = Your code now
+privacy-pin-change = Change the code
 privacy-pin-forget-warning = If you forget the code, the only way back in is to delete everything in Harbour. Nobody can reset it for you.
 privacy-pin-new = New code
 privacy-pin-confirm = Type the code again
@@ -39,7 +45,8 @@ privacy-pin-is-set = Harbour is locked with a code.
 privacy-pin-remove = Remove the code
 privacy-pin-saved = Saved. Harbour will ask for this code.
 privacy-pin-removed = The code is removed.
-pin-error-length = The code must have 4 to 8 digits.
+pin-error-length = The code must have 4 to 12 digits.
+pin-error-common = This code is too easy to guess. Choose another one.
 pin-error-digits = Use only the digits 0 to 9.
 pin-error-mismatch = The two codes are not the same.
 pin-error-save = The code could not be saved. Please try again.

@@ -41,6 +41,12 @@ content-error-invalid = این معلومات باز نشد. لطفاً از ک�
 home-about = در بارهٔ هاربر
 home-about-hint = حریم خصوصی، و اینکه این ترجمه را چه کسی ساخته است
 
+## When the app is already open in another tab (no word about Harbour: discreet mode too)
+
+other-tab-title = از قبل باز است
+other-tab-text = این اپ از قبل در یک تب یا پنجرهٔ دیگر باز است. از همان استفاده کن، یا آن را ببند و بعد روی «دوباره کوشش کن» ضربه بزن.
+other-tab-retry = دوباره کوشش کن
+
 ## Language picker: search and translation status
 
 language-search = جستجوی زبان

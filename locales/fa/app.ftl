@@ -41,6 +41,12 @@ content-error-invalid = این اطلاعات بارگیری نشد. لطفاً 
 home-about = دربارهٔ هاربر
 home-about-hint = حریم خصوصی، و اینکه چه کسی این ترجمه را ساخته است
 
+## When the app is already open in another tab (no word about Harbour: discreet mode too)
+
+other-tab-title = از قبل باز است
+other-tab-text = این برنامه از قبل در یک تب یا پنجرهٔ دیگر باز است. از همان استفاده کن، یا آن را ببند و بعد روی «دوباره امتحان کن» بزن.
+other-tab-retry = دوباره امتحان کن
+
 ## Language picker: search and translation status
 
 language-search = جستجوی زبان

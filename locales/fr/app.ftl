@@ -41,6 +41,12 @@ content-error-invalid = Ces informations n’ont pas pu être chargées. Demande
 home-about = À propos de Harbour
 home-about-hint = Vie privée, et qui a fait cette traduction
 
+## When the app is already open in another tab (no word about Harbour: discreet mode too)
+
+other-tab-title = Déjà ouverte
+other-tab-text = Cette application est déjà ouverte dans un autre onglet ou une autre fenêtre. Utilise-la là-bas, ou ferme l’autre onglet ou l’autre fenêtre, puis touche « Réessayer ».
+other-tab-retry = Réessayer
+
 ## Language picker: search and translation status
 
 language-search = Chercher une langue

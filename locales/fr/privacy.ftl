@@ -16,6 +16,7 @@ kept-setting = Réglages (langue, ton nom dans les messages, verrouillage)
 kept-question = Questions pour ton avocat ou ton assistant social
 kept-contact = Adultes de confiance
 kept-plan-item = Lignes de ton plan de sécurité
+kept-vault = Ce que tu as enregistré, verrouillé avec ton code
 privacy-quick-exit-title = Sortie rapide
 privacy-quick-exit = Le bouton « Sortie rapide » en haut de chaque écran cache Harbour tout de suite et affiche une calculatrice. Le bouton Retour ne fera pas revenir Harbour. Ce que tu étais en train d’écrire est d’abord enregistré.
 
@@ -30,7 +31,12 @@ discreet-open = Ouvrir
 ## Lock code (PIN)
 
 privacy-pin-title = Code de verrouillage
-privacy-pin-intro = Tu peux verrouiller Harbour avec un code de 4 à 8 chiffres. Il est demandé à l’ouverture de Harbour, et quand Harbour est resté 2 minutes en arrière-plan.
+privacy-pin-intro = Tu peux verrouiller Harbour avec un code de 4 à 12 chiffres. Il est demandé à l’ouverture de Harbour, et quand Harbour est resté 2 minutes en arrière-plan.
+privacy-pin-protects = Avec un code, tes adultes de confiance, ton plan, tes questions et tes réglages restent verrouillés sur le téléphone. Sans le code, personne ne peut les lire, même si quelqu’un a ton téléphone entre les mains.
+privacy-pin-limits = Le code ne peut pas arrêter quelqu’un qui te voit le taper, ou qui te force à le lui dire. Il ne cache pas que Harbour est sur le téléphone. Le mode discret aide pour cela.
+privacy-pin-longer = Un code de 6 chiffres ou plus est beaucoup plus difficile à deviner. N’utilise pas ta date de naissance.
+privacy-pin-current = Ton code actuel
+privacy-pin-change = Changer le code
 privacy-pin-forget-warning = Si tu oublies le code, la seule façon d’entrer à nouveau est de tout effacer dans Harbour. Personne ne peut le réinitialiser pour toi.
 privacy-pin-new = Nouveau code
 privacy-pin-confirm = Tape le code encore une fois
@@ -39,7 +45,8 @@ privacy-pin-is-set = Harbour est verrouillé par un code.
 privacy-pin-remove = Enlever le code
 privacy-pin-saved = Enregistré. Harbour demandera ce code.
 privacy-pin-removed = Le code est enlevé.
-pin-error-length = Le code doit avoir de 4 à 8 chiffres.
+pin-error-length = Le code doit avoir de 4 à 12 chiffres.
+pin-error-common = Ce code est trop facile à deviner. Choisis-en un autre.
 pin-error-digits = Utilise seulement les chiffres de 0 à 9.
 pin-error-mismatch = Les deux codes ne sont pas les mêmes.
 pin-error-save = Le code n’a pas pu être enregistré. Réessaie.

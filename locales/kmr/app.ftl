@@ -41,6 +41,12 @@ content-error-invalid = Ev agahî nehat barkirin. Ji kerema xwe ji karmendê xwe
 home-about = Derbarê Harbour de
 home-about-hint = Nepenî, û kê ev werger çêkiriye
 
+## When the app is already open in another tab (no word about Harbour: discreet mode too)
+
+other-tab-title = Jixwe vekirî ye
+other-tab-text = Ev sepan jixwe di tabeke din an di pencereyeke din de vekirî ye. Wê bi kar bîne, an wê bigire û paşê li «Dîsa biceribîne» bitikîne.
+other-tab-retry = Dîsa biceribîne
+
 ## Language picker: search and translation status
 
 language-search = Li zimanekî bigere

@@ -16,6 +16,7 @@ kept-setting = Mîheng (ziman, navê te di peyaman de, kilît)
 kept-question = Pirs ji bo parêzer an xebatkarê civakî yê te
 kept-contact = Mezinên ku tu bawerî pê dikî
 kept-plan-item = Rêzên plana ewlehiya te
+kept-vault = Tiştên te yên tomarkirî, bi koda te kilîtkirî
 privacy-quick-exit-title = Derketina bilez
 privacy-quick-exit = Bişkoja «Derketina bilez» li jora her ekranê Harbour di cih de vedişêre û hesabkerekê nîşan dide. Bişkoja Paşve Harbour venagerîne. Her tiştê ku te dinivîsand pêşî tê tomarkirin.
 
@@ -30,7 +31,12 @@ discreet-open = Veke
 ## Lock code (PIN)
 
 privacy-pin-title = Koda kilîtê
-privacy-pin-intro = Tu dikarî Harbour bi kodeke ji 4 heta 8 reqeman kilît bikî. Kod dema Harbour vedibe tê xwestin, û piştî ku Harbour 2 deqîqe li paşperdeyê mabe.
+privacy-pin-intro = Tu dikarî Harbour bi kodeke ji 4 heta 12 reqeman kilît bikî. Kod dema Harbour vedibe tê xwestin, û piştî ku Harbour 2 deqîqe li paşperdeyê mabe.
+privacy-pin-protects = Bi kodekê, mezinên ku tu bawerî pê dikî, plana te, pirsên te û mîhengên te li ser telefonê kilîtkirî dimînin. Bêyî kodê kes nikare wan bixwîne, heta ku telefona te di destê wî de be jî.
+privacy-pin-limits = Heke kesek bibîne ku tu kodê dinivîsî, an te neçar bike ku tu kodê jê re bibêjî, kod nikare wî rawestîne. Kod venaşêre ku Harbour li ser telefonê heye. Moda veşartî di vê yekê de alîkariyê dike.
+privacy-pin-longer = Texmînkirina kodeke ji 6 reqeman an zêdetir pir zehmettir e. Rojbûna xwe bi kar neyne.
+privacy-pin-current = Koda te ya niha
+privacy-pin-change = Kodê biguherîne
 privacy-pin-forget-warning = Heke tu kodê ji bîr bikî, riya tenê ya ketinê jêbirina her tiştî di Harbour de ye. Kes nikare wê ji te re ji nû ve saz bike.
 privacy-pin-new = Koda nû
 privacy-pin-confirm = Kodê dîsa binivîse
@@ -39,7 +45,8 @@ privacy-pin-is-set = Harbour bi kodê kilîtkirî ye.
 privacy-pin-remove = Kodê rake
 privacy-pin-saved = Hat tomarkirin. Harbour dê vê kodê bixwaze.
 privacy-pin-removed = Kod hat rakirin.
-pin-error-length = Divê kod ji 4 heta 8 reqeman be.
+pin-error-length = Divê kod ji 4 heta 12 reqeman be.
+pin-error-common = Ev kod pir bi hêsanî tê texmînkirin. Kodeke din hilbijêre.
 pin-error-digits = Tenê reqemên 0 heta 9 bi kar bîne.
 pin-error-mismatch = Her du kod ne wek hev in.
 pin-error-save = Kod nehat tomarkirin. Ji kerema xwe dîsa biceribîne.

@@ -41,6 +41,12 @@ content-error-invalid = Odeeffannoon kun fe'amuu hin dandeenye. Maaloo hojjetaa 
 home-about = Waa'ee Harbour
 home-about-hint = Iccitii, fi eenyu hiikkaa kana akka hojjete
 
+## When the app is already open in another tab (no word about Harbour: discreet mode too)
+
+other-tab-title = Duraan banameera
+other-tab-text = Appiin kun duraan taabii (tab) ykn foddaa biraa keessatti banameera. Sana fayyadami, ykn cufiitii achiis «Irra deebi'ii yaali» tuqi.
+other-tab-retry = Irra deebi'ii yaali
+
 ## Language picker: search and translation status
 
 language-search = Afaan barbaadi

@@ -16,6 +16,7 @@ kept-setting = Qindaa'ina (afaan, maqaa kee ergaa keessatti, cufaa)
 kept-question = Gaaffilee abukaatoo kee ykn hojjetaa hawaasummaa keetiif
 kept-contact = Namoota gurguddoo ati amantu
 kept-plan-item = Sarara karoora nageenya keetii
+kept-vault = Wantoota ati kuufatte, koodii keetiin cufaman
 privacy-quick-exit-title = Ariitii ba'i
 privacy-quick-exit = Qabduun «Ariitii ba'i» kan fuula hunda irratti argamu Harbour yeroo sana dhoksee shallagduu agarsiisa. Qabduun Duubatti Harbour hin deebisu. Wanti ati barreessaa turte hundi dursee ni kuufama.
 
@@ -30,7 +31,12 @@ discreet-open = Bani
 ## Lock code (PIN)
 
 privacy-pin-title = Koodii cufaa
-privacy-pin-intro = Harbour koodii lakkoofsota 4 hanga 8 qabuun cufuu dandeessa. Koodiin yeroo Harbour banamu, akkasumas erga Harbour daqiiqaa 2 duubatti ture booda ni gaafatama.
+privacy-pin-intro = Harbour koodii lakkoofsota 4 hanga 12 qabuun cufuu dandeessa. Koodiin yeroo Harbour banamu, akkasumas erga Harbour daqiiqaa 2 duubatti ture booda ni gaafatama.
+privacy-pin-protects = Koodii yoo qabaatte, namoonni gurguddoon ati amantu, karoorri kee, gaaffileen kee fi qindaa'inni kee bilbila irratti cufamanii kuufamu. Koodii malee namni tokkollee isaan dubbisuu hin danda'u, bilbilli kee harka isaa jiraatus.
+privacy-pin-limits = Koodiin nama yeroo ati barreessitu si argu, ykn nama akka itti himtu si dirqisiisu dhorkuu hin danda'u. Akka Harbour bilbila irra jiru hin dhoksu. Kanaaf haalli dhokataa si gargaara.
+privacy-pin-longer = Koodii lakkoofsota 6 ykn isaa ol qabu tilmaamuun baay'ee ulfaataa dha. Guyyaa dhalootaa kee hin fayyadamin.
+privacy-pin-current = Koodii ati amma fayyadamtu
+privacy-pin-change = Koodii jijjiiri
 privacy-pin-forget-warning = Yoo koodii irraanfatte, karaan deebitee itti seentu qofti waan Harbour keessa jiru hunda haquu dha. Namni siif deebisee qindeessu hin jiru.
 privacy-pin-new = Koodii haaraa
 privacy-pin-confirm = Koodii irra deebi'ii barreessi
@@ -39,7 +45,8 @@ privacy-pin-is-set = Harbour koodiin cufameera.
 privacy-pin-remove = Koodii haqi
 privacy-pin-saved = Kuufameera. Harbour koodii kana ni gaafata.
 privacy-pin-removed = Koodiin haqameera.
-pin-error-length = Koodiin lakkoofsota 4 hanga 8 qabaachuu qaba.
+pin-error-length = Koodiin lakkoofsota 4 hanga 12 qabaachuu qaba.
+pin-error-common = Koodii kana tilmaamuun baay'ee salphaa dha. Kan biraa filadhu.
 pin-error-digits = Lakkoofsota 0 hanga 9 qofa fayyadami.
 pin-error-mismatch = Koodiiwwan lamaan walfakkaataa miti.
 pin-error-save = Koodiin kuufamuu hin dandeenye. Maaloo irra deebi'ii yaali.

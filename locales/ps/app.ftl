@@ -41,6 +41,12 @@ content-error-invalid = دا معلومات خلاص نه شول. مهرباني
 home-about = د هاربر په اړه
 home-about-hint = محرمیت، او دا ژباړه چا جوړه کړې
 
+## When the app is already open in another tab (no word about Harbour: discreet mode too)
+
+other-tab-title = دمخه پرانیستی دی
+other-tab-text = دا اپ دمخه په بل ټب (tab) یا کړکۍ کې پرانیستی دی. هغه وکاروئ، یا یې وتړئ او بیا په «بیا هڅه وکړئ» ټک وکړئ.
+other-tab-retry = بیا هڅه وکړئ
+
 ## Language picker: search and translation status
 
 language-search = د ژبې لټون

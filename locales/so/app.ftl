@@ -41,6 +41,12 @@ content-error-invalid = Macluumaadkan lama soo gelin karin. Fadlan ka codso qofk
 home-about = Ku saabsan Harbour
 home-about-hint = Qarsoodiga, iyo cidda samaysay tarjumaaddan
 
+## When the app is already open in another tab (no word about Harbour: discreet mode too)
+
+other-tab-title = Horay ayuu u furan yahay
+other-tab-text = App-kan horay ayuu ugu furan yahay tab kale ama daaqad kale. Isticmaal kaas, ama xir, kadibna taabo «Mar kale isku day».
+other-tab-retry = Mar kale isku day
+
 ## Language picker: search and translation status
 
 language-search = Raadi luqad

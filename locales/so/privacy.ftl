@@ -16,6 +16,7 @@ kept-setting = Dejinta (luqadda, magacaaga fariimaha, qufulka)
 kept-question = Su'aalaha qareenkaaga ama shaqaalahaaga bulshada
 kept-contact = Dadka waaweyn ee aad aaminto
 kept-plan-item = Sadarrada qorshahaaga badbaadada
+kept-vault = Waxyaabaha aad kaydisay, oo lagu quful lambarkaaga
 privacy-quick-exit-title = Ka bax degdeg
 privacy-quick-exit = Badhanka «Ka bax degdeg» ee ku yaal dusha shaashad kasta wuxuu isla markiiba qariyaa Harbour oo tusaa xisaabiye. Badhanka Dib u noqo dib uma soo celiyo Harbour. Wax kasta oo aad qoraysay marka hore waa la kaydiyaa.
 
@@ -30,7 +31,12 @@ discreet-open = Fur
 ## Lock code (PIN)
 
 privacy-pin-title = Lambarka qufulka
-privacy-pin-intro = Waxaad Harbour ku quful kartaa lambar ka kooban 4 ilaa 8 god. Waa la weydiiyaa marka Harbour la furo, iyo marka Harbour gadaal joogay 2 daqiiqo.
+privacy-pin-intro = Waxaad Harbour ku quful kartaa lambar ka kooban 4 ilaa 12 god. Waa la weydiiyaa marka Harbour la furo, iyo marka Harbour gadaal joogay 2 daqiiqo.
+privacy-pin-protects = Haddii aad lambar leedahay, dadka waaweyn ee aad aaminto, qorshahaaga, su'aalahaaga iyo dejintaadu waxay taleefanka ku jiraan iyagoo qufulan. La'aanta lambarka, qofna ma akhrin karo, xitaa haddii taleefankaagu gacantiisa ku jiro.
+privacy-pin-limits = Lambarku ma joojin karo qof ku arka adigoo qoraya, ama qof kugu qasba inaad u sheegto. Ma qariyo in Harbour uu taleefanka ku jiro. Habka qarsoon ayaa taas ka caawiya.
+privacy-pin-longer = Lambar ka kooban 6 god ama ka badan, in la qiyaaso aad bay u adag tahay. Ha isticmaalin taariikhda dhalashadaada.
+privacy-pin-current = Lambarka aad hadda isticmaasho
+privacy-pin-change = Beddel lambarka
 privacy-pin-forget-warning = Haddii aad ilowdo lambarka, jidka kaliya ee aad ku geli karto waa inaad tirtirto wax kasta oo Harbour ku jira. Qofna kuuma dib u dejin karo.
 privacy-pin-new = Lambar cusub
 privacy-pin-confirm = Mar kale qor lambarka
@@ -39,7 +45,8 @@ privacy-pin-is-set = Harbour waxaa lagu quful lambar.
 privacy-pin-remove = Ka saar lambarka
 privacy-pin-saved = Waa la kaydiyay. Harbour wuxuu weydiin doonaa lambarkan.
 privacy-pin-removed = Lambarka waa la saaray.
-pin-error-length = Lambarku waa inuu lahaadaa 4 ilaa 8 god.
+pin-error-length = Lambarku waa inuu lahaadaa 4 ilaa 12 god.
+pin-error-common = Lambarkan in la qiyaaso aad bay u fudud tahay. Dooro mid kale.
 pin-error-digits = Isticmaal kaliya godadka 0 ilaa 9.
 pin-error-mismatch = Labada lambar isku mid ma aha.
 pin-error-save = Lambarka lama kaydin karin. Fadlan mar kale isku day.

@@ -41,6 +41,12 @@ content-error-invalid = Ky informacion nuk u ngarkua dot. Të lutem, kërkoji pu
 home-about = Rreth Harbour
 home-about-hint = Privatësia, dhe kush e bëri këtë përkthim
 
+## When the app is already open in another tab (no word about Harbour: discreet mode too)
+
+other-tab-title = Është hapur tashmë
+other-tab-text = Ky aplikacion është hapur tashmë në një skedë (tab) ose dritare tjetër. Përdore atje, ose mbyll skedën ose dritaren tjetër dhe pastaj prek «Provo përsëri».
+other-tab-retry = Provo përsëri
+
 ## Language picker: search and translation status
 
 language-search = Kërko një gjuhë

@@ -16,6 +16,7 @@ kept-setting = Cilësimet (gjuha, emri yt në mesazhe, kyçja)
 kept-question = Pyetje për avokatin ose punonjësin social
 kept-contact = Të rriturit që ti u beson
 kept-plan-item = Rreshtat e planit tënd të sigurisë
+kept-vault = Gjërat që ke ruajtur, të kyçura me kodin tënd
 privacy-quick-exit-title = Dalje e shpejtë
 privacy-quick-exit = Butoni «Dalje e shpejtë» në krye të çdo ekrani e fsheh Harbour menjëherë dhe tregon një makinë llogaritëse. Butoni Prapa nuk e kthen Harbour. Çfarëdo që po shkruaje ruhet më parë.
 
@@ -30,7 +31,12 @@ discreet-open = Hap
 ## Lock code (PIN)
 
 privacy-pin-title = Kodi i kyçjes
-privacy-pin-intro = Mund ta kyçësh Harbour me një kod prej 4 deri në 8 shifrash. Kodi kërkohet kur hapet Harbour dhe pasi Harbour ka qenë në sfond për 2 minuta.
+privacy-pin-intro = Mund ta kyçësh Harbour me një kod prej 4 deri në 12 shifrash. Kodi kërkohet kur hapet Harbour dhe pasi Harbour ka qenë në sfond për 2 minuta.
+privacy-pin-protects = Me një kod, të rriturit që u beson, plani, pyetjet dhe cilësimet e tua mbahen nën kyç në telefon. Pa kodin, askush nuk mund t’i lexojë, edhe nëse e mban telefonin tënd në dorë.
+privacy-pin-limits = Kodi nuk mund të ndalojë dikë që të sheh kur e shkruan, ose që të detyron t’ia thuash. Kodi nuk e fsheh që Harbour është në telefon. Për këtë ndihmon mënyra e fshehtë.
+privacy-pin-longer = Një kod me 6 shifra ose më shumë është shumë më i vështirë për t’u hamendësuar. Mos përdor datëlindjen tënde.
+privacy-pin-current = Kodi që përdor tani
+privacy-pin-change = Ndrysho kodin
 privacy-pin-forget-warning = Nëse e harron kodin, e vetmja mënyrë për të hyrë përsëri është të fshish gjithçka në Harbour. Askush nuk mund ta rivendosë për ty.
 privacy-pin-new = Kod i ri
 privacy-pin-confirm = Shkruaje kodin përsëri
@@ -39,7 +45,8 @@ privacy-pin-is-set = Harbour është i kyçur me kod.
 privacy-pin-remove = Hiqe kodin
 privacy-pin-saved = U ruajt. Harbour do ta kërkojë këtë kod.
 privacy-pin-removed = Kodi u hoq.
-pin-error-length = Kodi duhet të ketë 4 deri në 8 shifra.
+pin-error-length = Kodi duhet të ketë 4 deri në 12 shifra.
+pin-error-common = Ky kod është shumë i lehtë për t’u hamendësuar. Zgjidh një tjetër.
 pin-error-digits = Përdor vetëm shifrat nga 0 deri në 9.
 pin-error-mismatch = Dy kodet nuk janë të njëjta.
 pin-error-save = Kodi nuk u ruajt. Të lutem provo përsëri.

@@ -41,6 +41,12 @@ content-error-invalid = እዚ ሓበሬታ ክጽዓን ኣይከኣለን። �
 home-about = ብዛዕባ ሃርበር
 home-about-hint = ብሕትውና፡ ነዚ ትርጉም መን ከም ዝሰርሖ
 
+## When the app is already open in another tab (no word about Harbour: discreet mode too)
+
+other-tab-title = ድሮ ተኸፊቱ ኣሎ
+other-tab-text = እዚ ኣፕ ድሮ ኣብ ካልእ ታብ (tab) ወይ መስኮት ተኸፊቱ ኣሎ። ነቲ ተጠቐም፡ ወይ ዕጸዎ እሞ ድሕሪኡ «ደጊምካ ፈትን» ጠውቕ።
+other-tab-retry = ደጊምካ ፈትን
+
 ## Language picker: search and translation status
 
 language-search = ቋንቋ ድለ

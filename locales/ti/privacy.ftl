@@ -16,6 +16,7 @@ kept-setting = ምድላዋት (ቋንቋ፡ ኣብ መልእኽትታት ዘሎ
 kept-question = ንጠበቓኻ ወይ ሰራሕተኛ ማሕበራዊ ጉዳይካ ዝኾኑ ሕቶታት
 kept-contact = እትኣምኖም ዓበይቲ
 kept-plan-item = መስመራት ናይ ውጥን ድሕንነትካ
+kept-vault = ዝዓቀብካዮም ነገራት፡ ብኮድካ ዝተዓጸዉ
 privacy-quick-exit-title = ቅልጡፍ ውጻእ
 privacy-quick-exit = ኣብ ላዕሊ ነፍሲ ወከፍ ገጽ ዘሎ «ቅልጡፍ ውጻእ» ዝብል መጠወቒ ንሃርበር ብቕጽበት ይሓብኦ እሞ ካልኩሌተር የርኢ። መጠወቒ ንድሕሪት ንሃርበር ኣይመልሶን። እትጽሕፎ ዝነበርካ ኩሉ ቅድም ይዕቀብ።
 
@@ -30,7 +31,12 @@ discreet-open = ክፈት
 ## Lock code (PIN)
 
 privacy-pin-title = ኮድ መዕጸዊ
-privacy-pin-intro = ንሃርበር ካብ 4 ክሳብ 8 ኣሃዛት ብዘለዎ ኮድ ክትዓጽዎ ትኽእል ኢኻ። እቲ ኮድ ሃርበር ክኽፈት ከሎ፡ ከምኡ'ውን ሃርበር ን 2 ደቓይቕ ኣብ ድሕሪት ምስ ጸንሐ ይሕተት።
+privacy-pin-intro = ንሃርበር ካብ 4 ክሳብ 12 ኣሃዛት ብዘለዎ ኮድ ክትዓጽዎ ትኽእል ኢኻ። እቲ ኮድ ሃርበር ክኽፈት ከሎ፡ ከምኡ'ውን ሃርበር ን 2 ደቓይቕ ኣብ ድሕሪት ምስ ጸንሐ ይሕተት።
+privacy-pin-protects = ኮድ እንተሃልዩካ፡ እትኣምኖም ዓበይቲ፡ ውጥንካ፡ ሕቶታትካን ምድላዋትካን ኣብቲ ስልኪ ተዓጽዮም ይዕቀቡ። ብዘይ እቲ ኮድ፡ ዝኾነ ሰብ ከንብቦም ኣይክእልን፡ ስልኪኻ ኣብ ኢዱ እንተሃለወ እኳ።
+privacy-pin-limits = እቲ ኮድ፡ ክትጽሕፎ ከለኻ ዝርእየካ ሰብ፡ ወይ ክትነግሮ ዘገድደካ ሰብ ክዓግት ኣይክእልን። ሃርበር ኣብቲ ስልኪ ከም ዘሎ ኣይሓብእን። ንእኡ ስውር ኩነታት ይሕግዝ።
+privacy-pin-longer = 6 ኣሃዛት ወይ ካብኡ ንላዕሊ ዘለዎ ኮድ ንምግማቱ ብዙሕ ይኸብድ። ዕለት ልደትካ ኣይትጠቐም።
+privacy-pin-current = ሕጂ እትጥቀመሉ ኮድ
+privacy-pin-change = ነቲ ኮድ ቀይሮ
 privacy-pin-forget-warning = ነቲ ኮድ እንተ ረሲዕካዮ፡ ተመሊስካ ንምእታው እንኮ መገዲ ኣብ ሃርበር ዘሎ ኩሉ ምድምሳስ እዩ። ዝኾነ ሰብ ክመልሰልካ ኣይክእልን።
 privacy-pin-new = ሓድሽ ኮድ
 privacy-pin-confirm = ነቲ ኮድ ደጊምካ ጽሓፎ
@@ -39,7 +45,8 @@ privacy-pin-is-set = ሃርበር ብኮድ ተዓጽዩ ኣሎ።
 privacy-pin-remove = ነቲ ኮድ ኣልግሶ
 privacy-pin-saved = ተዓቂቡ። ሃርበር ነዚ ኮድ ክሓትት እዩ።
 privacy-pin-removed = እቲ ኮድ ተኣልዩ።
-pin-error-length = እቲ ኮድ ካብ 4 ክሳብ 8 ኣሃዛት ክህልዎ ኣለዎ።
+pin-error-length = እቲ ኮድ ካብ 4 ክሳብ 12 ኣሃዛት ክህልዎ ኣለዎ።
+pin-error-common = እዚ ኮድ ንምግማቱ ኣዝዩ ቀሊል እዩ። ካልእ ምረጽ።
 pin-error-digits = ኣሃዛት 0 ክሳብ 9 ጥራይ ተጠቐም።
 pin-error-mismatch = እቶም ክልተ ኮዳት ሓደ ኣይኮኑን።
 pin-error-save = እቲ ኮድ ክዕቀብ ኣይከኣለን። በጃኻ ደጊምካ ፈትን።

@@ -41,6 +41,12 @@ content-error-invalid = Không tải được thông tin này. Hãy nhờ nhân 
 home-about = Về Harbour
 home-about-hint = Quyền riêng tư, và ai đã làm bản dịch này
 
+## When the app is already open in another tab (no word about Harbour: discreet mode too)
+
+other-tab-title = Đã mở rồi
+other-tab-text = Ứng dụng này đang mở trong một thẻ (tab) hoặc cửa sổ khác. Hãy dùng ở đó, hoặc đóng thẻ hoặc cửa sổ kia lại, rồi chạm «Thử lại».
+other-tab-retry = Thử lại
+
 ## Language picker: search and translation status
 
 language-search = Tìm ngôn ngữ

@@ -16,6 +16,7 @@ kept-setting = Cài đặt (ngôn ngữ, tên của bạn trong tin nhắn, khó
 kept-question = Câu hỏi cho luật sư hoặc nhân viên xã hội của bạn
 kept-contact = Những người lớn bạn tin tưởng
 kept-plan-item = Các dòng trong kế hoạch an toàn của bạn
+kept-vault = Những gì bạn đã lưu, được khóa bằng mã của bạn
 privacy-quick-exit-title = Thoát nhanh
 privacy-quick-exit = Nút «Thoát nhanh» ở trên cùng mỗi màn hình ẩn Harbour ngay lập tức và hiện một máy tính. Nút Quay lại sẽ không đưa Harbour trở lại. Mọi thứ bạn đang viết sẽ được lưu trước.
 
@@ -30,7 +31,12 @@ discreet-open = Mở
 ## Lock code (PIN)
 
 privacy-pin-title = Mã khóa
-privacy-pin-intro = Bạn có thể khóa Harbour bằng một mã có 4 đến 8 chữ số. Mã được hỏi khi Harbour mở, và sau khi Harbour ở chế độ nền 2 phút.
+privacy-pin-intro = Bạn có thể khóa Harbour bằng một mã có 4 đến 12 chữ số. Mã được hỏi khi Harbour mở, và sau khi Harbour ở chế độ nền 2 phút.
+privacy-pin-protects = Khi có mã, những người lớn bạn tin tưởng, kế hoạch, câu hỏi và cài đặt của bạn được khóa lại trên điện thoại. Không có mã, không ai đọc được chúng, kể cả khi họ cầm điện thoại của bạn trong tay.
+privacy-pin-limits = Mã không thể ngăn người nhìn thấy bạn nhập mã, hoặc người ép bạn nói mã cho họ. Mã cũng không che giấu việc Harbour có trên điện thoại. Chế độ kín đáo giúp được việc này.
+privacy-pin-longer = Mã có từ 6 chữ số trở lên khó đoán hơn nhiều. Đừng dùng ngày sinh của bạn.
+privacy-pin-current = Mã bạn đang dùng
+privacy-pin-change = Đổi mã
 privacy-pin-forget-warning = Nếu bạn quên mã, cách duy nhất để vào lại là xóa mọi thứ trong Harbour. Không ai có thể đặt lại mã cho bạn.
 privacy-pin-new = Mã mới
 privacy-pin-confirm = Nhập lại mã
@@ -39,7 +45,8 @@ privacy-pin-is-set = Harbour đang được khóa bằng mã.
 privacy-pin-remove = Bỏ mã
 privacy-pin-saved = Đã lưu. Harbour sẽ hỏi mã này.
 privacy-pin-removed = Đã bỏ mã.
-pin-error-length = Mã phải có từ 4 đến 8 chữ số.
+pin-error-length = Mã phải có từ 4 đến 12 chữ số.
+pin-error-common = Mã này quá dễ đoán. Hãy chọn mã khác.
 pin-error-digits = Chỉ dùng các chữ số từ 0 đến 9.
 pin-error-mismatch = Hai mã không giống nhau.
 pin-error-save = Không lưu được mã. Vui lòng thử lại.

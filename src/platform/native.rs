@@ -167,6 +167,9 @@ pub fn request_wipe() {
 /// The window's name and icon come from the build; discreet mode changes only what is inside.
 pub fn set_discreet_identity(_discreet: bool) {}
 
+/// Natively one process holds the app; there is no second tab to wait for.
+pub fn reload() {}
+
 /// Desktop windows do not lock when hidden; the code is asked at every start.
 pub fn watch_background(_on_return: impl Fn(i64) + 'static) {}
 

@@ -104,6 +104,16 @@ pub(super) fn launch(root: fn(RootProps) -> dioxus::prelude::Element) {
     let linked = Some(take_setup_fragment_js()).filter(|s| !s.is_empty());
     LINKED_SETUP.with(|cell| *cell.borrow_mut() = linked);
     wasm_bindgen_futures::spawn_local(async move {
+        if hold_instance_js().await.as_bool() == Some(false) {
+            // Open in another tab: this one says so and touches nothing saved.
+            let catalogue = crate::core::i18n::Catalogue::embedded();
+            let locale = catalogue.resolve(None, &preferred_languages()).code;
+            ensure_words(locale).await;
+            let props = crate::ui::ElsewhereProps { locale };
+            let vdom = dioxus::prelude::VirtualDom::new_with_props(crate::ui::Elsewhere, props);
+            dioxus::web::launch::launch_virtual_dom(vdom, dioxus::web::Config::new());
+            return;
+        }
         let props = super::prepare().await;
         ensure_words(props.locale).await;
         let vdom = dioxus::prelude::VirtualDom::new_with_props(root, props);
@@ -196,6 +206,13 @@ pub fn quick_exit() {
         let _ = storage.set_item("harbour-away", "1");
     }
     let _ = window.location().replace("/away.html");
+}
+
+/// Loads the page again (the "already open" screen's Try again).
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
 }
 
 /// Asks `boot.js` to delete everything on the next load (an open database cannot be deleted),
@@ -316,6 +333,18 @@ export async function fetchPack(url, etag) {
   const body = response.status === 200 ? new Uint8Array(await response.arrayBuffer()) : new Uint8Array();
   return [response.status, response.headers.get('ETag') ?? '', body];
 }
+export function holdInstance() {
+  // One Harbour per browser: a second tab must not open the store (two copies of SQLite over one
+  // IndexedDB database fork it) nor get its own wrong-code tries. The lock is held until this
+  // page closes; without Web Locks (old browsers) there is nothing to check with.
+  if (!navigator.locks) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    navigator.locks.request('harbour-instance', { ifAvailable: true }, (lock) => {
+      resolve(lock !== null);
+      return lock ? new Promise(() => {}) : undefined;
+    }).catch(() => resolve(true));
+  });
+}
 export function takeSetupFragment() {
   const hash = location.hash.slice(1);
   if (hash) history.replaceState(history.state, '', location.pathname);
@@ -334,6 +363,8 @@ extern "C" {
     fn stop_scan_js();
     #[wasm_bindgen(js_name = takeSetupFragment)]
     fn take_setup_fragment_js() -> String;
+    #[wasm_bindgen(js_name = holdInstance)]
+    async fn hold_instance_js() -> wasm_bindgen::JsValue;
     #[wasm_bindgen(js_name = fetchWords, catch)]
     async fn fetch_words_js(code: &str) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
     #[wasm_bindgen(js_name = fetchPack, catch)]

@@ -13,4 +13,5 @@ mod state;
 
 pub use app::{Guarded, Root, RootProps};
 pub use route::Route;
+pub use screens::{Elsewhere, ElsewhereProps};
 pub use state::AppState;

@@ -87,6 +87,49 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: `${artifacts}/${name}.png`, fullPage: true });
 }
 
+/**
+ * Which of `words` can be read anywhere in this origin's IndexedDB, byte for byte: every record of
+ * every object store of every database, its binary parts as bytes and the rest as JSON, searched
+ * for each word as UTF-8 and as UTF-16 (both byte orders). What someone holding the unlocked
+ * phone, or its browser profile, could read.
+ */
+export async function wordsInIndexedDb(page, words) {
+  const dump = await page.evaluate(async () => {
+    const parts = [];
+    const bytesOf = (value) => {
+      if (value instanceof ArrayBuffer) return new Uint8Array(value);
+      if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+      return null;
+    };
+    const walk = (value) => {
+      const bytes = bytesOf(value);
+      if (bytes) { parts.push(Array.from(bytes, (b) => String.fromCharCode(b)).join('')); return; }
+      if (value && typeof value === 'object') { for (const v of Object.values(value)) walk(v); return; }
+      parts.push(unescape(encodeURIComponent(String(value))));
+    };
+    const names = indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [];
+    for (const name of names) {
+      const db = await new Promise((ok, ko) => { const r = indexedDB.open(name); r.onsuccess = () => ok(r.result); r.onerror = ko; });
+      for (const storeName of db.objectStoreNames) {
+        const store = db.transaction(storeName).objectStore(storeName);
+        const [keys, values] = await Promise.all(['getAllKeys', 'getAll'].map((how) =>
+          new Promise((ok) => { const r = store[how](); r.onsuccess = () => ok(r.result); })));
+        walk(keys);
+        walk(values);
+      }
+      db.close();
+    }
+    return { names, text: parts.join('\n') };
+  });
+  assert.ok(dump.names.length > 0, 'the app keeps its data in IndexedDB');
+  const asBytes = (buffer) => Array.from(buffer, (b) => String.fromCharCode(b)).join('');
+  return words.filter((word) => {
+    const utf16le = Buffer.from(word, 'utf16le');
+    const utf16be = Buffer.from(utf16le).swap16();
+    return [Buffer.from(word, 'utf8'), utf16le, utf16be].some((b) => dump.text.includes(asBytes(b)));
+  });
+}
+
 /** A message's text in one locale, read from its Fluent files (one-line messages only). */
 export function message(code, id) {
   const dir = new URL(`../../locales/${code}/`, import.meta.url);

@@ -4,7 +4,7 @@
 // name and first screen; Delete everything leaves nothing behind; no screen sends anything away.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, open, screenshot, session } from './harness.mjs';
+import { axeViolations, open, screenshot, session, wordsInIndexedDb } from './harness.mjs';
 
 const server = session();
 const onPhone = server.onPhone;
@@ -47,7 +47,11 @@ test('a lock code is asked after a reload and after two minutes away, and wrong 
   await page.getByLabel('New code').fill('24');
   await page.getByLabel('Type the code again').fill('24');
   await page.getByRole('button', { name: 'Lock with this code' }).click();
-  await page.getByRole('alert').filter({ hasText: 'The code must have 4 to 8 digits.' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'The code must have 4 to 12 digits.' }).waitFor();
+  await page.getByLabel('New code').fill('1234');
+  await page.getByLabel('Type the code again').fill('1234');
+  await page.getByRole('button', { name: 'Lock with this code' }).click();
+  await page.getByRole('alert').filter({ hasText: 'This code is too easy to guess.' }).waitFor();
   await page.getByLabel('New code').fill('2468');
   await page.getByLabel('Type the code again').fill('2468');
   await page.getByRole('button', { name: 'Lock with this code' }).click();
@@ -95,6 +99,60 @@ test('a lock code is asked after a reload and after two minutes away, and wrong 
   await page.getByRole('heading', { level: 1, name: 'Privacy and safety' }).waitFor();
   await away(130_000);
   await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor();
+}));
+
+test('with a lock code set, IndexedDB holds none of the saved names, numbers or plan words', () => onPhone('en-GB', async (page) => {
+  const secrets = ['Zebedee Okonkwo', '447911123456', '7911 123456', 'Roundhay'];
+  await open(page, server.origin, '/adults/new');
+  await page.getByRole('textbox', { name: 'Name' }).fill('Zebedee Okonkwo');
+  await page.getByRole('textbox', { name: /Phone number/ }).fill('07911 123456');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: 'Zebedee Okonkwo' }).waitFor();
+  await open(page, server.origin, '/plan');
+  const missing = page.getByRole('region', { name: 'If I go missing: how I stay safe' });
+  await missing.getByRole('textbox', { name: /Add to/ }).fill('Football on Tuesday at Roundhay');
+  await missing.getByRole('button', { name: 'Add' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  assert.deepEqual(await wordsInIndexedDb(page, secrets), secrets, 'without a code each is readable (the search works)');
+
+  await open(page, server.origin, '/privacy');
+  // The code field is never a password field, so no password manager offers to keep it.
+  assert.equal(await page.locator('input[type=password]').count(), 0);
+  assert.equal(await page.getByLabel('New code').getAttribute('autocomplete'), 'off');
+  await page.getByLabel('New code').fill('735194');
+  await page.getByLabel('Type the code again').fill('735194');
+  await page.getByRole('button', { name: 'Lock with this code' }).click();
+  await page.getByRole('status').filter({ hasText: 'Harbour will ask for this code' }).waitFor();
+  assert.deepEqual(await wordsInIndexedDb(page, secrets), [], 'sealed once the code is set');
+  await open(page, server.origin, '/plan');
+  await missing.getByRole('textbox', { name: /Add to/ }).fill('Ask Oluwaseun at the drop-in');
+  await missing.getByRole('button', { name: 'Add' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  assert.deepEqual(await wordsInIndexedDb(page, ['Oluwaseun']), [], 'and so is an edit made while open');
+
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor();
+  assert.equal(await page.locator('input[type=password]').count(), 0);
+  assert.deepEqual(await wordsInIndexedDb(page, [...secrets, 'Oluwaseun']), [], 'behind the lock screen');
+  await page.getByLabel('Code', { exact: true }).fill('735194');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await open(page, server.origin, '/adults');
+  await page.getByRole('heading', { level: 2, name: 'Zebedee Okonkwo' }).waitFor();
+
+  // Changing or removing the code needs the code in use.
+  await open(page, server.origin, '/privacy');
+  await page.getByLabel('Your code now').fill('111222');
+  await page.getByRole('button', { name: 'Remove the code' }).click();
+  await page.getByRole('alert').filter({ hasText: 'That code is not right.' }).waitFor();
+  await page.getByLabel('Your code now').fill('735194');
+  await page.getByLabel('New code').fill('246813');
+  await page.getByLabel('Type the code again').fill('246813');
+  await page.getByRole('button', { name: 'Change the code' }).click();
+  await page.getByRole('status').filter({ hasText: 'Harbour will ask for this code' }).waitFor();
+  await page.reload();
+  await page.getByLabel('Code', { exact: true }).fill('246813');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Privacy and safety' }).waitFor();
 }));
 
 test('discreet mode has a neutral name and first screen', () => onPhone('en-GB', async (page) => {
