@@ -155,6 +155,28 @@ test('with a lock code set, IndexedDB holds none of the saved names, numbers or 
   await page.getByRole('heading', { level: 1, name: 'Privacy and safety' }).waitFor();
 }));
 
+test('a second tab opens nothing and gets no extra lock-code tries until the first is closed', () => onPhone('en-GB', async (page, context) => {
+  await open(page, server.origin, '/privacy');
+  await page.getByLabel('New code').fill('735194');
+  await page.getByLabel('Type the code again').fill('735194');
+  await page.getByRole('button', { name: 'Lock with this code' }).click();
+  await page.getByRole('status').filter({ hasText: 'Harbour will ask for this code' }).waitFor();
+
+  const second = await context.newPage();
+  await open(second, server.origin, '/');
+  await second.getByRole('heading', { level: 1, name: 'Already open' }).waitFor();
+  const text = await second.locator('body').innerText();
+  assert.ok(!/Harbour|help|safe|code/i.test(text), `neutral words only: ${text}`);
+  assert.equal(await second.title(), 'Already open');
+  assert.equal(await second.getByLabel('Code', { exact: true }).count(), 0, 'no lock screen to guess on');
+  await second.getByRole('button', { name: 'Try again' }).click();
+  await second.getByRole('heading', { level: 1, name: 'Already open' }).waitFor();
+
+  await page.close();
+  await second.getByRole('button', { name: 'Try again' }).click();
+  await second.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor();
+}));
+
 test('discreet mode has a neutral name and first screen', () => onPhone('en-GB', async (page) => {
   await open(page, server.origin, '/privacy');
   await page.getByRole('checkbox', { name: 'Use discreet mode' }).check();
