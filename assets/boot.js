@@ -88,6 +88,15 @@ const stopped = (problem) => problem instanceof WebAssembly.RuntimeError;
 addEventListener('error', (event) => { if (stopped(event.error)) showHelpInstead(); });
 addEventListener('unhandledrejection', (event) => { if (stopped(event.reason)) showHelpInstead(); });
 
+// When the app goes to the background its screen is covered, so the phone's recent-apps view
+// (and anyone glancing at it) shows a plain page. It shows again two frames after coming back,
+// once the app has had the chance to put up the lock screen if the time away calls for it.
+document.addEventListener('visibilitychange', () => {
+  const root = document.documentElement;
+  if (document.hidden) root.classList.add('covered');
+  else requestAnimationFrame(() => requestAnimationFrame(() => root.classList.remove('covered')));
+});
+
 // Escape is Quick exit on a computer: the same button, so whatever is typed is saved first.
 addEventListener('keydown', (event) => {
   if (event.key === 'Escape') document.querySelector('button.leave-now')?.click();

@@ -14,3 +14,4 @@ bash scripts/build-web.sh
 bash scripts/measure-size.sh
 node scripts/bench-core.mjs
 node tests/browser/bench-startup.mjs
+node tests/browser/bench-unlock.mjs

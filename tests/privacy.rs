@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use argon2::password_hash::{PasswordHasher, SaltString};
-use chrono::{DateTime, Duration, Utc};
+use chrono::Duration;
 use harbour::core::contacts::{ContactInput, Role};
 use harbour::core::i18n::Catalogue;
 use harbour::core::plan::Section;
@@ -121,37 +121,33 @@ fn waits_grow_after_the_third_wrong_code_up_to_an_hour() {
 fn wrong_codes_are_counted_across_restarts_and_a_wait_blocks_even_the_right_code() {
     let (dir, place) = temp_place("waits");
     let open = || open_or_recover(&place).store;
-    let t0: DateTime<Utc> = "2026-11-25T10:00:00Z".parse().unwrap();
     {
         let store = open();
         assert_eq!(store.set_pin("12", "12"), Err(PinError::Length));
         assert!(!store.has_pin().unwrap(), "nothing saved");
         store.set_pin("2468", "2468").unwrap();
         store.lock();
-        assert_eq!(store.unlock("0000", t0), Err(PinError::Wrong));
-        assert_eq!(store.unlock("1111", t0), Err(PinError::Wrong));
+        assert_eq!(store.unlock("0000", secs(0)), Err(PinError::Wrong));
+        assert_eq!(store.unlock("1111", secs(0)), Err(PinError::Wrong));
     }
     let store = open();
     assert!(store.has_pin().unwrap());
     assert_eq!(
-        store.unlock("2222", t0),
+        store.unlock("2222", secs(0)),
         Err(PinError::Wait { seconds: 30 }),
         "third wrong code, after a restart"
     );
     assert_eq!(
-        store.unlock("2468", t0 + Duration::seconds(10)),
+        store.unlock("2468", secs(10)),
         Err(PinError::Wait { seconds: 20 })
     );
     assert_eq!(
-        store.unlock("3333", t0 + Duration::seconds(31)),
+        store.unlock("3333", secs(31)),
         Err(PinError::Wait { seconds: 60 })
     );
-    assert_eq!(store.unlock("2468", t0 + Duration::seconds(92)), Ok(()));
+    assert_eq!(store.unlock("2468", secs(92)), Ok(()));
     // A right code starts the count afresh.
-    assert_eq!(
-        store.unlock("0000", t0 + Duration::seconds(100)),
-        Err(PinError::Wrong)
-    );
+    assert_eq!(store.unlock("0000", secs(100)), Err(PinError::Wrong));
     // Neither the code nor a hash of it is kept.
     let values = settings_on_disk(&dir);
     assert!(
@@ -160,15 +156,68 @@ fn wrong_codes_are_counted_across_restarts_and_a_wait_blocks_even_the_right_code
             .all(|(k, v)| !v.contains("2468") && k != "pin_hash"),
         "{values:?}"
     );
-    store
-        .clear_pin("2468", t0 + Duration::seconds(100))
-        .unwrap();
+    store.clear_pin("2468", secs(100)).unwrap();
     assert_eq!(
-        store.unlock("anything", t0),
+        store.unlock("anything", secs(0)),
         Ok(()),
         "no code: nothing to unlock"
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The wait is counted on the app's running clock, which the phone's owner cannot move, and a
+/// restart begins a kept wait again in full: neither a new start nor a changed clock skips it.
+#[test]
+fn a_wait_survives_restarts_in_full_and_cannot_be_shortened() {
+    let (dir, place) = temp_place("wait-restart");
+    let open = || open_or_recover(&place).store;
+    {
+        let store = open();
+        store.set_pin("735194", "735194").unwrap();
+        store.lock();
+        for wrong in ["111111", "222222"] {
+            assert_eq!(store.unlock(wrong, secs(0)), Err(PinError::Wrong));
+        }
+        assert_eq!(
+            store.unlock("333333", secs(5)),
+            Err(PinError::Wait { seconds: 30 })
+        );
+        assert_eq!(
+            store.unlock("735194", secs(34)),
+            Err(PinError::Wait { seconds: 1 })
+        );
+    }
+    // A restart 29 s into the wait (or a page opened long after, with any clock): it begins again.
+    for started in [secs(0), secs(7200)] {
+        let store = open();
+        assert_eq!(
+            store.unlock("735194", started + secs(29)),
+            Err(PinError::Wait { seconds: 30 }),
+            "the first try after a restart begins the wait"
+        );
+        assert_eq!(
+            store.unlock("735194", started + secs(58)),
+            Err(PinError::Wait { seconds: 1 })
+        );
+    }
+    let store = open();
+    assert_eq!(
+        store.unlock("735194", secs(0)),
+        Err(PinError::Wait { seconds: 30 })
+    );
+    assert_eq!(store.unlock("735194", secs(30)), Ok(()), "the wait sat out");
+    assert!(
+        settings_on_disk(&dir)
+            .iter()
+            .all(|(k, _)| k != "pin_wait" && k != "pin_failures"),
+        "a right code clears the count and the wait"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `seconds` on the app's running clock.
+fn secs(seconds: u64) -> std::time::Duration {
+    std::time::Duration::from_secs(seconds)
 }
 
 // ---------- the seal ----------
@@ -279,7 +328,7 @@ fn with_a_code_set_the_file_on_disk_holds_nothing_that_was_saved() {
     assert!(matches!(store.plan(), Err(StoreError::Locked)));
     assert!(matches!(store.signature(), Err(StoreError::Locked)));
     assert!(store.save_contact(&store_adult()).is_err(), "nor written");
-    let t0: DateTime<Utc> = "2026-11-25T10:00:00Z".parse().unwrap();
+    let t0 = secs(0);
     assert_eq!(store.unlock("735195", t0), Err(PinError::Wrong));
     store.unlock("735194", t0).unwrap();
     assert_eq!(store.contacts().unwrap()[0].name, "Mariam Haidari");
@@ -372,7 +421,7 @@ fn every_edit_made_while_open_is_still_there_after_a_restart() {
         ("discreet mode", |s| s.set_discreet(true).unwrap()),
     ];
     let (dir, place) = temp_place("edits");
-    let t0: DateTime<Utc> = "2026-11-25T10:00:00Z".parse().unwrap();
+    let t0 = secs(0);
     {
         let store = open_or_recover(&place).store;
         save_secrets(&store);
@@ -395,7 +444,7 @@ fn every_edit_made_while_open_is_still_there_after_a_restart() {
 #[test]
 fn changing_or_removing_the_code_needs_the_current_one() {
     let (dir, place) = temp_place("change");
-    let t0: DateTime<Utc> = "2026-11-25T10:00:00Z".parse().unwrap();
+    let t0 = secs(0);
     let store = open_or_recover(&place).store;
     save_secrets(&store);
     store.set_pin("735194", "735194").unwrap();
@@ -414,7 +463,7 @@ fn changing_or_removing_the_code_needs_the_current_one() {
     let store = open_or_recover(&place).store;
     // The right current code started the count afresh: the old code is one wrong try.
     assert_eq!(store.unlock("735194", t0), Err(PinError::Wrong));
-    let later = t0 + Duration::seconds(1);
+    let later = t0 + secs(1);
     store.unlock("246813", later).unwrap();
     assert_eq!(store.contacts().unwrap()[0].name, "Mariam Haidari");
     store.clear_pin("246813", later).unwrap();
@@ -446,7 +495,7 @@ fn a_code_set_before_the_seal_seals_at_its_first_unlock() {
     drop(conn);
     let store = open_or_recover(&place).store;
     assert!(store.has_pin().unwrap());
-    let t0: DateTime<Utc> = "2026-11-25T10:00:00Z".parse().unwrap();
+    let t0 = secs(0);
     assert_eq!(store.unlock("2469", t0), Err(PinError::Wrong));
     store.unlock("2468", t0).unwrap();
     assert_eq!(store.contacts().unwrap()[0].name, "Mariam Haidari");

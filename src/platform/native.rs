@@ -170,6 +170,12 @@ pub fn set_discreet_identity(_discreet: bool) {}
 /// Natively one process holds the app; there is no second tab to wait for.
 pub fn reload() {}
 
+/// How long the app has been running, on a clock the phone's owner cannot move.
+pub fn running() -> std::time::Duration {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    START.get_or_init(std::time::Instant::now).elapsed()
+}
+
 /// Desktop windows do not lock when hidden; the code is asked at every start.
 pub fn watch_background(_on_return: impl Fn(i64) + 'static) {}
 

@@ -227,39 +227,75 @@ pub fn request_wipe() {
     let _ = window.location().replace("/");
 }
 
-/// In discreet mode the page's manifest and icon are the neutral ones (the title is set with the
-/// language, from the neutral name).
+/// In discreet mode the page's manifest, icons and colour are the neutral ones that
+/// `index.html` starts with; otherwise Harbour's. (The title is set with the language.)
 pub fn set_discreet_identity(discreet: bool) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let (manifest, icon) = if discreet {
-        ("/discreet.webmanifest", "/icons/calculator.svg")
+    let identity = if discreet {
+        [
+            "/discreet.webmanifest",
+            "/icons/calculator.svg",
+            "/icons/calculator-192.png",
+            "#202124",
+        ]
     } else {
-        ("/manifest.webmanifest", "/icons/icon.svg")
+        [
+            "/manifest.webmanifest",
+            "/icons/icon.svg",
+            "/icons/icon-192.png",
+            "#0b5563",
+        ]
     };
-    for (selector, href) in [("link[rel=manifest]", manifest), ("link[rel=icon]", icon)] {
-        if let Ok(Some(link)) = document.query_selector(selector) {
-            let _ = link.set_attribute("href", href);
+    let places = [
+        ("link[rel=manifest]", "href"),
+        ("link[rel=icon]", "href"),
+        ("link[rel=apple-touch-icon]", "href"),
+        ("meta[name=theme-color]", "content"),
+    ];
+    for ((selector, attribute), value) in places.into_iter().zip(identity) {
+        if let Ok(Some(element)) = document.query_selector(selector) {
+            let _ = element.set_attribute(attribute, value);
         }
     }
 }
 
-/// Calls `on_return` with the seconds the page was hidden, each time it is shown again.
+/// How long the page has been open, on the browser's monotonic clock (`performance.now()`),
+/// which moving the phone's clock does not change.
+pub fn running() -> std::time::Duration {
+    let ms = web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now());
+    std::time::Duration::from_secs_f64(ms.max(0.0) / 1000.0)
+}
+
+/// Calls `on_return` with the seconds the page was hidden, each time it is shown again. Both
+/// clocks are asked and the longer time wins: the monotonic one cannot be moved back, the wall
+/// clock keeps counting while the phone sleeps. A wall clock that went backwards counts as a
+/// very long time away (locks), never as none.
 pub fn watch_background(on_return: impl Fn(i64) + 'static) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let hidden_at = std::cell::Cell::new(None::<f64>);
+    let hidden_at = std::cell::Cell::new(None::<(f64, std::time::Duration)>);
     let watched = document.clone();
     let listener = Closure::<dyn Fn()>::new(move || {
-        let now = js_sys::Date::now();
+        let wall = js_sys::Date::now();
+        let mono = running();
         if watched.hidden() {
-            hidden_at.set(Some(now));
-        } else if let Some(then) = hidden_at.take() {
-            on_return(((now - then) / 1000.0) as i64);
+            hidden_at.set(Some((wall, mono)));
+        } else if let Some((then_wall, then_mono)) = hidden_at.take() {
+            let wall_seconds = (wall - then_wall) / 1000.0;
+            let mono_seconds = mono.saturating_sub(then_mono).as_secs_f64();
+            let away = if wall_seconds < 0.0 {
+                i64::MAX
+            } else {
+                wall_seconds.max(mono_seconds) as i64
+            };
+            on_return(away);
         }
     });
     let _ = document

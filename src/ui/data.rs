@@ -18,7 +18,6 @@
 use std::future::Future;
 use std::rc::Rc;
 
-use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 
 use crate::core::privacy::PinError;
@@ -69,9 +68,9 @@ impl Data {
     }
 
     /// Tries the typed code; on success the session opens and every screen can read again.
-    pub fn unlock(&self, code: &str, now: DateTime<Utc>) -> Result<(), PinError> {
+    pub fn unlock(&self, code: &str, running: std::time::Duration) -> Result<(), PinError> {
         let store = self.session.peek().store().clone();
-        store.unlock(code, now)?;
+        store.unlock(code, running)?;
         let mut session = self.session;
         session.set(Session::Open(store));
         Ok(())

@@ -41,7 +41,7 @@ test('Quick exit leaves a calculator, Back does not bring Harbour back, and typi
 
 test('a lock code is asked after a reload and after two minutes away, and wrong codes wait', () => onPhone('en-GB', async (page) => {
   const t0 = new Date('2026-11-25T10:00:00Z').getTime();
-  await page.clock.setFixedTime(t0);
+  await page.clock.install({ time: t0 });
   await open(page, server.origin, '/privacy');
   await page.getByText('If you forget the code, the only way back in is to delete everything').waitFor();
   await page.getByLabel('New code').fill('24');
@@ -73,33 +73,57 @@ test('a lock code is asked after a reload and after two minutes away, and wrong 
   await page.getByRole('alert').filter({ hasText: /Try again in \W*30\W* seconds/ }).waitFor();
   await screenshot(page, 'lock-wait-en');
   assert.deepEqual(await axeViolations(page), []);
-  // The wait holds across a reload, even for the right code.
+  // Moving the phone's clock on does not end the wait: it is counted on the app's own clock.
+  const tried = () => page.waitForFunction(() => document.querySelector('input.code')?.value === '');
+  await page.clock.setSystemTime(t0 + 3_600_000);
+  await code.fill('2468');
+  await open_.click();
+  await tried();
+  await page.getByRole('alert').filter({ hasText: /Try again in \W*\d+\W* seconds/ }).waitFor();
+  // A reload begins the wait again in full, even for the right code.
   await page.reload();
   await code.fill('2468');
   await open_.click();
-  await page.getByRole('alert').filter({ hasText: /Try again in \W*\d+\W* seconds/ }).waitFor();
-  await page.clock.setFixedTime(t0 + 31_000);
+  await tried();
+  await page.getByRole('alert').filter({ hasText: /Try again in \W*30\W* seconds/ }).waitFor();
+  await page.clock.fastForward(31_000);
   await code.fill('2468');
   await open_.click();
   await page.getByRole('heading', { level: 1, name: 'Privacy and safety' }).waitFor();
 
-  // Two minutes in the background locks it again; a moment does not.
-  const away = async (ms) => {
+  // In the background the screen is covered; two minutes away lock it again, a moment does
+  // not, and a clock moved back while away counts as a long time, not none.
+  const away = async (move) => {
     await page.evaluate(() => {
       Object.defineProperty(document, 'hidden', { value: true, configurable: true });
       document.dispatchEvent(new Event('visibilitychange'));
     });
-    await page.clock.setFixedTime(t0 + 31_000 + ms);
+    assert.ok(await page.getByRole('heading', { level: 1 }).isHidden(), 'covered while away');
+    await move();
     await page.evaluate(() => {
       Object.defineProperty(document, 'hidden', { value: false, configurable: true });
       document.dispatchEvent(new Event('visibilitychange'));
     });
   };
-  await away(10_000);
+  await away(() => page.clock.fastForward(10_000));
   await page.getByRole('heading', { level: 1, name: 'Privacy and safety' }).waitFor();
-  await away(130_000);
+  await away(async () => page.clock.setSystemTime((await page.evaluate(() => Date.now())) - 3_600_000));
+  await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor();
+  await code.fill('2468');
+  await open_.click();
+  await page.getByRole('heading', { level: 1, name: 'Privacy and safety' }).waitFor();
+  await away(() => page.clock.fastForward(130_000));
   await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor();
 }));
+
+/** Loads `path`, which asks for the lock code, and enters `code`. */
+async function openUnlocked(page, path, code) {
+  await open(page, server.origin, path);
+  await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor();
+  await page.getByLabel('Code', { exact: true }).fill(code);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor({ state: 'detached' });
+}
 
 test('with a lock code set, IndexedDB holds none of the saved names, numbers or plan words', () => onPhone('en-GB', async (page) => {
   const secrets = ['Zebedee Okonkwo', '447911123456', '7911 123456', 'Roundhay'];
@@ -124,7 +148,8 @@ test('with a lock code set, IndexedDB holds none of the saved names, numbers or 
   await page.getByRole('button', { name: 'Lock with this code' }).click();
   await page.getByRole('status').filter({ hasText: 'Harbour will ask for this code' }).waitFor();
   assert.deepEqual(await wordsInIndexedDb(page, secrets), [], 'sealed once the code is set');
-  await open(page, server.origin, '/plan');
+  // Every page load asks for the code again, so each address opened below is unlocked first.
+  await openUnlocked(page, '/plan', '735194');
   await missing.getByRole('textbox', { name: /Add to/ }).fill('Ask Oluwaseun at the drop-in');
   await missing.getByRole('button', { name: 'Add' }).click();
   await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
@@ -136,11 +161,12 @@ test('with a lock code set, IndexedDB holds none of the saved names, numbers or 
   assert.deepEqual(await wordsInIndexedDb(page, [...secrets, 'Oluwaseun']), [], 'behind the lock screen');
   await page.getByLabel('Code', { exact: true }).fill('735194');
   await page.getByRole('button', { name: 'Open' }).click();
-  await open(page, server.origin, '/adults');
+  await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor({ state: 'detached' });
+  await openUnlocked(page, '/adults', '735194');
   await page.getByRole('heading', { level: 2, name: 'Zebedee Okonkwo' }).waitFor();
 
   // Changing or removing the code needs the code in use.
-  await open(page, server.origin, '/privacy');
+  await openUnlocked(page, '/privacy', '735194');
   await page.getByLabel('Your code now').fill('111222');
   await page.getByRole('button', { name: 'Remove the code' }).click();
   await page.getByRole('alert').filter({ hasText: 'That code is not right.' }).waitFor();
@@ -178,12 +204,25 @@ test('a second tab opens nothing and gets no extra lock-code tries until the fir
 }));
 
 test('discreet mode has a neutral name and first screen', () => onPhone('en-GB', async (page) => {
+  // The first response, before any script has run, names nothing of Harbour: title, icons,
+  // manifest and colour are neutral, and the app shows its own only once discreet mode is off.
+  const first = await (await page.request.get(`${server.origin}/privacy`)).text();
+  assert.match(first, /<title>Calculator<\/title>/);
+  assert.ok(!/harbour</i.test(first) && !first.includes('Harbour'), first);
+  const identity = () => page.evaluate(() => [
+    document.title,
+    ...['manifest', 'icon', 'apple-touch-icon'].map((rel) => document.querySelector(`link[rel=${rel}]`).getAttribute('href')),
+    document.querySelector('meta[name=theme-color]').content,
+  ]);
   await open(page, server.origin, '/privacy');
+  await page.waitForFunction(() => document.title === 'Harbour');
+  assert.deepEqual(await identity(), ['Harbour', '/manifest.webmanifest', '/icons/icon.svg', '/icons/icon-192.png', '#0b5563']);
   await page.getByRole('checkbox', { name: 'Use discreet mode' }).check();
   await page.waitForFunction(() => document.title === 'Calculator');
   assert.equal(await page.locator('link[rel=manifest]').getAttribute('href'), '/discreet.webmanifest');
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Calculator' }).waitFor();
+  assert.deepEqual(await identity(), ['Calculator', '/discreet.webmanifest', '/icons/calculator.svg', '/icons/calculator-192.png', '#202124']);
   const text = await page.locator('body').innerText();
   for (const word of ['Harbour', 'help', 'safe', 'asylum', 'come back']) {
     assert.ok(!text.toLowerCase().includes(word.toLowerCase()), `"${word}" on the first screen: ${text}`);

@@ -8,7 +8,8 @@
 mod pin;
 
 pub use pin::{
-    check_new_pin, delay_after, derive_key, verify_pin, KeyCost, PinError, KEY_COST, PIN_MAX,
+    check_new_pin, delay_after, derive_key, verify_pin, KeyCost, PinError, KEY_COST,
+    LONGEST_WAIT_SECONDS, PIN_MAX,
     PIN_MIN,
 };
 

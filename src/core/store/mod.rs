@@ -89,6 +89,8 @@ pub struct Store {
     sealed: Cell<bool>,
     /// How many `atomically` edits are running inside each other (the outermost one seals).
     depth: Cell<u32>,
+    /// When the lock code's wait ends, on the app's running clock (see `privacy.rs`).
+    wait_ends: Cell<Option<std::time::Duration>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -130,6 +132,7 @@ impl Store {
             vault: RefCell::new(None),
             sealed: Cell::new(sealed),
             depth: Cell::new(0),
+            wait_ends: Cell::new(None),
         })
     }
 

@@ -2,16 +2,23 @@
 //! what is saved, `vault`) and its wrong-try count, and the list of what is kept on the phone,
 //! made from the schema itself.
 
-use chrono::{DateTime, Utc};
+use std::time::Duration;
 
 use super::{Store, StoreError};
-use crate::core::privacy::{check_new_pin, delay_after, verify_pin, PinError};
+use crate::core::privacy::{
+    check_new_pin, delay_after, verify_pin, PinError, LONGEST_WAIT_SECONDS,
+};
 
 const DISCREET: &str = "discreet";
 /// Where versions before the seal kept the code's hash; such a store is sealed at its first
 /// unlock and the hash removed.
 const PIN_HASH: &str = "pin_hash";
 const PIN_FAILURES: &str = "pin_failures";
+/// The length, in seconds, of a wait not yet sat out. Kept as a length, not as a time of day:
+/// the phone's clock can be moved, so the wait is counted on the app's running clock, and a
+/// restart begins it again in full (never shorter).
+const PIN_WAIT: &str = "pin_wait";
+/// Where the version before kept the wait as a time of day; cleared with the count.
 const PIN_WAIT_UNTIL: &str = "pin_wait_until";
 
 /// Every table the schema has, and the words that say what it holds. A new table must be added
@@ -92,16 +99,16 @@ impl Store {
         current: &str,
         pin: &str,
         confirm: &str,
-        now: DateTime<Utc>,
+        running: Duration,
     ) -> Result<(), PinError> {
         check_new_pin(pin, confirm)?;
-        self.unlock(current, now)?;
+        self.unlock(current, running)?;
         self.seal_with(pin)
     }
 
     /// Removes the code, once the current one has been given: what was sealed is kept unsealed.
-    pub fn clear_pin(&self, current: &str, now: DateTime<Utc>) -> Result<(), PinError> {
-        self.unlock(current, now)?;
+    pub fn clear_pin(&self, current: &str, running: Duration) -> Result<(), PinError> {
+        self.unlock(current, running)?;
         if self.sealed.get() {
             self.unseal()?;
         }
@@ -116,25 +123,44 @@ impl Store {
     }
 
     fn clear_wait(&self) -> Result<(), StoreError> {
+        self.wait_ends.set(None);
         self.atomically(|store| {
             store.clear_setting(PIN_FAILURES)?;
+            store.clear_setting(PIN_WAIT)?;
             store.clear_setting(PIN_WAIT_UNTIL)
         })
     }
 
-    /// Tries a code at `now`; the right one opens the seal. A wrong code counts (kept, so a
-    /// restart does not reset it) and may start a wait; during a wait no code is even checked.
-    pub fn unlock(&self, pin: &str, now: DateTime<Utc>) -> Result<(), PinError> {
+    /// When the wait in force ends on the running clock, if one is. A wait kept from before a
+    /// restart (or an unreadable one) begins again in full now: fails closed, whatever the
+    /// phone's clock says.
+    fn wait_ends(&self, running: Duration) -> Result<Option<Duration>, PinError> {
+        if let Some(ends) = self.wait_ends.get() {
+            return Ok(Some(ends));
+        }
+        let Some(kept) = self.setting(PIN_WAIT)? else {
+            return Ok(None);
+        };
+        let longest = LONGEST_WAIT_SECONDS.unsigned_abs();
+        let seconds = kept.parse::<u64>().map_or(longest, |s| s.min(longest));
+        let ends = running + Duration::from_secs(seconds);
+        self.wait_ends.set(Some(ends));
+        Ok(Some(ends))
+    }
+
+    /// Tries a code when the app has been running for `running` (a clock the phone's owner
+    /// cannot move); the right one opens the seal. A wrong code counts (kept, so a restart does
+    /// not reset it) and may start a wait; during a wait no code is even checked.
+    pub fn unlock(&self, pin: &str, running: Duration) -> Result<(), PinError> {
         if !self.has_pin()? {
             return Ok(());
         }
-        let setting = |key| self.setting(key).map_err(|_| PinError::Store);
-        let wait_until = setting(PIN_WAIT_UNTIL)?
-            .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
-            .map(|t| t.with_timezone(&Utc));
-        if let Some(until) = wait_until.filter(|until| *until > now) {
-            let seconds = (until - now).num_seconds().max(1);
-            return Err(PinError::Wait { seconds });
+        if let Some(ends) = self.wait_ends(running)?.filter(|ends| *ends > running) {
+            let left = ends - running;
+            let seconds = left.as_secs() + u64::from(left.subsec_nanos() > 0);
+            return Err(PinError::Wait {
+                seconds: i64::try_from(seconds).unwrap_or(i64::MAX),
+            });
         }
         let opened = if self.sealed.get() {
             self.open_seal(pin)?
@@ -144,26 +170,29 @@ impl Store {
         if opened {
             return Ok(self.clear_wait()?);
         }
-        let failures = setting(PIN_FAILURES)?
+        let failures = self
+            .setting(PIN_FAILURES)?
             .and_then(|n| n.parse::<u32>().ok())
             .unwrap_or(0)
             + 1;
-        let delay = delay_after(failures);
+        let delay = delay_after(failures).num_seconds().max(0).unsigned_abs();
         // The count and the wait it starts are kept together, or neither is.
         self.atomically(|store| {
             store.set_setting(PIN_FAILURES, &failures.to_string())?;
-            if delay > chrono::Duration::zero() {
-                store.set_setting(PIN_WAIT_UNTIL, &(now + delay).to_rfc3339())?;
+            match delay {
+                0 => store.clear_setting(PIN_WAIT),
+                seconds => store.set_setting(PIN_WAIT, &seconds.to_string()),
             }
-            Ok(())
         })
         .map_err(|_: StoreError| PinError::Store)?;
-        if delay > chrono::Duration::zero() {
-            return Err(PinError::Wait {
-                seconds: delay.num_seconds(),
-            });
+        self.wait_ends
+            .set((delay > 0).then(|| running + Duration::from_secs(delay)));
+        match delay {
+            0 => Err(PinError::Wrong),
+            seconds => Err(PinError::Wait {
+                seconds: i64::try_from(seconds).unwrap_or(i64::MAX),
+            }),
         }
-        Err(PinError::Wrong)
     }
 
     /// A code set by a version before the seal: checked against its hash, then what is saved

@@ -21,8 +21,7 @@ use crate::core::privacy::{derive_key, KeyCost, PinError, KEY_COST};
 
 /// Settings read before the code is entered. Every other row of every table but these two is
 /// sealed, so a table added later is sealed unless it is named here.
-pub(super) const OUTSIDE_SETTINGS: [&str; 4] =
-    ["language", "discreet", "pin_failures", "pin_wait_until"];
+pub(super) const OUTSIDE_SETTINGS: [&str; 4] = ["language", "discreet", "pin_failures", "pin_wait"];
 const OUTSIDE_TABLES: [&str; 2] = ["content_pack", "vault"];
 /// Bound to every seal, so that bytes encrypted for anything else do not open as one.
 const CONTEXT: &[u8] = b"harbour vault v1";

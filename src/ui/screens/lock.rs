@@ -1,9 +1,9 @@
 //! The screens before Harbour opens: the lock screen (when a code is set) and discreet mode's
 //! neutral cover. Neither shows Harbour's name or any word about help or safety.
 
-use chrono::Utc;
 use dioxus::prelude::*;
 
+use crate::platform;
 use crate::ui::components::{CodeField, WipeControl};
 use crate::ui::data::use_data;
 use crate::ui::state::{use_guard, use_localizer};
@@ -19,7 +19,7 @@ pub fn LockScreen() -> Element {
     let open = move |event: FormEvent| {
         event.prevent_default();
         let typed = code.read().clone();
-        match data.unlock(&typed, Utc::now()) {
+        match data.unlock(&typed, platform::running()) {
             Ok(()) => {}
             Err(e) => {
                 let seconds = match e {

@@ -3,10 +3,9 @@
 
 use dioxus::prelude::*;
 
-use chrono::Utc;
-
 use crate::core::privacy::PinError;
 use crate::core::store::Store;
+use crate::platform;
 use crate::ui::components::{CodeField, WipeControl};
 use crate::ui::data::{use_data, use_query};
 use crate::ui::state::{use_guard, use_localizer};
@@ -94,13 +93,13 @@ fn PinSettings() -> Element {
     let set = move |event: FormEvent| {
         event.prevent_default();
         let result = data.edit(|s| match has_pin().unwrap_or(true) {
-            true => s.change_pin(&current.read(), &pin.read(), &confirm.read(), Utc::now()),
+            true => s.change_pin(&current.read(), &pin.read(), &confirm.read(), platform::running()),
             false => s.set_pin(&pin.read(), &confirm.read()),
         });
         done(result, "privacy-pin-saved");
     };
     let remove = move |_| {
-        let result = data.edit(|s| s.clear_pin(&current.read(), Utc::now()));
+        let result = data.edit(|s| s.clear_pin(&current.read(), platform::running()));
         done(result, "privacy-pin-removed");
     };
     // A store that cannot say counts as having a code: changing or removing it is offered,
