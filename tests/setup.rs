@@ -3,13 +3,15 @@
 //! its own error, and applying one adds exactly what the preview showed and overwrites nothing.
 
 use std::process::Command;
+use std::time::Duration;
 
 use harbour::core::contacts::{parse_phone, Contact, ContactInput, DaySet, Role, SlotInput};
 use harbour::core::i18n::Catalogue;
 use harbour::core::plan::{Line, Section};
+use harbour::core::privacy::PinError;
 use harbour::core::setup::{
-    base64, plan_import, qr, setup_link, AdultStatus, Import, ImportError, LanguageChoice, Setup,
-    SetupError,
+    base64, plan_import, qr, setup_link, AdultStatus, Import, ImportError, LanguageChoice, Moment,
+    Reached, Setup, SetupError,
 };
 use harbour::core::store::Store;
 
@@ -549,7 +551,9 @@ fn applying_a_setup_adds_what_the_preview_shows_and_overwrites_nothing() {
         Some("Emergency duty team")
     );
 
-    store.apply_import(&import).expect("applies");
+    store
+        .apply_import(&import, "", Duration::ZERO)
+        .expect("applies");
     let names: Vec<(String, String, bool)> = store
         .contacts()
         .expect("contacts")
@@ -606,6 +610,167 @@ fn applying_a_setup_adds_what_the_preview_shows_and_overwrites_nothing() {
     assert_eq!(lines, expected);
 }
 
+/// Who the message reaches, as the preview names it: `None` for the helpline.
+type Reaches = [(Option<&'static str>, Option<&'static str>); 3];
+
+/// Security review H2: a setup can come from anyone, so the preview shows who "I want to come
+/// back" reaches on a weekday at 11:00 and 22:00 and on Saturday at 14:00, before and after,
+/// and an adult with no set hours is named as taking over whatever nobody else can take.
+#[test]
+fn the_preview_names_who_the_message_reaches_at_three_moments_and_every_change() {
+    let weekdays = [(DaySet::WEEKDAYS, "09:00", "17:00")];
+    let social_worker = || {
+        adult(
+            "Sam Patel",
+            Role::SocialWorker,
+            "07911 123456",
+            &weekdays,
+            &[],
+        )
+    };
+    let edt = || {
+        let mut edt = adult("Duty team", Role::Other, "0113 222 4403", &[], &[]);
+        edt.out_of_hours = true;
+        edt
+    };
+    let stranger = || adult("Sarah", Role::SocialWorker, "07911 123999", &[], &[]);
+    let new_edt = || {
+        let mut carer = adult("Grace Okafor", Role::FosterCarer, "07400 123456", &[], &[]);
+        carer.out_of_hours = true;
+        carer
+    };
+    let cases: Vec<(&str, Vec<ContactInput>, Vec<ContactInput>, Reaches, &[&str])> = vec![
+        (
+            "an any-time adult takes the evenings and weekends from the out-of-hours contact",
+            vec![social_worker(), edt()],
+            vec![stranger()],
+            [
+                (Some("Sam Patel"), Some("Sam Patel")),
+                (Some("Duty team"), Some("Sarah")),
+                (Some("Duty team"), Some("Sarah")),
+            ],
+            &["Sarah"],
+        ),
+        (
+            "on a new phone a daytime adult takes the daytime from the helpline",
+            vec![],
+            vec![social_worker()],
+            [(None, Some("Sam Patel")), (None, None), (None, None)],
+            &[],
+        ),
+        (
+            "a new out-of-hours contact takes the evenings and weekends from the helpline",
+            vec![social_worker()],
+            vec![new_edt()],
+            [
+                (Some("Sam Patel"), Some("Sam Patel")),
+                (None, Some("Grace Okafor")),
+                (None, Some("Grace Okafor")),
+            ],
+            &[],
+        ),
+        (
+            // The mark moves, but the old contact, with no hours, is then an adult reached at
+            // any time, before the new one: the preview says nothing changes, which is true.
+            "the out-of-hours mark moves from a contact with no hours",
+            vec![social_worker(), edt()],
+            vec![new_edt()],
+            [
+                (Some("Sam Patel"), Some("Sam Patel")),
+                (Some("Duty team"), Some("Duty team")),
+                (Some("Duty team"), Some("Duty team")),
+            ],
+            &[],
+        ),
+        (
+            "an adult already saved keeps their place: nothing changes",
+            vec![stranger(), edt()],
+            vec![social_worker(), new_edt()],
+            [
+                (Some("Sarah"), Some("Sarah")),
+                (Some("Sarah"), Some("Sarah")),
+                (Some("Sarah"), Some("Sarah")),
+            ],
+            &[],
+        ),
+    ];
+    for (case, saved, added, expected, any_time) in cases {
+        let store = Store::in_memory().expect("store");
+        for input in saved {
+            store
+                .save_contact(&input.check().expect("valid"))
+                .expect("saves");
+        }
+        let import = import_into(
+            &store,
+            &Setup {
+                language: "en".into(),
+                adults: added,
+                ..Setup::default()
+            },
+        );
+        let name = |r: &Reached| match r {
+            Reached::Adult { name, .. } => Some(name.clone()),
+            Reached::Helpline => None,
+        };
+        let seen: Vec<(Moment, Option<String>, Option<String>)> = import
+            .routing
+            .iter()
+            .map(|r| (r.moment, name(&r.before), name(&r.after)))
+            .collect();
+        let wanted: Vec<(Moment, Option<String>, Option<String>)> = Moment::ALL
+            .into_iter()
+            .zip(expected)
+            .map(|(m, (b, a))| (m, b.map(String::from), a.map(String::from)))
+            .collect();
+        assert_eq!(seen, wanted, "{case}");
+        let changes = expected.iter().any(|(b, a)| b != a);
+        assert_eq!(import.changes_routing(), changes, "{case}");
+        let named: Vec<&str> = import.any_time().map(|c| c.name.as_str()).collect();
+        assert_eq!(named, any_time, "{case}");
+        // And the store, once applied, routes exactly as the preview said.
+        store
+            .apply_import(&import, "", Duration::ZERO)
+            .expect("applies");
+        let again = import_into(
+            &store,
+            &Setup {
+                language: "en".into(),
+                ..Setup::default()
+            },
+        );
+        let applied: Vec<Option<String>> = again.routing.iter().map(|r| name(&r.before)).collect();
+        let promised: Vec<Option<String>> = import.routing.iter().map(|r| name(&r.after)).collect();
+        assert_eq!(applied, promised, "{case}: applied as previewed");
+    }
+}
+
+/// Security review H2: someone holding the open phone cannot add adults with a code they
+/// were sent; with a lock code set, the import needs it, and wrong ones count.
+#[test]
+fn with_a_lock_code_set_an_import_needs_it() {
+    let store = Store::in_memory().expect("store");
+    store.set_pin("735194", "735194").expect("code set");
+    let import = import_into(&store, &welcome_meeting());
+    for wrong in ["", "111111"] {
+        assert_eq!(
+            store.apply_import(&import, wrong, Duration::ZERO),
+            Err(PinError::Wrong)
+        );
+    }
+    assert_eq!(store.contacts().expect("contacts"), vec![], "nothing added");
+    assert_eq!(
+        store.apply_import(&import, "222222", Duration::ZERO),
+        Err(PinError::Wait { seconds: 30 }),
+        "counted like the lock screen's tries"
+    );
+    assert_eq!(
+        store.apply_import(&import, "735194", Duration::from_secs(30)),
+        Ok(())
+    );
+    assert_eq!(store.contacts().expect("contacts").len(), 3);
+}
+
 #[test]
 fn a_first_setup_sets_the_name_and_a_missing_language_says_so() {
     let store = Store::in_memory().expect("store");
@@ -623,7 +788,9 @@ fn a_first_setup_sets_the_name_and_a_missing_language_says_so() {
         }
     );
     assert_eq!(import.name.as_deref(), Some("Abdi"));
-    store.apply_import(&import).expect("applies");
+    store
+        .apply_import(&import, "", Duration::ZERO)
+        .expect("applies");
     assert_eq!(
         store.signature().expect("signature").as_deref(),
         Some("Abdi")
@@ -671,7 +838,7 @@ fn a_setup_that_fails_halfway_leaves_the_store_as_it_was() {
     let mut import = import_into(&store, &welcome_meeting());
     // A line no form could make, at the end: the adults before it must not stay.
     import.plan.push((Section::Helps, "x".repeat(400)));
-    assert!(store.apply_import(&import).is_err());
+    assert!(store.apply_import(&import, "", Duration::ZERO).is_err());
     assert!(store.contacts().expect("contacts").is_empty());
     assert_eq!(store.language().expect("language"), None);
     store.start_plan().expect("plan opens");

@@ -23,7 +23,7 @@ privacy-quick-exit = በእያንዳንዱ ገጽ ላይ ያለው «በፍጥ�
 ## Discreet mode
 
 privacy-discreet-title = የተደበቀ ሁኔታ
-privacy-discreet = በተደበቀ ሁኔታ የሃርበር ስም በዚህ ስልክ ላይ «ካልኩሌተር» ይሆናል፤ የመጀመሪያው ገጹም ስለ እርዳታ ወይም ደህንነት ምንም ቃል አያሳይም።
+privacy-discreet = በተደበቀ ሁኔታ፣ ሃርበር «ካልኩሌተር» የሚል ስም እና የካልኩሌተር ምልክት (icon) ያሳያል። የመጀመሪያው ገጹ ስለ እርዳታ ወይም ደህንነት ምንም ቃል የለውም። የድረ-ገጹ አድራሻ (web address) አይቀየርም። ከዚህ በፊት በስልክህ መነሻ ገጽ (home screen) ላይ የጨመርከው ምልክት የድሮ ስሙን ይዞ ይቆያል።
 privacy-discreet-on = የተደበቀ ሁኔታ ተጠቀም
 discreet-name = ካልኩሌተር
 discreet-open = ክፈት

@@ -23,7 +23,7 @@ privacy-quick-exit = The Quick exit button at the top of every screen hides Harb
 ## Discreet mode
 
 privacy-discreet-title = Discreet mode
-privacy-discreet = In discreet mode, Harbour is called “Calculator” on this phone. Its first screen shows no words about help or safety.
+privacy-discreet = In discreet mode, Harbour shows the name “Calculator” and a calculator icon. Its first screen has no words about help or safety. The web address does not change. An icon you added to your home screen before keeps its old name.
 privacy-discreet-on = Use discreet mode
 discreet-name = Calculator
 discreet-open = Open

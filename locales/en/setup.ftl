@@ -70,6 +70,17 @@ import-adults = Trusted adults
 import-adult-saved = Already saved: kept as it is
 import-out-of-hours-replaces = { $new } will be your out-of-hours contact instead of { $old }.
 import-area = Area for places: { $area }
+import-routing-title = Who “I want to come back” will reach
+import-when-weekday-morning = On a weekday at 11:00
+import-when-weekday-night = On a weekday at 22:00
+import-when-saturday = On Saturday at 14:00
+# $when is one of the three times above; $who is a person's name, or the helpline's name.
+import-reaches = { $when }: { $who }
+# $before is who gets the message at that time now, before this setup is added.
+import-reaches-changed = { $when }: { $who }. Now it is { $before }.
+import-any-time = { $name } has no set hours. So { $name } will get your message at any time, also in the evenings and at weekends.
+import-routing-changes = This setup changes who gets your message. Only add it if your key worker is with you now.
+import-code = Your lock code
 import-plan = Your safety plan
 import-confirm = Add to Harbour
 import-cancel = Not now

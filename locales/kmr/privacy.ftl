@@ -23,7 +23,7 @@ privacy-quick-exit = Bişkoja «Derketina bilez» li jora her ekranê Harbour di
 ## Discreet mode
 
 privacy-discreet-title = Moda veşartî
-privacy-discreet = Di moda veşartî de navê Harbour li ser vê telefonê «Hesabker» e, û ekrana wê ya yekem tu peyvekê li ser alîkarî an ewlehiyê nîşan nade.
+privacy-discreet = Di moda veşartî de, Harbour navê «Hesabker» û îkoneke hesabkerê nîşan dide. Di ekrana wê ya yekem de tu peyv li ser alîkarî an ewlehiyê tune ne. Navnîşana webê naguhere. Îkoneke ku te berê li ekrana sereke ya telefona xwe zêde kiribe, navê xwe yê kevn diparêze.
 privacy-discreet-on = Moda veşartî bi kar bîne
 discreet-name = Hesabker
 discreet-open = Veke

@@ -23,7 +23,7 @@ privacy-quick-exit = Qabduun «Ariitii ba'i» kan fuula hunda irratti argamu Har
 ## Discreet mode
 
 privacy-discreet-title = Haala dhokataa
-privacy-discreet = Haala dhokataa keessatti, Harbour bilbila kana irratti «Shallagduu» jedhama, fuulli isaa jalqabaas jecha gargaarsa ykn nageenya ilaalu tokkollee hin agarsiisu.
+privacy-discreet = Haala dhokataa keessatti, Harbour maqaa «Shallagduu» fi mallattoo (icon) shallagduu agarsiisa. Fuulli isaa jalqabaa jecha gargaarsa ykn nageenya ilaalu tokkollee hin qabu. Teessoon marsariitii (web address) hin jijjiiramu. Mallattoon ati duraan fuula jalqabaa bilbila keetii (home screen) irratti dabalte maqaa isaa moofaa qabatee hafa.
 privacy-discreet-on = Haala dhokataa fayyadami
 discreet-name = Shallagduu
 discreet-open = Bani

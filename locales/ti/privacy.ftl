@@ -23,7 +23,7 @@ privacy-quick-exit = ኣብ ላዕሊ ነፍሲ ወከፍ ገጽ ዘሎ «ቅል
 ## Discreet mode
 
 privacy-discreet-title = ስውር ኩነታት
-privacy-discreet = ኣብ ስውር ኩነታት፡ ስም ሃርበር ኣብዚ ስልኪ «ካልኩሌተር» እዩ፡ ቀዳማይ ገጹ ድማ ብዛዕባ ሓገዝ ወይ ድሕንነት ዋላ ሓንቲ ቃል ኣየርእን።
+privacy-discreet = ኣብ ስውር ኩነታት፡ ሃርበር «ካልኩሌተር» ዝብል ስምን ናይ ካልኩሌተር ምልክትን (icon) የርኢ። ቀዳማይ ገጹ ብዛዕባ ሓገዝ ወይ ድሕንነት ዋላ ሓንቲ ቃል የብሉን። ኣድራሻ መርበብ (web address) ኣይቕየርን። ቅድሚ ሕጂ ኣብ ቀዳማይ ገጽ ስልክኻ (home screen) ዝወሰኽካዮ ምልክት ነቲ ናይ ቀደም ስሙ ሒዙ ይጸንሕ።
 privacy-discreet-on = ስውር ኩነታት ተጠቐም
 discreet-name = ካልኩሌተር
 discreet-open = ክፈት

@@ -23,8 +23,9 @@ pub use native::FilePlace;
 
 pub use target::{
     check_phone, draw_qr, ensure_words, fetch_pack, locate, origin, preload_phone_rules,
-    preload_qr, print_page, quick_exit, reload, request_wipe, running, scan_camera, set_discreet_identity,
-    set_document_language, sleep_ms, sms_style, stop_camera, take_setup_fragment, watch_background,
+    preload_qr, print_page, quick_exit, reload, request_wipe, running, scan_camera,
+    set_discreet_identity, set_document_language, sleep_ms, sms_style, stop_camera,
+    take_setup_fragment, watch_background,
 };
 
 /// Everything the UI needs before its first frame.

@@ -89,6 +89,48 @@ test('a key worker makes a setup code; the link on a fresh phone previews it in 
   });
 }));
 
+test('a forged code that adds an "any time" adult names every change to who the message reaches, and needs the lock code', () => onPhone('en-GB', async (page) => {
+  // Anyone can make a code: here one that adds "Sarah" with no set hours.
+  await open(page, server.origin);
+  await page.getByRole('link', { name: /Set up a young person's phone/ }).click();
+  await page.getByRole('combobox', { name: 'Their language' }).selectOption('en');
+  await page.getByRole('button', { name: 'Add a trusted adult' }).click();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Sarah');
+  await page.getByRole('textbox', { name: /Phone number/ }).fill('07911 123999');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('heading', { level: 3, name: 'Sarah' }).waitFor();
+  await page.getByRole('button', { name: 'Make the code' }).click();
+  const code = await page.getByRole('textbox', { name: /The code as text/ }).inputValue();
+
+  await onPhone('en-GB', async (young) => {
+    await open(young, server.origin, '/privacy');
+    await young.getByLabel('New code').fill('735194');
+    await young.getByLabel('Type the code again').fill('735194');
+    await young.getByRole('button', { name: 'Lock with this code' }).click();
+    await young.getByRole('status').filter({ hasText: 'Harbour will ask for this code' }).waitFor();
+    await young.goto(`${server.origin}/setup#${code}`);
+    await young.getByLabel('Code', { exact: true }).fill('735194');
+    await young.getByRole('button', { name: 'Open' }).click();
+    const preview = young.locator('.preview');
+    await preview.getByRole('heading', { level: 3, name: 'Who “I want to come back” will reach' }).waitFor();
+    const lines = (await preview.locator('ul.routing > li').allInnerTexts()).map(plain);
+    assert.deepEqual(lines, [
+      'On a weekday at 11:00: Sarah. Now it is Runaway Helpline.',
+      'On a weekday at 22:00: Sarah. Now it is Runaway Helpline.',
+      'On Saturday at 14:00: Sarah. Now it is Runaway Helpline.',
+    ]);
+    await preview.getByText(/Sarah\W+has no set hours\W+So\W+Sarah\W+will get your message at any time/).waitFor();
+    await preview.getByText('This setup changes who gets your message.', { exact: false }).waitFor();
+    assert.deepEqual(await axeViolations(young), []);
+    // Whoever holds the open phone cannot add it without the lock code.
+    await young.getByRole('button', { name: 'Add to Harbour' }).click();
+    await young.getByRole('alert').filter({ hasText: 'That code is not right.' }).waitFor();
+    await young.getByLabel('Your lock code').fill('735194');
+    await young.getByRole('button', { name: 'Add to Harbour' }).click();
+    await young.getByRole('status').filter({ hasText: 'Harbour is set up.' }).waitFor();
+  });
+}));
+
 test('a code that is not a setup, or is damaged, is refused in the person\'s language and adds nothing', () => onPhone('fa', async (page) => {
   await open(page, server.origin, '/setup');
   await page.getByRole('heading', { level: 1, name: message('fa', 'import-title') }).waitFor();

@@ -9,8 +9,7 @@ mod pin;
 
 pub use pin::{
     check_new_pin, delay_after, derive_key, verify_pin, KeyCost, PinError, KEY_COST,
-    LONGEST_WAIT_SECONDS, PIN_MAX,
-    PIN_MIN,
+    LONGEST_WAIT_SECONDS, PIN_MAX, PIN_MIN,
 };
 
 /// How long Harbour may stay in the background before the lock code is asked again (seconds).

@@ -5,6 +5,7 @@
 //! is kept as it is, a name already chosen stays, and taking over the out-of-hours mark is
 //! named in the preview.
 
+use super::routing::{routing, Routing};
 use super::{Setup, SetupError};
 use crate::core::contacts::{Contact, Phone, PhoneError};
 use crate::core::i18n::Catalogue;
@@ -50,9 +51,23 @@ pub struct Import {
     /// The saved adult who stops being the out-of-hours contact.
     pub out_of_hours_replaces: Option<String>,
     pub plan: Vec<(Section, String)>,
+    /// Who "I want to come back" reaches at three moments of the week, now and after.
+    pub routing: Vec<Routing>,
 }
 
 impl Import {
+    /// Whether the setup changes who the message reaches at any of the moments shown.
+    pub fn changes_routing(&self) -> bool {
+        self.routing.iter().any(Routing::changes)
+    }
+
+    /// New adults with no set hours (not the out-of-hours contact): they take every message
+    /// nobody before them in the list can, evenings and weekends included.
+    pub fn any_time(&self) -> impl Iterator<Item = &Contact> {
+        self.new_adults()
+            .filter(|c| c.hours.is_empty() && !c.out_of_hours)
+    }
+
     /// The adults that will be saved.
     pub fn new_adults(&self) -> impl Iterator<Item = &Contact> {
         self.adults
@@ -130,7 +145,13 @@ pub fn plan_import(
         (Some(new), None) => (Some(new.to_string()), None),
         (None, _) => (None, None),
     };
+    let added: Vec<Contact> = adults
+        .iter()
+        .filter(|(_, status)| *status == AdultStatus::New)
+        .map(|(c, _)| c.clone())
+        .collect();
     Ok(Import {
+        routing: routing(saved, &added),
         language: choose_language(&setup.language, current_language, catalogue),
         name,
         kept_name,

@@ -11,10 +11,12 @@ mod code;
 mod import;
 #[cfg(any(not(target_arch = "wasm32"), feature = "qr-module"))]
 pub mod qr;
+mod routing;
 mod wire;
 
 pub use code::{setup_link, SetupProblem, FORMAT, MAX_TEXT_CHARS};
 pub use import::{plan_import, AdultStatus, Import, ImportError, LanguageChoice};
+pub use routing::{Moment, Reached, Routing};
 
 use crate::core::contacts::ContactInput;
 use crate::core::plan::Section;

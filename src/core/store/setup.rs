@@ -1,6 +1,9 @@
 //! Applying a key worker's setup: all of it in one savepoint, or none of it.
 
+use std::time::Duration;
+
 use super::{Store, StoreError};
+use crate::core::privacy::PinError;
 use crate::core::setup::Import;
 
 use super::plan::PLAN_STARTED;
@@ -8,10 +11,21 @@ use super::plan::PLAN_STARTED;
 const AREA: &str = "area";
 
 impl Store {
-    /// Saves what the preview showed. A plan made together replaces the starter suggestions on
-    /// a plan never opened; on a plan already started, the lines go after the young person's.
-    pub fn apply_import(&self, import: &Import) -> Result<(), StoreError> {
-        self.atomically(|store| {
+    /// Saves what the preview showed. When a lock code is set, `code` must be it (tried, and
+    /// counted, like any code on the lock screen; see `unlock`): whoever holds an open phone
+    /// cannot add adults with a code they were sent. A plan made together replaces the starter
+    /// suggestions on a plan never opened; on a plan already started, the lines go after the
+    /// young person's.
+    pub fn apply_import(
+        &self,
+        import: &Import,
+        code: &str,
+        running: Duration,
+    ) -> Result<(), PinError> {
+        if self.has_pin()? {
+            self.unlock(code, running)?;
+        }
+        Ok(self.atomically(|store| {
             store.set_language(import.language.code())?;
             if let Some(name) = &import.name {
                 store.set_signature(name).map_err(|e| match e {
@@ -34,8 +48,8 @@ impl Store {
                     other => StoreError::Unavailable(other.to_string()),
                 })?;
             }
-            Ok(())
-        })
+            Ok::<(), StoreError>(())
+        })?)
     }
 
     /// The area for places a setup chose, if any.

@@ -93,7 +93,12 @@ fn PinSettings() -> Element {
     let set = move |event: FormEvent| {
         event.prevent_default();
         let result = data.edit(|s| match has_pin().unwrap_or(true) {
-            true => s.change_pin(&current.read(), &pin.read(), &confirm.read(), platform::running()),
+            true => s.change_pin(
+                &current.read(),
+                &pin.read(),
+                &confirm.read(),
+                platform::running(),
+            ),
             false => s.set_pin(&pin.read(), &confirm.read()),
         });
         done(result, "privacy-pin-saved");

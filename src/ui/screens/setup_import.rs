@@ -8,10 +8,14 @@ use dioxus::prelude::*;
 
 use crate::core::i18n::{Catalogue, Localizer};
 use crate::core::plan::Section;
-use crate::core::setup::{plan_import, AdultStatus, Import, ImportError, LanguageChoice, Setup};
+use crate::core::privacy::PinError;
+use crate::core::setup::{
+    plan_import, AdultStatus, Import, ImportError, LanguageChoice, Reached, Setup,
+};
+use crate::core::store::Store;
 use crate::platform;
-use crate::ui::components::{AdultSummary, InLanguage};
-use crate::ui::data::{use_data, Data};
+use crate::ui::components::{AdultSummary, CodeField, InLanguage};
+use crate::ui::data::{use_data, use_query, Data};
 use crate::ui::route::Route;
 use crate::ui::state::use_localizer;
 
@@ -189,7 +193,8 @@ fn Preview(import: Rc<Import>, stage: Signal<Stage>) -> Element {
     }
 }
 
-/// "Add to Harbour" and "Not now", in the preview's language.
+/// "Add to Harbour" and "Not now", in the preview's language; with a lock code set, the code
+/// first (whoever holds an open phone cannot add adults with a code they were sent).
 #[component]
 fn PreviewActions(
     import: Rc<Import>,
@@ -198,20 +203,43 @@ fn PreviewActions(
 ) -> Element {
     let data = use_data();
     let localizer = use_localizer();
-    let mut save_problem = use_signal(|| false);
+    // A store that cannot say counts as having a code (fails closed).
+    let needs_code = use_query(Store::has_pin)().unwrap_or(true);
+    let code = use_signal(String::new);
+    let mut problem = use_signal(|| None::<PinError>);
     let l = localizer.read();
-    let confirm = move |_| match data.edit(|s| s.apply_import(&import)) {
-        Ok(()) => {
-            app_localizer.set(Rc::new(
-                Catalogue::embedded().localizer(import.language.code()),
-            ));
-            stage.set(Stage::Done);
+    let confirm = move |_| {
+        let typed = code.read().clone();
+        match data.edit(|s| s.apply_import(&import, &typed, platform::running())) {
+            Ok(()) => {
+                app_localizer.set(Rc::new(
+                    Catalogue::embedded().localizer(import.language.code()),
+                ));
+                stage.set(Stage::Done);
+            }
+            Err(e) => problem.set(Some(e)),
         }
-        Err(_) => save_problem.set(true),
+        let mut code = code;
+        code.set(String::new());
     };
     rsx! {
-        if save_problem() {
-            p { class: "notice", role: "alert", "{l.tr(\"import-save-error\")}" }
+        if needs_code {
+            CodeField { label: l.tr("import-code"), value: code }
+        }
+        match problem() {
+            None => rsx! {},
+            Some(PinError::Store) => rsx! {
+                p { class: "notice", role: "alert", "{l.tr(\"import-save-error\")}" }
+            },
+            Some(e) => {
+                let seconds = match e {
+                    PinError::Wait { seconds } => seconds,
+                    _ => 0,
+                };
+                rsx! {
+                    p { class: "notice", role: "alert", "{l.tr_with(e.message_id(), &[(\"seconds\", &seconds.to_string())])}" }
+                }
+            }
         }
         div { class: "row",
             button { class: "primary", r#type: "button", onclick: confirm, "{l.tr(\"import-confirm\")}" }
@@ -272,6 +300,7 @@ fn PreviewWords(import: Rc<Import>) -> Element {
         if let (Some(old), Some(new)) = (&import.out_of_hours_replaces, &new_ooh) {
             p { class: "notice", "{l.tr_with(\"import-out-of-hours-replaces\", &[(\"new\", new), (\"old\", old)])}" }
         }
+        RoutingWords { import: import.clone() }
         if let Some(area) = &import.area {
             p { "{l.tr_with(\"import-area\", &[(\"area\", area)])}" }
         }
@@ -287,6 +316,56 @@ fn PreviewWords(import: Rc<Import>) -> Element {
                     }
                 }
             }
+        }
+    }
+}
+
+/// Who "I want to come back" will reach on a weekday at 11:00 and 22:00 and on Saturday at
+/// 14:00, each change named with who it reaches now, and any new adult with no set hours named
+/// as taking every time nobody else can (security review H2).
+#[component]
+fn RoutingWords(import: Rc<Import>) -> Element {
+    let localizer = use_localizer();
+    let l = localizer.read();
+    let who = |reached: &Reached| match reached {
+        Reached::Adult { name, .. } => name.clone(),
+        Reached::Helpline => l.tr("numbers-runaway-name"),
+    };
+    let lines: Vec<(bool, String)> = import
+        .routing
+        .iter()
+        .map(|r| {
+            let when = l.tr(r.moment.message_id());
+            let line = if r.changes() {
+                l.tr_with(
+                    "import-reaches-changed",
+                    &[
+                        ("when", &when),
+                        ("who", &who(&r.after)),
+                        ("before", &who(&r.before)),
+                    ],
+                )
+            } else {
+                l.tr_with(
+                    "import-reaches",
+                    &[("when", &when), ("who", &who(&r.after))],
+                )
+            };
+            (r.changes(), line)
+        })
+        .collect();
+    rsx! {
+        h3 { "{l.tr(\"import-routing-title\")}" }
+        ul { class: "routing",
+            for (i, (changes, line)) in lines.into_iter().enumerate() {
+                li { key: "{i}", class: if changes { "changed" } else { "" }, "{line}" }
+            }
+        }
+        for contact in import.any_time() {
+            p { key: "{contact.phone.e164}", class: "notice", "{l.tr_with(\"import-any-time\", &[(\"name\", &contact.name)])}" }
+        }
+        if import.changes_routing() {
+            p { class: "notice", "{l.tr(\"import-routing-changes\")}" }
         }
     }
 }
