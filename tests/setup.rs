@@ -612,6 +612,15 @@ fn applying_a_setup_adds_what_the_preview_shows_and_overwrites_nothing() {
 
 /// Who the message reaches, as the preview names it: `None` for the helpline.
 type Reaches = [(Option<&'static str>, Option<&'static str>); 3];
+/// A case: what it shows, the adults saved, the adults the setup adds, who the message reaches
+/// (before, after) at each moment, and the new adults named as reached at any time.
+type RoutingCase = (
+    &'static str,
+    Vec<ContactInput>,
+    Vec<ContactInput>,
+    Reaches,
+    &'static [&'static str],
+);
 
 /// Security review H2: a setup can come from anyone, so the preview shows who "I want to come
 /// back" reaches on a weekday at 11:00 and 22:00 and on Saturday at 14:00, before and after,
@@ -639,7 +648,7 @@ fn the_preview_names_who_the_message_reaches_at_three_moments_and_every_change()
         carer.out_of_hours = true;
         carer
     };
-    let cases: Vec<(&str, Vec<ContactInput>, Vec<ContactInput>, Reaches, &[&str])> = vec![
+    let cases: Vec<RoutingCase> = vec![
         (
             "an any-time adult takes the evenings and weekends from the out-of-hours contact",
             vec![social_worker(), edt()],
