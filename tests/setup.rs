@@ -5,13 +5,15 @@
 use std::process::Command;
 use std::time::Duration;
 
+use chrono::{DateTime, TimeZone, Utc};
+
 use harbour::core::contacts::{parse_phone, Contact, ContactInput, DaySet, Role, SlotInput};
 use harbour::core::i18n::Catalogue;
 use harbour::core::plan::{Line, Section};
 use harbour::core::privacy::PinError;
 use harbour::core::setup::{
-    base64, plan_import, qr, setup_link, AdultStatus, Import, ImportError, LanguageChoice, Moment,
-    Reached, Setup, SetupError,
+    base64, plan_import, qr, setup_link, valid_until, AdultStatus, Import, ImportError,
+    LanguageChoice, Moment, Reached, Setup, SetupError,
 };
 use harbour::core::store::Store;
 
@@ -43,6 +45,22 @@ fn adult(
     }
 }
 
+/// The tests' "now": codes are made and read at this moment.
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0)
+        .single()
+        .expect("a date")
+}
+
+/// A setup with nothing in it but a language and the expiry a code made `now` has.
+fn fresh() -> Setup {
+    Setup {
+        language: "en".into(),
+        expires: Some(valid_until(now())),
+        ..Setup::default()
+    }
+}
+
 /// The case the issue sizes: three adults with hours and languages, ten plan lines.
 fn welcome_meeting() -> Setup {
     let mut carer = adult(
@@ -54,6 +72,7 @@ fn welcome_meeting() -> Setup {
     );
     carer.out_of_hours = true;
     Setup {
+        expires: Some(valid_until(now())),
         language: "fa-AF".into(),
         name: Some("احمد".into()),
         area: Some("Bristol".into()),
@@ -161,6 +180,7 @@ fn setups_round_trip_through_codes_and_links() {
                 Section::Helps,
                 "المشي مع صديقي \u{202B}بعد المدرسة\u{202C}".into(),
             )],
+            expires: Some(valid_until(now())),
         },
     );
     round_trip(
@@ -169,6 +189,7 @@ fn setups_round_trip_through_codes_and_links() {
             language: "ckb".into(),
             name: Some("ሳሙኤል".into()),
             area: None,
+            expires: None,
             adults: vec![adult(
                 "Nguyễn Thị Hoa",
                 Role::Other,
@@ -443,7 +464,7 @@ fn fields_a_newer_writer_appends_after_the_plan_are_ignored() {
         welcome_meeting(),
         Setup {
             language: "ti".into(),
-            ..Setup::default()
+            ..fresh()
         },
     ] {
         let mut body =
@@ -509,6 +530,7 @@ fn import_into(store: &Store, setup: &Setup) -> Import {
         signature.as_deref(),
         "en",
         Catalogue::embedded(),
+        now(),
     )
     .expect("imports")
 }
@@ -715,7 +737,7 @@ fn the_preview_names_who_the_message_reaches_at_three_moments_and_every_change()
             &Setup {
                 language: "en".into(),
                 adults: added,
-                ..Setup::default()
+                ..fresh()
             },
         );
         let name = |r: &Reached| match r {
@@ -745,12 +767,76 @@ fn the_preview_names_who_the_message_reaches_at_three_moments_and_every_change()
             &store,
             &Setup {
                 language: "en".into(),
-                ..Setup::default()
+                ..fresh()
             },
         );
         let applied: Vec<Option<String>> = again.routing.iter().map(|r| name(&r.before)).collect();
         let promised: Vec<Option<String>> = import.routing.iter().map(|r| name(&r.after)).collect();
         assert_eq!(applied, promised, "{case}: applied as previewed");
+    }
+}
+
+/// Security review H3: a link left in a browser's history, a chat or a scanner app stops
+/// working. A code carries when it expires (a week after it is made, to the minute, through
+/// the code and the link), and one past it, or with none (made before codes expired), adds
+/// nothing.
+#[test]
+fn a_code_works_for_a_week_and_then_adds_nothing() {
+    let made = welcome_meeting();
+    assert_eq!(
+        made.expires,
+        Some(now() + chrono::Duration::days(7)),
+        "a week after it is made"
+    );
+    let read =
+        Setup::from_text(&setup_link(ORIGIN, &made.to_code().expect("encodes"))).expect("reads");
+    assert_eq!(read, made, "the expiry survives the code and the link");
+    let import_at = |setup: &Setup, at: DateTime<Utc>| {
+        plan_import(
+            setup,
+            checked_phones(setup),
+            &[],
+            None,
+            "en",
+            Catalogue::embedded(),
+            at,
+        )
+        .map(|_| ())
+    };
+    let week = chrono::Duration::days(7);
+    let expired = Err(ImportError::Setup(SetupError::Expired));
+    let cases = [
+        ("read at once", read.clone(), now(), Ok(())),
+        (
+            "a minute before it ends",
+            read.clone(),
+            now() + week - chrono::Duration::minutes(1),
+            Ok(()),
+        ),
+        (
+            "the minute it ends",
+            read.clone(),
+            now() + week,
+            expired.clone(),
+        ),
+        (
+            "a month later",
+            read.clone(),
+            now() + week * 4,
+            expired.clone(),
+        ),
+        (
+            "no expiry",
+            Setup {
+                expires: None,
+                ..read
+            },
+            now(),
+            expired,
+        ),
+    ];
+    for (case, setup, at, expected) in cases {
+        assert_eq!(import_at(&setup, at), expected, "{case}");
     }
 }
 
@@ -786,7 +872,7 @@ fn a_first_setup_sets_the_name_and_a_missing_language_says_so() {
     let setup = Setup {
         language: "sw".into(),
         name: Some("Abdi".into()),
-        ..Setup::default()
+        ..fresh()
     };
     let import = import_into(&store, &setup);
     assert_eq!(
@@ -809,7 +895,7 @@ fn a_first_setup_sets_the_name_and_a_missing_language_says_so() {
         &store,
         &Setup {
             language: "fa-IR".into(),
-            ..Setup::default()
+            ..fresh()
         },
     );
     assert_eq!(close.language, LanguageChoice::Installed("fa"));
@@ -828,6 +914,7 @@ fn a_number_no_phone_can_call_refuses_the_whole_setup_naming_the_adult() {
         None,
         "en",
         Catalogue::embedded(),
+        now(),
     );
     assert_eq!(
         refused,

@@ -22,9 +22,9 @@ use native as target;
 pub use native::FilePlace;
 
 pub use target::{
-    check_phone, draw_qr, ensure_words, fetch_pack, locate, origin, preload_phone_rules,
-    preload_qr, print_page, quick_exit, reload, request_wipe, running, scan_camera,
-    set_discreet_identity, set_document_language, sleep_ms, sms_style, stop_camera,
+    check_phone, draw_qr, ensure_words, fetch_pack, keep_storage, locate, origin,
+    preload_phone_rules, preload_qr, print_page, quick_exit, reload, request_wipe, running,
+    scan_camera, set_discreet_identity, set_document_language, sleep_ms, sms_style, stop_camera,
     take_setup_fragment, watch_background,
 };
 

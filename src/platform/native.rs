@@ -170,6 +170,11 @@ pub fn set_discreet_identity(_discreet: bool) {}
 /// Natively one process holds the app; there is no second tab to wait for.
 pub fn reload() {}
 
+/// Natively the data folder is the app's own: nothing clears it to make space.
+pub async fn keep_storage() -> Option<bool> {
+    Some(true)
+}
+
 /// How long the app has been running, on a clock the phone's owner cannot move.
 pub fn running() -> std::time::Duration {
     static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();

@@ -381,6 +381,13 @@ export function holdInstance() {
     }).catch(() => resolve(true));
   });
 }
+export async function keepStorage() {
+  // Asked once a setup is added: without it the browser may clear the storage when space
+  // runs short. Some browsers ask the person; none says why it refused.
+  if (!navigator.storage?.persist) return undefined;
+  if (await navigator.storage.persisted()) return true;
+  return navigator.storage.persist();
+}
 export function takeSetupFragment() {
   const hash = location.hash.slice(1);
   if (hash) history.replaceState(history.state, '', location.pathname);
@@ -401,6 +408,8 @@ extern "C" {
     fn take_setup_fragment_js() -> String;
     #[wasm_bindgen(js_name = holdInstance)]
     async fn hold_instance_js() -> wasm_bindgen::JsValue;
+    #[wasm_bindgen(js_name = keepStorage, catch)]
+    async fn keep_storage_js() -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
     #[wasm_bindgen(js_name = fetchWords, catch)]
     async fn fetch_words_js(code: &str) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
     #[wasm_bindgen(js_name = fetchPack, catch)]
@@ -408,6 +417,13 @@ extern "C" {
         url: &str,
         etag: &str,
     ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
+}
+
+/// Asks the browser to keep what Harbour saves when the phone runs short of space
+/// (`navigator.storage.persist()`): `Some(true)` kept, `Some(false)` refused, `None` when the
+/// browser cannot say.
+pub async fn keep_storage() -> Option<bool> {
+    keep_storage_js().await.ok().and_then(|v| v.as_bool())
 }
 
 /// Asks the app's own origin (the only one its Content-Security-Policy allows) for a pack.

@@ -40,6 +40,9 @@ test('a key worker makes a setup code; the link on a fresh phone previews it in 
   const code = await makeSetup(page);
   assert.match(code, /^[A-Za-z0-9_-]{40,}$/);
   assert.match(plain(await page.getByText(/QR version/).textContent()), /^QR version \d+, \d+ characters\.$/);
+  const week = new Date(Date.now() + 7 * 86_400_000).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+  const expiry = page.locator('p', { hasText: 'This code works for' });
+  assert.equal(plain(await expiry.textContent()), `This code works for 7 days, until ${week}. After that, make a new one.`);
   await screenshot(page, 'setup-key-worker-en');
   assert.deepEqual(await axeViolations(page), []);
   // Changing anything after the code was made asks for a new code.
@@ -63,6 +66,11 @@ test('a key worker makes a setup code; the link on a fresh phone previews it in 
   await page.emulateMedia({ media: 'screen' });
 
   await onPhone('ar', async (young) => {
+    // This browser refuses to keep the storage: the young person is told what that means.
+    await young.addInitScript(() => {
+      navigator.storage.persisted = async () => false;
+      navigator.storage.persist = async () => false;
+    });
     await young.goto(`${server.origin}/setup#${code}`);
     await young.getByRole('heading', { level: 2, name: message('ar', 'import-preview-title') }).waitFor();
     // The code is taken out of the address as it is read.
@@ -77,6 +85,7 @@ test('a key worker makes a setup code; the link on a fresh phone previews it in 
     assert.deepEqual(await axeViolations(young), []);
     await young.getByRole('button', { name: message('ar', 'import-confirm') }).click();
     await young.getByRole('status').filter({ hasText: message('ar', 'import-done') }).waitFor();
+    await young.getByText(message('ar', 'import-storage-refused')).waitFor();
     await young.getByRole('link', { name: message('ar', 'import-done-home') }).click();
     await young.getByRole('link', { name: message('ar', 'home-come-back-more') }).click();
     const sms = await young.getByRole('link', { name: /Sam/ }).first().getAttribute('href');
@@ -89,7 +98,7 @@ test('a key worker makes a setup code; the link on a fresh phone previews it in 
   });
 }));
 
-test('a forged code that adds an "any time" adult names every change to who the message reaches, and needs the lock code', () => onPhone('en-GB', async (page) => {
+test('a forged code that adds an "any time" adult names every change to who the message reaches, and needs the lock code; a week later it adds nothing', () => onPhone('en-GB', async (page) => {
   // Anyone can make a code: here one that adds "Sarah" with no set hours.
   await open(page, server.origin);
   await page.getByRole('link', { name: /Set up a young person's phone/ }).click();
@@ -103,6 +112,7 @@ test('a forged code that adds an "any time" adult names every change to who the 
   const code = await page.getByRole('textbox', { name: /The code as text/ }).inputValue();
 
   await onPhone('en-GB', async (young) => {
+    await young.addInitScript(() => { navigator.storage.persist = async () => true; });
     await open(young, server.origin, '/privacy');
     await young.getByLabel('New code').fill('735194');
     await young.getByLabel('Type the code again').fill('735194');
@@ -128,6 +138,17 @@ test('a forged code that adds an "any time" adult names every change to who the 
     await young.getByLabel('Your lock code').fill('735194');
     await young.getByRole('button', { name: 'Add to Harbour' }).click();
     await young.getByRole('status').filter({ hasText: 'Harbour is set up.' }).waitFor();
+    await young.getByRole('link', { name: 'Go to the start' }).waitFor();
+    assert.equal(await young.getByText(/may delete what Harbour keeps/).count(), 0, 'kept: nothing to say');
+  });
+
+  // A week and a day later the same link adds nothing: it is too old.
+  await onPhone('en-GB', async (later) => {
+    await later.clock.install({ time: Date.now() + 8 * 86_400_000 });
+    await later.goto(`${server.origin}/setup#${code}`);
+    await later.getByRole('alert').filter({ hasText: 'This setup code is too old. Ask your key worker to make a new one.' }).waitFor();
+    await open(later, server.origin, '/adults');
+    await later.getByText(message('en', 'adults-empty')).waitFor();
   });
 }));
 

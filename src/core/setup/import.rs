@@ -5,6 +5,8 @@
 //! is kept as it is, a name already chosen stays, and taking over the out-of-hours mark is
 //! named in the preview.
 
+use chrono::{DateTime, Utc};
+
 use super::routing::{routing, Routing};
 use super::{Setup, SetupError};
 use crate::core::contacts::{Contact, Phone, PhoneError};
@@ -96,8 +98,9 @@ impl ImportError {
     }
 }
 
-/// Works out the import. `phones` are the setup's numbers checked again on this phone (one per
-/// adult, in order); a number that no phone can call refuses the whole setup, naming the adult.
+/// Works out the import at `now`. A code past its expiry (or with none) is refused. `phones`
+/// are the setup's numbers checked again on this phone (one per adult, in order); a number that
+/// no phone can call refuses the whole setup, naming the adult.
 pub fn plan_import(
     setup: &Setup,
     phones: Vec<Result<Phone, PhoneError>>,
@@ -105,7 +108,11 @@ pub fn plan_import(
     signature: Option<&str>,
     current_language: &'static str,
     catalogue: &Catalogue,
+    now: DateTime<Utc>,
 ) -> Result<Import, ImportError> {
+    if !setup.expires.is_some_and(|until| until > now) {
+        return Err(SetupError::Expired.into());
+    }
     if phones.len() != setup.adults.len() {
         return Err(SetupError::Malformed.into());
     }

@@ -18,6 +18,8 @@ pub use code::{setup_link, SetupProblem, FORMAT, MAX_TEXT_CHARS};
 pub use import::{plan_import, AdultStatus, Import, ImportError, LanguageChoice};
 pub use routing::{Moment, Reached, Routing};
 
+use chrono::{DateTime, Duration, Utc};
+
 use crate::core::contacts::ContactInput;
 use crate::core::plan::Section;
 
@@ -27,6 +29,14 @@ pub const MAX_ADULTS: usize = 8;
 pub const MAX_PLAN_LINES: usize = 40;
 /// The area for places: a town or council name.
 pub const MAX_AREA_CHARS: usize = 60;
+/// How long a setup code works after it is made. A link left in a browser's history, a chat or
+/// a scanner app stops adding anything after this (security review H3).
+pub const VALID_DAYS: i64 = 7;
+
+/// When a code made at `now` stops working.
+pub fn valid_until(now: DateTime<Utc>) -> DateTime<Utc> {
+    now + Duration::days(VALID_DAYS)
+}
 
 /// What a key worker sets up on a young person's phone.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -42,6 +52,9 @@ pub struct Setup {
     pub adults: Vec<ContactInput>,
     /// Safety-plan lines agreed together, in the plan's order.
     pub plan: Vec<(Section, String)>,
+    /// When the code stops working (to the minute): set when the code is made; a code without
+    /// one (made before codes expired) is refused like an expired one.
+    pub expires: Option<DateTime<Utc>>,
 }
 
 /// A setup link drawn as a QR code (by `qr::draw`).
@@ -72,6 +85,8 @@ pub enum SetupError {
     NewerVersion,
     #[error("the code is damaged: its checksum does not match")]
     Damaged,
+    #[error("the code is too old: it has expired, or has no expiry")]
+    Expired,
 }
 
 impl SetupError {
@@ -83,6 +98,7 @@ impl SetupError {
             SetupError::TooLarge => "setup-error-too-large",
             SetupError::NewerVersion => "setup-error-newer",
             SetupError::Damaged => "setup-error-damaged",
+            SetupError::Expired => "setup-error-expired",
         }
     }
 }

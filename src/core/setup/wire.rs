@@ -3,6 +3,9 @@
 //! Strings are a LEB128 length then UTF-8; counts are one byte; times are minutes after
 //! midnight in two bytes; plan sections are their place in `Section::ALL`.
 //!
+//! Fields appended to format 1 so far, in order: the expiry (December 2026), minutes since
+//! 1970-01-01 UTC in four bytes, big-endian.
+//!
 //! # How the body evolves
 //!
 //! A key worker's app may be newer than the young person's, so within one `FORMAT` (see `code`)
@@ -26,7 +29,7 @@
 use super::{Setup, SetupError, MAX_ADULTS, MAX_PLAN_LINES};
 use crate::core::contacts::{ContactInput, DaySet, Role, Slot, SlotInput};
 use crate::core::plan::Section;
-use chrono::{NaiveTime, Timelike};
+use chrono::{DateTime, NaiveTime, Timelike, Utc};
 
 /// No string in a setup is longer than this many bytes (a 300-character plan line in any
 /// script fits).
@@ -66,6 +69,11 @@ pub(super) fn encode(setup: &Setup) -> Result<Vec<u8>, SetupError> {
         let index = Section::ALL.iter().position(|s| s == section).unwrap_or(0);
         out.push(index as u8);
         put_str(&mut out, text)?;
+    }
+    if let Some(expires) = setup.expires {
+        let minutes =
+            u32::try_from(expires.timestamp().div_euclid(60)).map_err(|_| SetupError::Malformed)?;
+        out.extend_from_slice(&minutes.to_be_bytes());
     }
     Ok(out)
 }
@@ -119,6 +127,11 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Setup, SetupError> {
             Ok((section, r.string()?))
         })
         .collect::<Result<_, SetupError>>()?;
+    let expires = if r.at < bytes.len() {
+        Some(r.instant()?)
+    } else {
+        None
+    };
     // `r.at < bytes.len()`: fields this app does not know, appended by a newer writer.
     Ok(Setup {
         language,
@@ -126,6 +139,7 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Setup, SetupError> {
         area,
         adults,
         plan,
+        expires,
     })
 }
 
@@ -207,6 +221,12 @@ impl Reader<'_> {
         let slice = self.bytes.get(self.at..end).ok_or(SetupError::Malformed)?;
         self.at = end;
         String::from_utf8(slice.to_vec()).map_err(|_| SetupError::Malformed)
+    }
+
+    /// An instant to the minute: minutes since 1970 UTC, four bytes.
+    fn instant(&mut self) -> Result<DateTime<Utc>, SetupError> {
+        let minutes = u32::from_be_bytes([self.byte()?, self.byte()?, self.byte()?, self.byte()?]);
+        DateTime::from_timestamp(i64::from(minutes) * 60, 0).ok_or(SetupError::Malformed)
     }
 
     /// A time as the form types it (`09:30`).

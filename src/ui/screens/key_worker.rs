@@ -3,12 +3,15 @@
 //! and a printable card. Nothing typed here is saved on this phone: it lives in this screen
 //! until it is closed, and goes to the young person's phone only inside the code.
 
+use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 
-use crate::core::contacts::{place_contact, Contact};
+use crate::core::contacts::{london_now, place_contact, Contact};
 use crate::core::i18n::{Catalogue, SOURCE_LOCALE};
 use crate::core::plan::{check_line, Section, MAX_LINE_CHARS};
-use crate::core::setup::{setup_link, Drawn, Setup, SetupError, MAX_ADULTS, MAX_PLAN_LINES};
+use crate::core::setup::{
+    setup_link, valid_until, Drawn, Setup, SetupError, MAX_ADULTS, MAX_PLAN_LINES, VALID_DAYS,
+};
 use crate::platform;
 use crate::ui::components::{AdultSummary, InLanguage, PhoneNumber};
 use crate::ui::screens::adult_form::{blank, ContactForm};
@@ -25,9 +28,11 @@ enum Editing {
 /// A code made from the setup as it was then.
 #[derive(Clone, PartialEq)]
 struct Made {
+    /// What the form held (without the expiry), to notice a change after the code was made.
     setup: Setup,
     code: String,
     drawn: Drawn,
+    expires: DateTime<Utc>,
 }
 
 #[component]
@@ -51,6 +56,7 @@ pub fn KeyWorker() -> Element {
         area: Some(area.read().trim().to_string()).filter(|a| !a.is_empty()),
         adults: adults.read().iter().map(Contact::to_input).collect(),
         plan: plan(),
+        expires: None,
     };
     let make = {
         let current = current.clone();
@@ -62,7 +68,12 @@ pub fn KeyWorker() -> Element {
                 return;
             }
             spawn(async move {
-                let code = match setup.to_code() {
+                let expires = valid_until(Utc::now());
+                let expiring = Setup {
+                    expires: Some(expires),
+                    ..setup.clone()
+                };
+                let code = match expiring.to_code() {
                     Ok(code) => code,
                     Err(SetupError::TooLarge) => {
                         return problem.set(Some(("kw-error-too-large", 0)))
@@ -75,7 +86,12 @@ pub fn KeyWorker() -> Element {
                     Some(Ok(drawn)) => {
                         // The card is in the young person's language too.
                         platform::ensure_words(&setup.language).await;
-                        made.set(Some(Made { setup, code, drawn }));
+                        made.set(Some(Made {
+                            setup,
+                            code,
+                            drawn,
+                            expires,
+                        }));
                     }
                 }
             });
@@ -291,6 +307,7 @@ fn MadeCode(made: Made) -> Element {
     let l = localizer.read();
     let chars = made.code.chars().count().to_string();
     let version = made.drawn.version.to_string();
+    let until = l.long_date(london_now(made.expires).date());
     let young = Catalogue::embedded()
         .get(&made.setup.language)
         .map_or(SOURCE_LOCALE, |i| i.code);
@@ -300,6 +317,7 @@ fn MadeCode(made: Made) -> Element {
             img { class: "qr", src: "{made.drawn.svg}", alt: l.tr("kw-code-alt") }
             p { "{l.tr(\"kw-code-how\")}" }
             p { class: "hint", "{l.tr_with(\"kw-code-size\", &[(\"version\", &version), (\"chars\", &chars)])}" }
+            p { "{l.tr_with(\"kw-expires\", &[(\"days\", &VALID_DAYS.to_string()), (\"date\", &until)])}" }
             label { class: "field",
                 span { "{l.tr(\"kw-code-text\")}" }
                 textarea { class: "code-text", readonly: true, dir: "ltr", rows: 4, value: "{made.code}" }

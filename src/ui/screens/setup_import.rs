@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use chrono::Utc;
 use dioxus::prelude::*;
 
 use crate::core::i18n::{Catalogue, Localizer};
@@ -83,6 +84,7 @@ pub fn SetupImport() -> Element {
             Stage::Preview(import) => rsx! { Preview { import, stage } },
             Stage::Done => rsx! {
                 p { class: "saved", role: "status", "{l.tr(\"import-done\")}" }
+                StorageKept {}
                 Link { to: Route::Privacy {}, class: "action", "{l.tr(\"import-done-pin\")}" }
                 Link { to: Route::Home {}, class: "action quiet", "{l.tr(\"import-done-home\")}" }
             },
@@ -165,6 +167,7 @@ async fn read_code(text: &str, data: Data, current: &'static str) -> Stage {
         signature.as_deref(),
         current,
         Catalogue::embedded(),
+        Utc::now(),
     ) {
         Ok(import) => {
             platform::ensure_words(import.language.code()).await;
@@ -366,6 +369,20 @@ fn RoutingWords(import: Rc<Import>) -> Element {
         }
         if import.changes_routing() {
             p { class: "notice", "{l.tr(\"import-routing-changes\")}" }
+        }
+    }
+}
+
+/// Once a setup is added, asks the browser to keep Harbour's storage, and says what a refusal
+/// means (security review M8): a phone short of space may lose the plan and the adults.
+#[component]
+fn StorageKept() -> Element {
+    let localizer = use_localizer();
+    let kept = use_resource(platform::keep_storage);
+    let l = localizer.read();
+    rsx! {
+        if matches!(*kept.read(), Some(Some(false))) {
+            p { class: "notice", "{l.tr(\"import-storage-refused\")}" }
         }
     }
 }
