@@ -5,8 +5,8 @@
 // - After "Quick exit", Back must not show Harbour again: a page of this tab reached by Back or
 //   Forward goes straight back to the harmless page. Opening Harbour afresh works as normal.
 // - "Delete everything" is finished here, before the app opens its database (an open
-//   database cannot be deleted): every IndexedDB database, every cache, the service worker and
-//   both storages are cleared, then the app starts as new.
+//   database cannot be deleted): every IndexedDB database and both storages are cleared, then
+//   the app starts as new; if a database cannot be deleted yet, it says so and does not start.
 import init from '/harbour.js';
 
 const AWAY = '/away.html';
@@ -21,27 +21,65 @@ function bounceIfExited() {
   return false;
 }
 
-async function wipe() {
-  const databases = (await indexedDB.databases?.()) ?? [];
-  await Promise.all(databases.map(({ name }) => new Promise((done) => {
+// The store's IndexedDB database (relaxed-idb names it after its VFS, `harbour-idb` in
+// src/platform/web.rs; copies of a damaged store moved aside live inside it too). Deleted by
+// name as well as from the browser's list, which older browsers cannot give.
+const STORE_DATABASE = 'harbour-idb';
+// How long a delete may take. One that another open copy (another tab or window) blocks, or
+// that waits behind such a delete (only the first in line is told it is blocked), stays queued
+// and finishes when that copy closes; the wipe then says it is not finished yet.
+const DELETE_WAIT_MS = 5000;
+
+// True once deleted; false if the browser refuses, or it is not done within DELETE_WAIT_MS.
+function deleteDatabase(name) {
+  return new Promise((done) => {
     const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = request.onerror = request.onblocked = () => done();
-  })));
-  if ('caches' in self) {
-    await Promise.all((await caches.keys()).map((key) => caches.delete(key)));
-  }
-  const registrations = (await navigator.serviceWorker?.getRegistrations()) ?? [];
-  await Promise.all(registrations.map((r) => r.unregister()));
-  localStorage.clear();
+    const timer = setTimeout(() => done(false), DELETE_WAIT_MS);
+    request.onsuccess = () => { clearTimeout(timer); done(true); };
+    request.onerror = () => { clearTimeout(timer); done(false); };
+  });
+}
+
+// Deletes every IndexedDB database and both storages; true when all of it is gone. Until then
+// the request stays, with the words to say so. The service worker and its cache stay: they hold
+// only the public app files, the same for everyone, and they are what lets the help numbers
+// show offline after the wipe.
+async function wipe() {
+  const listed = indexedDB.databases ? await indexedDB.databases().catch(() => []) : [];
+  const names = new Set([STORE_DATABASE, ...listed.map(({ name }) => name)]);
+  const deleted = await Promise.all([...names].map(deleteDatabase));
+  if (deleted.includes(false)) return false;
   sessionStorage.clear();
+  localStorage.clear();
+  return true;
+}
+
+// "Not everything could be deleted yet": in the person's language, words the app left with
+// the request (boot.js has no translations), and a button to try again.
+function showWipeUnfinished() {
+  const main = document.createElement('main');
+  main.className = 'app';
+  main.lang = localStorage.getItem('harbour-wipe-lang') ?? 'en';
+  main.dir = localStorage.getItem('harbour-wipe-dir') ?? 'ltr';
+  const text = document.createElement('p');
+  text.setAttribute('role', 'alert');
+  text.textContent = localStorage.getItem('harbour-wipe-unfinished')
+    ?? 'Not everything could be deleted yet: this app is open in another tab or window. Close it there, then try again.';
+  const again = document.createElement('button');
+  again.type = 'button';
+  again.className = 'primary';
+  again.textContent = localStorage.getItem('harbour-wipe-retry') ?? 'Try again';
+  again.addEventListener('click', () => location.reload());
+  main.append(text, again);
+  document.body.replaceChildren(main);
 }
 
 async function start() {
   if (byHistory && bounceIfExited()) return;
   sessionStorage.removeItem('harbour-away');
   if (localStorage.getItem('harbour-wipe') === '1') {
-    await wipe();
-    location.replace('/');
+    if (await wipe()) location.replace('/');
+    else showWipeUnfinished();
     return;
   }
   try {

@@ -46,6 +46,7 @@ home-about-hint = ግላዊነት፣ እና ይህን ትርጉም ማን እን
 other-tab-title = አስቀድሞ ተከፍቷል
 other-tab-text = ይህ መተግበሪያ አስቀድሞ በሌላ ታብ (tab) ወይም መስኮት ተከፍቷል። ያንን ተጠቀም፣ ወይም ዝጋውና ከዚያ «እንደገና ሞክር» የሚለውን ንካ።
 other-tab-retry = እንደገና ሞክር
+wipe-unfinished = ይህ መተግበሪያ በሌላ ታብ (tab) ወይም መስኮት ስለተከፈተ ገና ሁሉም ነገር አልተሰረዘም። እዚያ ዝጋውና ከዚያ «እንደገና ሞክር» የሚለውን ንካ።
 
 ## Language picker: search and translation status
 

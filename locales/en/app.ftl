@@ -46,6 +46,8 @@ home-about-hint = Privacy, and who made this translation
 other-tab-title = Already open
 other-tab-text = This app is already open in another tab or window. Use that one, or close it and then tap Try again.
 other-tab-retry = Try again
+# Shown before the app starts, if "Delete everything" could not finish. Neutral words, as above.
+wipe-unfinished = Not everything could be deleted yet, because this app is open in another tab or window. Close it there, then tap Try again.
 
 ## Language picker: search and translation status
 

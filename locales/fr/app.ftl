@@ -46,6 +46,7 @@ home-about-hint = Vie privée, et qui a fait cette traduction
 other-tab-title = Déjà ouverte
 other-tab-text = Cette application est déjà ouverte dans un autre onglet ou une autre fenêtre. Utilise-la là-bas, ou ferme l’autre onglet ou l’autre fenêtre, puis touche « Réessayer ».
 other-tab-retry = Réessayer
+wipe-unfinished = Tout n’a pas encore pu être effacé, car cette application est ouverte dans un autre onglet ou une autre fenêtre. Ferme l’autre onglet ou l’autre fenêtre, puis touche « Réessayer ».
 
 ## Language picker: search and translation status
 

@@ -46,6 +46,7 @@ home-about-hint = Nepenî, û kê ev werger çêkiriye
 other-tab-title = Jixwe vekirî ye
 other-tab-text = Ev sepan jixwe di tabeke din an di pencereyeke din de vekirî ye. Wê bi kar bîne, an wê bigire û paşê li «Dîsa biceribîne» bitikîne.
 other-tab-retry = Dîsa biceribîne
+wipe-unfinished = Hêj ne her tişt hat jêbirin, ji ber ku ev sepan di tabeke din an di pencereyeke din de vekirî ye. Li wir wê bigire û paşê li «Dîsa biceribîne» bitikîne.
 
 ## Language picker: search and translation status
 

@@ -46,6 +46,7 @@ home-about-hint = Iccitii, fi eenyu hiikkaa kana akka hojjete
 other-tab-title = Duraan banameera
 other-tab-text = Appiin kun duraan taabii (tab) ykn foddaa biraa keessatti banameera. Sana fayyadami, ykn cufiitii achiis «Irra deebi'ii yaali» tuqi.
 other-tab-retry = Irra deebi'ii yaali
+wipe-unfinished = Wanti hundi hanga ammaatti hin haqamne, sababni isaas appiin kun taabii (tab) ykn foddaa biraa keessatti banameera. Achitti cufiitii achiis «Irra deebi'ii yaali» tuqi.
 
 ## Language picker: search and translation status
 

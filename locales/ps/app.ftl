@@ -46,6 +46,7 @@ home-about-hint = محرمیت، او دا ژباړه چا جوړه کړې
 other-tab-title = دمخه پرانیستی دی
 other-tab-text = دا اپ دمخه په بل ټب (tab) یا کړکۍ کې پرانیستی دی. هغه وکاروئ، یا یې وتړئ او بیا په «بیا هڅه وکړئ» ټک وکړئ.
 other-tab-retry = بیا هڅه وکړئ
+wipe-unfinished = ځینې شیان تر اوسه نه دي ړنګ شوي، ځکه چې دا اپ په بل ټب (tab) یا کړکۍ کې پرانیستی دی. هلته یې وتړئ او بیا په «بیا هڅه وکړئ» ټک وکړئ.
 
 ## Language picker: search and translation status
 

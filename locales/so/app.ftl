@@ -46,6 +46,7 @@ home-about-hint = Qarsoodiga, iyo cidda samaysay tarjumaaddan
 other-tab-title = Horay ayuu u furan yahay
 other-tab-text = App-kan horay ayuu ugu furan yahay tab kale ama daaqad kale. Isticmaal kaas, ama xir, kadibna taabo «Mar kale isku day».
 other-tab-retry = Mar kale isku day
+wipe-unfinished = Wax kasta weli lama wada tirtiri karin, sababtoo ah app-kan wuxuu ku furan yahay tab kale ama daaqad kale. Xir kaas, kadibna taabo «Mar kale isku day».
 
 ## Language picker: search and translation status
 

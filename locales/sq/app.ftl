@@ -46,6 +46,7 @@ home-about-hint = Privatësia, dhe kush e bëri këtë përkthim
 other-tab-title = Është hapur tashmë
 other-tab-text = Ky aplikacion është hapur tashmë në një skedë (tab) ose dritare tjetër. Përdore atje, ose mbyll skedën ose dritaren tjetër dhe pastaj prek «Provo përsëri».
 other-tab-retry = Provo përsëri
+wipe-unfinished = Nuk u fshi dot ende gjithçka, sepse ky aplikacion është hapur në një skedë (tab) ose dritare tjetër. Mbyll skedën ose dritaren tjetër dhe pastaj prek «Provo përsëri».
 
 ## Language picker: search and translation status
 

@@ -46,6 +46,7 @@ home-about-hint = ብሕትውና፡ ነዚ ትርጉም መን ከም ዝሰር
 other-tab-title = ድሮ ተኸፊቱ ኣሎ
 other-tab-text = እዚ ኣፕ ድሮ ኣብ ካልእ ታብ (tab) ወይ መስኮት ተኸፊቱ ኣሎ። ነቲ ተጠቐም፡ ወይ ዕጸዎ እሞ ድሕሪኡ «ደጊምካ ፈትን» ጠውቕ።
 other-tab-retry = ደጊምካ ፈትን
+wipe-unfinished = እዚ ኣፕ ኣብ ካልእ ታብ (tab) ወይ መስኮት ተኸፊቱ ስለ ዘሎ፡ ገና ኩሉ ኣይተደምሰሰን። ኣብኡ ዕጸዎ እሞ ድሕሪኡ «ደጊምካ ፈትን» ጠውቕ።
 
 ## Language picker: search and translation status
 

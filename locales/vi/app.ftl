@@ -46,6 +46,7 @@ home-about-hint = Quyền riêng tư, và ai đã làm bản dịch này
 other-tab-title = Đã mở rồi
 other-tab-text = Ứng dụng này đang mở trong một thẻ (tab) hoặc cửa sổ khác. Hãy dùng ở đó, hoặc đóng thẻ hoặc cửa sổ kia lại, rồi chạm «Thử lại».
 other-tab-retry = Thử lại
+wipe-unfinished = Chưa thể xóa hết mọi thứ, vì ứng dụng này đang mở trong một thẻ (tab) hoặc cửa sổ khác. Hãy đóng thẻ hoặc cửa sổ kia lại, rồi chạm «Thử lại».
 
 ## Language picker: search and translation status
 

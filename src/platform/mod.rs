@@ -28,6 +28,15 @@ pub use target::{
     take_setup_fragment, watch_background,
 };
 
+/// What the web build shows if "Delete everything" cannot finish at the next start (before the
+/// app and its translations load): the words, in the person's language, given with the request.
+pub struct WipeWords {
+    pub unfinished: String,
+    pub retry: String,
+    pub lang: &'static str,
+    pub dir: &'static str,
+}
+
 /// Everything the UI needs before its first frame.
 #[cfg_attr(
     not(any(feature = "web", feature = "desktop", feature = "mobile")),

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use rusqlite::Connection;
 
+use super::WipeWords;
 use crate::core::store::{StoreError, StorePlace};
 use crate::core::sync::{Request, Response, SyncError};
 use crate::ui::RootProps;
@@ -147,7 +148,7 @@ pub fn quick_exit() {
 
 /// Deletes the database file and everything beside it (side files, copies moved aside), then
 /// closes the app: the next start is as new.
-pub fn request_wipe() {
+pub fn request_wipe(_words: &WipeWords) {
     if let Some(dir) = data_dir() {
         if let Ok(entries) = std::fs::read_dir(&dir) {
             for entry in entries.flatten() {

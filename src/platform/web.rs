@@ -6,6 +6,7 @@ use crate::core::setup::{Drawn, SetupError};
 use rusqlite::Connection;
 use sqlite_wasm_vfs::relaxed_idb::{self, Preload, RelaxedIdbCfgBuilder, RelaxedIdbUtil};
 
+use super::WipeWords;
 use crate::core::store::{StoreError, StorePlace};
 use crate::core::sync::{Request, Response, SyncError};
 use crate::ui::RootProps;
@@ -217,12 +218,20 @@ pub fn reload() {
 
 /// Asks `boot.js` to delete everything on the next load (an open database cannot be deleted),
 /// and reloads.
-pub fn request_wipe() {
+pub fn request_wipe(words: &WipeWords) {
     let Some(window) = web_sys::window() else {
         return;
     };
     if let Ok(Some(storage)) = window.local_storage() {
-        let _ = storage.set_item("harbour-wipe", "1");
+        for (key, value) in [
+            ("harbour-wipe-unfinished", words.unfinished.as_str()),
+            ("harbour-wipe-retry", words.retry.as_str()),
+            ("harbour-wipe-lang", words.lang),
+            ("harbour-wipe-dir", words.dir),
+            ("harbour-wipe", "1"),
+        ] {
+            let _ = storage.set_item(key, value);
+        }
     }
     let _ = window.location().replace("/");
 }

@@ -4,7 +4,7 @@
 // name and first screen; Delete everything leaves nothing behind; no screen sends anything away.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, open, screenshot, session, wordsInIndexedDb } from './harness.mjs';
+import { axeViolations, message, open, screenshot, session, wordsInIndexedDb } from './harness.mjs';
 
 const server = session();
 const onPhone = server.onPhone;
@@ -235,7 +235,12 @@ test('discreet mode has a neutral name and first screen', () => onPhone('en-GB',
   assert.equal(await page.title(), 'Calculator');
 }));
 
-test('Delete everything leaves no saved data behind', () => onPhone('en-GB', async (page) => {
+test('Delete everything leaves no saved data behind, also where the browser cannot list its databases, and the help numbers still open offline', () => onPhone('en-GB', async (page, context) => {
+  // As in older browsers (Firefox before 126): no indexedDB.databases(). The test keeps its own.
+  await page.addInitScript(() => {
+    IDBFactory.prototype.listForTest = IDBFactory.prototype.databases;
+    delete IDBFactory.prototype.databases;
+  });
   await open(page, server.origin, '/adults/new');
   await page.getByRole('textbox', { name: 'Name' }).fill('Zebedee');
   await page.getByRole('textbox', { name: /Phone number/ }).fill('07911 123456');
@@ -255,7 +260,7 @@ test('Delete everything leaves no saved data behind', () => onPhone('en-GB', asy
   await page.getByText('You have not added anyone yet.').waitFor();
   const stored = await page.evaluate(async () => {
     const found = [];
-    for (const { name } of await indexedDB.databases()) {
+    for (const { name } of await indexedDB.listForTest()) {
       const db = await new Promise((ok, ko) => { const r = indexedDB.open(name); r.onsuccess = () => ok(r.result); r.onerror = ko; });
       for (const storeName of db.objectStoreNames) {
         const all = await new Promise((ok) => { const r = db.transaction(storeName).objectStore(storeName).getAll(); r.onsuccess = () => ok(r.result); });
@@ -270,6 +275,45 @@ test('Delete everything leaves no saved data behind', () => onPhone('en-GB', asy
   });
   assert.ok(!stored.text.includes('Zebedee') && !stored.text.includes('447911123456'), 'the old data is gone from IndexedDB');
   assert.deepEqual(stored.local, [], 'nothing in localStorage');
+  // The app itself is kept (public files only), so 999 still opens with no network.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  await page.goto(`${server.origin}/`);
+  await page.getByRole('link', { name: 'In danger? Call 999' }).waitFor();
+  await context.setOffline(false);
+}));
+
+test('Delete everything that cannot finish yet says so in neutral words, and finishes once the other copy closes', () => onPhone('en-GB', async (page, context) => {
+  await open(page, server.origin, '/adults/new');
+  await page.getByRole('textbox', { name: 'Name' }).fill('Zebedee');
+  await page.getByRole('textbox', { name: /Phone number/ }).fill('07911 123456');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: 'Zebedee' }).waitFor();
+  // Another page of the same site holds the store's database open and will not let go.
+  const other = await context.newPage();
+  await other.goto(`${server.origin}/away.html`);
+  await other.evaluate(() => new Promise((ok) => {
+    const request = indexedDB.open('harbour-idb');
+    request.onsuccess = () => { window.held = request.result; ok(); };
+  }));
+  await open(page, server.origin, '/privacy');
+  await page.locator('section[aria-labelledby=heading-wipe] button').click();
+  await page.locator('.confirm button.danger').click();
+  await page.getByRole('alert').filter({ hasText: message('en', 'wipe-unfinished') }).waitFor();
+  const text = await page.locator('body').innerText();
+  assert.ok(!/Harbour|help|safe/i.test(text), `neutral words only: ${text}`);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('alert').filter({ hasText: message('en', 'wipe-unfinished') }).waitFor();
+  await other.evaluate(() => window.held.close());
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Harbour' }).waitFor();
+  await open(page, server.origin, '/adults');
+  await page.getByText('You have not added anyone yet.').waitFor();
 }));
 
 test('walking every screen sends nothing anywhere but this app', () => onPhone('en-GB', async (page) => {

@@ -2,7 +2,7 @@
 
 use dioxus::prelude::*;
 
-use crate::platform;
+use crate::platform::{self, WipeWords};
 use crate::ui::state::use_localizer;
 
 #[component]
@@ -10,11 +10,20 @@ pub fn WipeControl() -> Element {
     let localizer = use_localizer();
     let mut confirming = use_signal(|| false);
     let l = localizer.read();
+    let wipe = move |_| {
+        let l = localizer.read();
+        platform::request_wipe(&WipeWords {
+            unfinished: l.tr("wipe-unfinished"),
+            retry: l.tr("other-tab-retry"),
+            lang: l.code(),
+            dir: l.dir(),
+        });
+    };
     rsx! {
         if confirming() {
             div { class: "confirm", role: "group", aria_label: l.tr("privacy-wipe-confirm"),
                 p { "{l.tr(\"privacy-wipe-confirm\")}" }
-                button { class: "primary danger", r#type: "button", onclick: move |_| platform::request_wipe(), "{l.tr(\"privacy-wipe-yes\")}" }
+                button { class: "primary danger", r#type: "button", onclick: wipe, "{l.tr(\"privacy-wipe-yes\")}" }
                 button { class: "quiet", r#type: "button", onclick: move |_| confirming.set(false), "{l.tr(\"privacy-wipe-no\")}" }
             }
         } else {
