@@ -110,7 +110,7 @@ pub fn plan_import(
     catalogue: &Catalogue,
     now: DateTime<Utc>,
 ) -> Result<Import, ImportError> {
-    if !setup.expires.is_some_and(|until| until > now) {
+    if setup.expires.is_none_or(|until| until <= now) {
         return Err(SetupError::Expired.into());
     }
     if phones.len() != setup.adults.len() {
