@@ -157,10 +157,7 @@ impl Store {
         }
         if let Some(ends) = self.wait_ends(running)?.filter(|ends| *ends > running) {
             let left = ends - running;
-            let seconds = left.as_secs() + u64::from(left.subsec_nanos() > 0);
-            return Err(PinError::Wait {
-                seconds: i64::try_from(seconds).unwrap_or(i64::MAX),
-            });
+            return Err(wait(left.as_secs() + u64::from(left.subsec_nanos() > 0)));
         }
         let opened = if self.sealed.get() {
             self.open_seal(pin)?
@@ -189,9 +186,7 @@ impl Store {
             .set((delay > 0).then(|| running + Duration::from_secs(delay)));
         match delay {
             0 => Err(PinError::Wrong),
-            seconds => Err(PinError::Wait {
-                seconds: i64::try_from(seconds).unwrap_or(i64::MAX),
-            }),
+            seconds => Err(wait(seconds)),
         }
     }
 
@@ -207,6 +202,13 @@ impl Store {
         self.seal_with(pin)?;
         self.clear_setting(PIN_HASH)?;
         Ok(true)
+    }
+}
+
+/// A wait of `seconds` (whole, rounded up by the caller).
+fn wait(seconds: u64) -> PinError {
+    PinError::Wait {
+        seconds: i64::try_from(seconds).unwrap_or(i64::MAX),
     }
 }
 

@@ -22,9 +22,8 @@ impl Store {
         code: &str,
         running: Duration,
     ) -> Result<(), PinError> {
-        if self.has_pin()? {
-            self.unlock(code, running)?;
-        }
+        // Without a code set, `unlock` lets anything through.
+        self.unlock(code, running)?;
         Ok(self.atomically(|store| {
             store.set_language(import.language.code())?;
             if let Some(name) = &import.name {
