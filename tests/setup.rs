@@ -1,6 +1,7 @@
 //! Key-worker setup codes: a setup survives the trip through a code, a link and a QR code (read
-//! back by Debian's `zbarimg` and by the app's own scanner), every way a code can be wrong has
-//! its own error, and applying one adds exactly what the preview showed and overwrites nothing.
+//! back by Debian's `zbarimg` and by the app's own scanner), only the spoken numbers open it,
+//! every way a code can be wrong has its own error, and applying one adds exactly what the
+//! preview showed and overwrites nothing.
 
 use std::process::Command;
 use std::time::Duration;
@@ -10,16 +11,46 @@ use chrono::{DateTime, TimeZone, Utc};
 use harbour::core::contacts::{parse_phone, Contact, ContactInput, DaySet, Role, SlotInput};
 use harbour::core::i18n::Catalogue;
 use harbour::core::plan::{Line, Section};
-use harbour::core::privacy::PinError;
+use harbour::core::privacy::{KeyCost, PinError, KEY_COST};
 use harbour::core::setup::{
-    base64, plan_import, qr, setup_link, valid_until, AdultStatus, Import, ImportError,
-    LanguageChoice, Moment, Reached, Setup, SetupError,
+    base64, plan_import, qr, seal_packed, setup_link, valid_until, AdultStatus, Import,
+    ImportError, LanguageChoice, Moment, Reached, Sealed, Setup, SetupError, SetupKey,
+    SpokenNumbers,
 };
 use harbour::core::store::Store;
 
 mod support;
 
 const ORIGIN: &str = "https://harbour.example";
+
+/// The numbers the tests' codes are sealed with, as the key worker says them.
+const SAID: &str = "4831 2209";
+
+fn numbers() -> SpokenNumbers {
+    SpokenNumbers::parse(SAID).expect("8 digits")
+}
+
+/// The cheapest cost Argon2 allows, so that thousands of codes take no time; the app's own
+/// cost is tested once (`a_code_is_sealed_under_the_spoken_numbers_at_the_apps_cost`).
+const CHEAP: KeyCost = KeyCost {
+    memory_kib: 8,
+    passes: 1,
+    lanes: 1,
+};
+
+fn key() -> SetupKey {
+    SetupKey::with_cost(&numbers(), CHEAP).expect("a key")
+}
+
+/// The code for a setup, sealed under `SAID`.
+fn code(setup: &Setup) -> String {
+    setup.to_code(&key()).expect("encodes")
+}
+
+/// What the young person's phone reads from a text, opened with `SAID`.
+fn read(text: &str) -> Result<Setup, SetupError> {
+    Sealed::from_text(text)?.open(&numbers())
+}
 
 fn adult(
     name: &str,
@@ -142,12 +173,14 @@ fn welcome_meeting() -> Setup {
 
 /// Through the code, and through the link, the setup comes back as it went in.
 fn round_trip(case: &str, setup: Setup) {
-    let code = setup.to_code().unwrap_or_else(|e| panic!("{case}: {e}"));
-    assert_eq!(Setup::from_text(&code).as_ref(), Ok(&setup), "{case}: code");
+    let code = setup
+        .to_code(&key())
+        .unwrap_or_else(|e| panic!("{case}: {e}"));
+    assert_eq!(read(&code).as_ref(), Ok(&setup), "{case}: code");
     let link = setup_link(ORIGIN, &code);
-    assert_eq!(Setup::from_text(&link).as_ref(), Ok(&setup), "{case}: link");
+    assert_eq!(read(&link).as_ref(), Ok(&setup), "{case}: link");
     assert_eq!(
-        Setup::from_text(&format!("  {link}\n")).as_ref(),
+        read(&format!("  {link}\n")).as_ref(),
         Ok(&setup),
         "{case}: pasted"
     );
@@ -214,15 +247,109 @@ fn setups_round_trip_through_codes_and_links() {
     );
 }
 
+// ---------- the spoken numbers ----------
+
+#[test]
+fn the_numbers_are_read_as_a_young_person_may_type_them() {
+    let cases: [(&str, Result<&str, SetupError>); 10] = [
+        ("4831 2209", Ok(SAID)),
+        ("48312209", Ok(SAID)),
+        (" 4831-2209 ", Ok(SAID)),
+        ("۴۸۳۱ ۲۲۰۹", Ok(SAID)),
+        ("٤٨٣١٢٢٠٩", Ok(SAID)),
+        ("4831 220", Err(SetupError::NumbersIncomplete)),
+        ("4831 22091", Err(SetupError::NumbersIncomplete)),
+        ("4831 22o9", Err(SetupError::NumbersIncomplete)),
+        ("", Err(SetupError::NumbersIncomplete)),
+        ("４８３１２２０９", Err(SetupError::NumbersIncomplete)),
+    ];
+    for (typed, expected) in cases {
+        assert_eq!(
+            SpokenNumbers::parse(typed).map(|n| n.spoken()),
+            expected.map(str::to_string),
+            "{typed:?}"
+        );
+    }
+    assert_eq!(
+        format!("{:?}", numbers()),
+        "SpokenNumbers(…)",
+        "never logged"
+    );
+    let made: Vec<String> = (0..20)
+        .map(|_| SpokenNumbers::random().expect("random").spoken())
+        .collect();
+    for said in &made {
+        assert!(said.len() == 9 && said.as_bytes()[4] == b' ', "{said}");
+        assert_eq!(SpokenNumbers::parse(said).expect("reads").spoken(), *said);
+    }
+    assert!(made.windows(2).any(|w| w[0] != w[1]), "random: {made:?}");
+}
+
+/// Security review H3: a link left in history, a scanner app or a chat shows nothing without
+/// the numbers. Sealed at the app's own cost (written in the code), the code holds none of the
+/// names, numbers or plan words, opens with the numbers and with nothing else, and two codes
+/// of one setup differ.
+#[test]
+fn a_code_is_sealed_under_the_spoken_numbers_at_the_apps_cost() {
+    let setup = welcome_meeting();
+    let key = SetupKey::new(&numbers()).expect("a key");
+    let code = setup.to_code(&key).expect("encodes");
+    let frame = base64::decode(&code, base64::URL).expect("base64");
+    assert_eq!(frame[9..13], KEY_COST.memory_kib.to_be_bytes(), "memory");
+    assert_eq!(u32::from(frame[13]), KEY_COST.passes, "passes");
+    let sealed = Sealed::from_text(&setup_link(ORIGIN, &code)).expect("reads");
+    assert_eq!(sealed.open(&numbers()), Ok(setup.clone()));
+    let wrong = SpokenNumbers::parse("4831 2208").expect("8 digits");
+    assert_eq!(sealed.open(&wrong), Err(SetupError::WrongNumbers));
+
+    let body = setup.to_body().expect("encodes");
+    let words = [
+        "Grace",
+        "Okafor",
+        "Sam Patel",
+        "Nasrin",
+        "447911123456",
+        "Bristol",
+        "احمد",
+        "work",
+    ];
+    for word in words {
+        assert!(
+            String::from_utf8_lossy(&body).contains(word),
+            "{word} is in the setup"
+        );
+        let bytes = word.as_bytes();
+        assert!(
+            !frame.windows(bytes.len()).any(|w| w == bytes) && !code.contains(word),
+            "{word} is not in the code"
+        );
+    }
+    for at in 0..frame.len() {
+        if let Ok(inflated) = miniz_oxide::inflate::decompress_to_vec(&frame[at..]) {
+            assert!(
+                !String::from_utf8_lossy(&inflated).contains("Grace"),
+                "nothing inflates to the setup"
+            );
+        }
+    }
+    assert_ne!(setup.to_code(&key).expect("encodes"), code, "a new nonce");
+    let card = read(&code_of(&frame_of(&setup.for_card()))).expect("reads");
+    assert_eq!(
+        (card.plan.len(), card.adults),
+        (0, setup.adults),
+        "no plan lines on the card"
+    );
+}
+
 #[test]
 fn a_welcome_meeting_fits_a_qr_code_of_version_25_or_lower() {
-    let code = welcome_meeting().to_code().expect("encodes");
+    let code = code(&welcome_meeting());
     let link = setup_link(ORIGIN, &code);
     let drawn = qr::draw(&link).expect("fits a QR code");
     let frame = base64::decode(&code, base64::URL).expect("base64");
-    let body = miniz_oxide::inflate::decompress_to_vec(&frame[9..]).expect("inflates");
+    let body = welcome_meeting().to_body().expect("encodes");
     eprintln!(
-        "3 adults, 10 lines: body {} bytes, compressed frame {} bytes, code {} characters, link {} bytes, QR version {}",
+        "3 adults, 10 lines: body {} bytes, sealed frame {} bytes, code {} characters, link {} bytes, QR version {}",
         body.len(), frame.len(), code.len(), link.len(), drawn.version
     );
     assert!(drawn.version <= 25, "QR version {}", drawn.version);
@@ -249,7 +376,7 @@ fn zbarimg_is_installed(test: &str) -> bool {
 
 #[test]
 fn the_printed_qr_code_reads_back_with_zbarimg_and_the_apps_scanner() {
-    let link = setup_link(ORIGIN, &welcome_meeting().to_code().expect("encodes"));
+    let link = setup_link(ORIGIN, &code(&welcome_meeting()));
     let png = qr::png(&link, 6).expect("draws");
     if zbarimg_is_installed("the_printed_qr_code_reads_back_with_zbarimg_and_the_apps_scanner") {
         let dir = std::env::temp_dir().join(format!("harbour-qr-{}", std::process::id()));
@@ -270,7 +397,7 @@ fn the_printed_qr_code_reads_back_with_zbarimg_and_the_apps_scanner() {
         );
         let read = String::from_utf8(out.stdout).expect("utf-8");
         assert_eq!(read.trim_end_matches('\n'), link);
-        assert_eq!(Setup::from_text(&read), Ok(welcome_meeting()));
+        assert_eq!(self::read(&read), Ok(welcome_meeting()));
     }
 
     // The app's own scanner, on the same picture as a camera frame.
@@ -291,30 +418,29 @@ fn the_printed_qr_code_reads_back_with_zbarimg_and_the_apps_scanner() {
 // ---------- bad codes ----------
 
 fn frame_of(setup: &Setup) -> Vec<u8> {
-    base64::decode(&setup.to_code().expect("encodes"), base64::URL).expect("base64")
+    base64::decode(&code(setup), base64::URL).expect("base64")
 }
 
 fn code_of(frame: &[u8]) -> String {
     base64::encode(frame, base64::URL)
 }
 
-/// A frame around `packed` with a correct length and checksum.
+/// A frame around `packed` (compressed data), sealed under `SAID`, with a correct length and
+/// checksum, marked as format `version`.
 fn framed(version: u8, packed: &[u8]) -> String {
-    let mut frame = b"Hb".to_vec();
-    frame.push(version);
-    frame.extend_from_slice(&(packed.len() as u16).to_be_bytes());
-    frame.extend_from_slice(&crc32fast::hash(packed).to_be_bytes());
-    frame.extend_from_slice(packed);
+    let mut frame =
+        base64::decode(&seal_packed(packed, &key()).expect("seals"), base64::URL).expect("base64");
+    frame[2] = version;
     code_of(&frame)
 }
 
 fn refused(case: &str, text: &str, expected: SetupError) {
-    assert_eq!(Setup::from_text(text), Err(expected), "{case}");
+    assert_eq!(read(text), Err(expected), "{case}");
 }
 
 #[test]
 fn every_way_a_code_can_be_wrong_has_its_own_error() {
-    let good = welcome_meeting().to_code().expect("encodes");
+    let good = code(&welcome_meeting());
     let link = setup_link(ORIGIN, &good);
     let frame = frame_of(&welcome_meeting());
 
@@ -388,8 +514,27 @@ fn every_way_a_code_can_be_wrong_has_its_own_error() {
     let bomb = miniz_oxide::deflate::compress_to_vec(&vec![0u8; 200_000], 10);
     refused(
         "a small code that unpacks huge",
-        &framed(1, &bomb),
+        &framed(2, &bomb),
         SetupError::TooLarge,
+    );
+    let mut costly = frame.clone();
+    costly[9..13].copy_from_slice(&(1024 * 1024u32).to_be_bytes());
+    let crc = crc32fast::hash(&costly[9..]);
+    costly[5..9].copy_from_slice(&crc.to_be_bytes());
+    refused(
+        "a code that asks for a gigabyte to open",
+        &code_of(&costly),
+        SetupError::TooLarge,
+    );
+
+    // Format 1 carried the setup unsealed: whatever it holds, it is too old.
+    let mut unsealed = frame.clone();
+    unsealed[2] = 1;
+    refused("an unsealed code", &code_of(&unsealed), SetupError::Expired);
+    refused(
+        "an unsealed code cut to its header",
+        &code_of(&unsealed[..9]),
+        SetupError::Expired,
     );
 
     refused(
@@ -406,33 +551,33 @@ fn every_way_a_code_can_be_wrong_has_its_own_error() {
     );
     refused(
         "version zero",
-        &framed(0, &frame[9..]),
+        &framed(0, b"\x03\x00"),
         SetupError::Malformed,
     );
     refused(
         "not compressed",
-        &framed(1, b"\xff\xff\xff\xff"),
+        &framed(2, b"\xff\xff\xff\xff"),
         SetupError::Malformed,
     );
     let garbage = miniz_oxide::deflate::compress_to_vec(b"\x02en\x00\x00\x01\x03Sam", 10);
     refused(
         "a body that stops midway",
-        &framed(1, &garbage),
+        &framed(2, &garbage),
         SetupError::Malformed,
     );
     // No app makes these (`to_code` checks first), so they are written byte by byte.
     refused(
         "an empty plan line",
-        &framed(1, &packed_body("en", &[(1, "  ")])),
+        &framed(2, &packed_body("en", &[(1, "  ")])),
         SetupError::Malformed,
     );
     refused(
         "a language that is no code",
-        &framed(1, &packed_body("en<script>", &[])),
+        &framed(2, &packed_body("en<script>", &[])),
         SetupError::Malformed,
     );
     assert_eq!(
-        Setup::from_text(&framed(1, &packed_body("en", &[(1, "Football")]))).map(|s| s.plan.len()),
+        read(&framed(2, &packed_body("en", &[(1, "Football")]))).map(|s| s.plan.len()),
         Ok(1)
     );
 }
@@ -467,22 +612,16 @@ fn fields_a_newer_writer_appends_after_the_plan_are_ignored() {
             ..fresh()
         },
     ] {
-        let mut body =
-            miniz_oxide::inflate::decompress_to_vec(&frame_of(&setup)[9..]).expect("inflates");
+        let mut body = setup.to_body().expect("encodes");
         // A string, a count and a time, as a later version of format 1 might add.
         body.extend_from_slice(b"\x05later\x02\x01\x02\x02\x58");
         let code = framed(
             harbour::core::setup::FORMAT,
             &miniz_oxide::deflate::compress_to_vec(&body, 10),
         );
+        assert_eq!(read(&code).as_ref(), Ok(&setup), "{}", setup.language);
         assert_eq!(
-            Setup::from_text(&code).as_ref(),
-            Ok(&setup),
-            "{}",
-            setup.language
-        );
-        assert_eq!(
-            Setup::from_text(&setup_link(ORIGIN, &code)),
+            read(&setup_link(ORIGIN, &code)),
             Ok(setup.clone()),
             "{}: link",
             setup.language
@@ -502,14 +641,17 @@ fn a_setup_too_big_for_a_qr_code_is_refused_when_it_is_made() {
     big.plan = (0..40)
         .map(|_| (Section::Helps, (0..250).map(|_| letter()).collect()))
         .collect();
-    let link = setup_link(ORIGIN, &big.to_code().expect("the body itself is allowed"));
+    let link = setup_link(
+        ORIGIN,
+        &big.to_code(&key()).expect("the body itself is allowed"),
+    );
     assert_eq!(
         qr::draw(&link).map(|d| d.version),
         Err(SetupError::TooLarge)
     );
     let mut crowded = welcome_meeting();
     crowded.adults = vec![crowded.adults[0].clone(); 9];
-    assert_eq!(crowded.to_code(), Err(SetupError::TooLarge));
+    assert_eq!(crowded.to_code(&key()), Err(SetupError::TooLarge));
 }
 
 // ---------- what an import will do ----------
@@ -788,8 +930,7 @@ fn a_code_works_for_a_week_and_then_adds_nothing() {
         Some(now() + chrono::Duration::days(7)),
         "a week after it is made"
     );
-    let read =
-        Setup::from_text(&setup_link(ORIGIN, &made.to_code().expect("encodes"))).expect("reads");
+    let read = read(&setup_link(ORIGIN, &code(&made))).expect("reads");
     assert_eq!(read, made, "the expiry survives the code and the link");
     let import_at = |setup: &Setup, at: DateTime<Utc>| {
         plan_import(
@@ -962,10 +1103,11 @@ fn mutated_codes_never_panic() {
     ];
     let bodies: Vec<Vec<u8>> = seeds
         .iter()
-        .map(|s| {
-            let frame = frame_of(s);
-            miniz_oxide::inflate::decompress_to_vec(&frame[9..]).expect("inflates")
-        })
+        .map(|s| s.to_body().expect("encodes"))
+        .collect();
+    let packed: Vec<Vec<u8>> = bodies
+        .iter()
+        .map(|b| miniz_oxide::deflate::compress_to_vec(b, 10))
         .collect();
     let mut rng = support::Rng(0x9e37_79b9_7f4a_7c15);
     let mut read = 0usize;
@@ -973,25 +1115,25 @@ fn mutated_codes_never_panic() {
         let which = i % seeds.len();
         let text = match rng.below(3) {
             0 => {
-                let mut code = seeds[which].to_code().expect("encodes").into_bytes();
+                let mut code = code(&seeds[which]).into_bytes();
                 mutate(&mut code, &mut rng);
                 String::from_utf8_lossy(&code).into_owned()
             }
             1 => {
-                let mut packed = frame_of(&seeds[which])[9..].to_vec();
+                let mut packed = packed[which].clone();
                 mutate(&mut packed, &mut rng);
-                framed(1, &packed)
+                framed(2, &packed)
             }
             _ => {
                 let mut body = bodies[which].clone();
                 mutate(&mut body, &mut rng);
-                framed(1, &miniz_oxide::deflate::compress_to_vec(&body, 6))
+                framed(2, &miniz_oxide::deflate::compress_to_vec(&body, 6))
             }
         };
-        if let Ok(setup) = Setup::from_text(&text) {
+        if let Ok(setup) = self::read(&text) {
             read += 1;
             assert!(
-                setup.to_code().is_ok(),
+                setup.to_code(&key()).is_ok(),
                 "a setup that reads back encodes again: {text}"
             );
         }

@@ -29,6 +29,7 @@ kw-make = ኮዱን ይፍጠሩ
 kw-code-title = የማዘጋጃ ኮድ
 kw-code-alt = በወጣቱ ስልክ ላይ ሃርበርን የሚያዘጋጅ QR ኮድ
 kw-code-how = በወጣቱ ስልክ ላይ ካሜራውን ከፍተው ወደዚህ ኮድ ያቅኑት፣ ከዚያም የሚያሳየውን ሊንክ ይክፈቱ። ወይም በስልኩ ላይ ባለው ሃርበር ውስጥ «በኃላፊ ሰራተኛህ ኮድ አዘጋጅ» የሚለውን ይምረጡ።
+kw-numbers = እነዚህን { $count } አሃዞች ለወጣቱ ጮክ ብለው ይንገሩት። ስልኩ ኮዱን ካነበበ በኋላ እነዚህን አሃዞች ይጠይቀዋል። አሃዞቹ በኮዱ ውስጥም ሆነ በካርዱ ላይ የሉም፤ ስለዚህ ኮዱ ብቻውን ለሌላ ለማንም ምንም አያሳይም።
 kw-code-text = ካሜራው ኮዱን ማንበብ ካልቻለ ለመለጠፍ፣ ኮዱ በጽሑፍ
 kw-code-size = QR ስሪት { $version }፣ { $chars } ፊደላት።
 kw-expires = ይህ ኮድ ለ{ $days } ቀናት፣ እስከ { $date } ድረስ ይሰራል። ከዚያ በኋላ አዲስ ኮድ ይፍጠሩ።
@@ -44,7 +45,7 @@ kw-error-tools = ኮዱ ሊፈጠር አልቻለም። ግንኙነትዎን �
 ## The printed card (in the young person's language, then in English)
 
 card-setup-title = ሃርበር
-card-setup-scan = ሃርበርን ለማዘጋጀት ይህን ኮድ በስልክህ ካሜራ ስካን አድርግ።
+card-setup-scan = ሃርበርን ለማዘጋጀት ይህን ኮድ በስልክህ ካሜራ ስካን አድርግ። ከዚያም ኃላፊ ሰራተኛህ የሚነግርህን አሃዞች ጻፍ።
 card-setup-adults = ልታገኛቸው የምትችላቸው ሰዎች
 card-setup-emergency = ድንገተኛ አደጋ (ፖሊስ፣ አምቡላንስ፣ የእሳት አደጋ): 999
 card-setup-runaway = ለሸሹ ወጣቶች የእርዳታ መስመር (Runaway Helpline)፣ ነጻ፣ ደውል ወይም መልእክት ላክ: 116 000
@@ -52,7 +53,7 @@ card-setup-runaway = ለሸሹ ወጣቶች የእርዳታ መስመር (Runawa
 ## Importing a setup on the young person's phone
 
 import-title = በኃላፊ ሰራተኛህ ኮድ አዘጋጅ
-import-intro = ኃላፊ ሰራተኛህ (key worker) ካንተ ጋር አንድ ኮድ ሰርቷል። ሃርበር በዚህ ስልክ ላይ ያነበዋል፤ ወደ የትኛውም ሰርቨር አይልከውም። እንደ ሊንክ ከከፈትከው፣ የኢንተርኔት ማሰሻህ (web browser) ሊንኩን በታሪኩ (history) ውስጥ ሊያስቀምጠው ይችላል።
+import-intro = ኃላፊ ሰራተኛህ (key worker) ካንተ ጋር አንድ ኮድ ሰርቷል። ሃርበር በዚህ ስልክ ላይ ያነበዋል፤ ወደ የትኛውም ሰርቨር አይልከውም። ሊንኩ በኢንተርኔት ማሰሻህ (web browser) ታሪክ (history) ውስጥ ቢቀርም እንኳ፣ ኃላፊ ሰራተኛህ የሚነግርህ አሃዞች ከሌሉ ኮዱ ምንም አያሳይም።
 import-scan = ኮዱን ስካን አድርግ
 import-scan-stop = ካሜራውን አቁም
 import-scan-looking = ካሜራውን ወደ ኮዱ አቅና…
@@ -60,6 +61,9 @@ import-camera-denied = ሃርበር ካሜራውን መጠቀም አይችልም
 import-paste = ወይም ኮዱን ለጥፍ
 import-read = ኮዱን አንብብ
 import-checking = ኮዱ እየተነበበ ነው…
+import-numbers-intro = ሃርበር ኮዱን አንብቦታል። ኮዱን ለመክፈት ኃላፊ ሰራተኛህ የሚነግርህን { $count } አሃዞች ጻፍ።
+import-numbers = ከኃላፊ ሰራተኛህ ያገኘሃቸው { $count } አሃዞች
+import-open = ኮዱን ክፈት
 import-tools-error = ኮዱ ሊረጋገጥ አልቻለም። እንደገና ሞክር።
 import-preview-title = ይህ ወደ ሃርበር ይጨመራል
 import-preview-hint = ከኃላፊ ሰራተኛህ ጋር አረጋግጠው። «ወደ ሃርበር ጨምር» እስክትነካ ድረስ ምንም ነገር አይቀመጥም።
@@ -99,4 +103,6 @@ setup-error-too-large = ይህ ኮድ የሃርበር ማዘጋጃ ለመሆን 
 setup-error-newer = ይህ ኮድ የተሰራው በአዲስ የሃርበር ስሪት ነው። ሃርበርን አዘምን፣ ከዚያም እንደገና ሞክር።
 setup-error-damaged = ይህ ኮድ ተበላሽቷል። እንደገና ሞክር፣ ወይም ኃላፊ ሰራተኛህን እንደገና እንዲሰራው ጠይቅ።
 setup-error-expired = ይህ የማዘጋጃ ኮድ ጊዜው አልፎበታል። ኃላፊ ሰራተኛህን አዲስ ኮድ እንዲሰራ ጠይቅ።
+setup-error-numbers = እነዚህ አሃዞች ይህን ኮድ አይከፍቱትም። ከኃላፊ ሰራተኛህ ጋር አረጋግጣቸው፣ ከዚያም እንደገና ጻፋቸው።
+setup-error-numbers-incomplete = ኃላፊ ሰራተኛህ የሚነግርህን { $count } አሃዞች በሙሉ ጻፍ።
 setup-error-adult = በዚህ ማዘጋጃ ውስጥ ወዳለው የ{ $name } ቁጥር መደወል አይቻልም። ኃላፊ ሰራተኛህን ኮዱን እንደገና እንዲሰራው ጠይቅ።

@@ -29,6 +29,8 @@ kw-make = Make the code
 kw-code-title = The setup code
 kw-code-alt = QR code that sets up Harbour on the young person's phone
 kw-code-how = On the young person's phone, open the camera and point it at this code, then open the link it shows. Or, in Harbour on their phone, choose "Set up from a key worker's code".
+# $count is the number of digits, 8.
+kw-numbers = Say these { $count } numbers to the young person. Their phone asks for them after it reads the code. They are not in the code or on the card, so the code alone shows nothing to anyone else.
 kw-code-text = The code as text, to paste if the camera cannot read it
 kw-code-size = QR version { $version }, { $chars } characters.
 # $days is 7; $date is the day the code stops working, as in "8 December 2026".
@@ -45,7 +47,7 @@ kw-error-tools = The code could not be made. Check your connection once and try 
 ## The printed card (in the young person's language, then in English)
 
 card-setup-title = Harbour
-card-setup-scan = Scan this code with your phone's camera to set up Harbour.
+card-setup-scan = To set up Harbour, scan this code with your phone's camera. Then type the numbers your key worker tells you.
 card-setup-adults = People you can contact
 card-setup-emergency = Emergency (police, ambulance, fire): 999
 card-setup-runaway = Runaway Helpline, free, call or text: 116 000
@@ -53,7 +55,7 @@ card-setup-runaway = Runaway Helpline, free, call or text: 116 000
 ## Importing a setup on the young person's phone
 
 import-title = Set up from a key worker's code
-import-intro = Your key worker has made a code with you. Harbour reads it on this phone and does not send it to any server. If you opened it as a link, your web browser may keep the link in its history.
+import-intro = Your key worker has made a code with you. Harbour reads it on this phone and does not send it to any server. Without the numbers your key worker tells you, the code shows nothing, even if the link stays in your web browser's history.
 import-scan = Scan the code
 import-scan-stop = Stop the camera
 import-scan-looking = Point the camera at the code…
@@ -61,6 +63,10 @@ import-camera-denied = Harbour cannot use the camera. You can paste the code ins
 import-paste = Or paste the code
 import-read = Read the code
 import-checking = Reading the code…
+# $count is the number of digits, 8.
+import-numbers-intro = Harbour has read the code. To open it, type the { $count } numbers your key worker tells you.
+import-numbers = The { $count } numbers from your key worker
+import-open = Open the code
 import-tools-error = The code could not be checked. Try again.
 import-preview-title = This will be added to Harbour
 import-preview-hint = Check it with your key worker. Nothing is saved until you tap "Add to Harbour".
@@ -102,4 +108,7 @@ setup-error-too-large = This code is too big to be a Harbour setup.
 setup-error-newer = This code was made by a newer Harbour. Update Harbour, then try again.
 setup-error-damaged = This code is damaged. Try again, or ask your key worker to make it again.
 setup-error-expired = This setup code is too old. Ask your key worker to make a new one.
+setup-error-numbers = These numbers do not open this code. Check them with your key worker and type them again.
+# $count is the number of digits, 8.
+setup-error-numbers-incomplete = Type all { $count } numbers your key worker tells you.
 setup-error-adult = The number for { $name } in this setup cannot be called. Ask your key worker to make the code again.

@@ -29,6 +29,7 @@ kw-make = Créer le code
 kw-code-title = Le code de configuration
 kw-code-alt = Code QR qui configure Harbour sur le téléphone du jeune
 kw-code-how = Sur le téléphone du jeune, ouvrez l’appareil photo et visez ce code, puis ouvrez le lien qui s’affiche. Ou bien, dans Harbour sur son téléphone, choisissez « Configurer avec le code de ton éducateur référent ».
+kw-numbers = Dites ces { $count } chiffres au jeune. Son téléphone les demande après avoir lu le code. Ils ne sont ni dans le code ni sur la carte : le code seul ne montre donc rien à personne d’autre.
 kw-code-text = Le code en texte, à coller si l’appareil photo n’arrive pas à le lire
 kw-code-size = QR version { $version }, { $chars } caractères.
 kw-expires = Ce code fonctionne pendant { $days } jours, jusqu’au { $date }. Ensuite, créez-en un nouveau.
@@ -44,7 +45,7 @@ kw-error-tools = Le code n’a pas pu être créé. Vérifiez votre connexion un
 ## The printed card (in the young person's language, then in English)
 
 card-setup-title = Harbour
-card-setup-scan = Scanne ce code avec l’appareil photo de ton téléphone pour configurer Harbour.
+card-setup-scan = Pour configurer Harbour, scanne ce code avec l’appareil photo de ton téléphone. Ensuite, tape les chiffres que ton éducateur référent te dit.
 card-setup-adults = Les personnes que tu peux joindre
 card-setup-emergency = Urgences (police, ambulance, pompiers) : 999
 card-setup-runaway = Runaway Helpline, gratuit, appel ou SMS : 116 000
@@ -52,7 +53,7 @@ card-setup-runaway = Runaway Helpline, gratuit, appel ou SMS : 116 000
 ## Importing a setup on the young person's phone
 
 import-title = Configurer avec le code de ton éducateur référent
-import-intro = Ton éducateur référent a créé un code avec toi. Harbour le lit sur ce téléphone et ne l’envoie à aucun serveur. Si tu l’as ouvert comme un lien, ton navigateur internet peut garder le lien dans son historique.
+import-intro = Ton éducateur référent a créé un code avec toi. Harbour le lit sur ce téléphone et ne l’envoie à aucun serveur. Sans les chiffres que ton éducateur référent te dit, le code ne montre rien, même si le lien reste dans l’historique de ton navigateur internet.
 import-scan = Scanner le code
 import-scan-stop = Arrêter l’appareil photo
 import-scan-looking = Vise le code avec l’appareil photo…
@@ -60,6 +61,9 @@ import-camera-denied = Harbour ne peut pas utiliser l’appareil photo. Tu peux 
 import-paste = Ou colle le code
 import-read = Lire le code
 import-checking = Lecture du code…
+import-numbers-intro = Harbour a lu le code. Pour l’ouvrir, tape les { $count } chiffres que ton éducateur référent te dit.
+import-numbers = Les { $count } chiffres de ton éducateur référent
+import-open = Ouvrir le code
 import-tools-error = Le code n’a pas pu être vérifié. Réessaie.
 import-preview-title = Ceci sera ajouté à Harbour
 import-preview-hint = Vérifie avec ton éducateur référent. Rien n’est enregistré tant que tu n’as pas touché « Ajouter à Harbour ».
@@ -99,4 +103,6 @@ setup-error-too-large = Ce code est trop gros pour être une configuration Harbo
 setup-error-newer = Ce code a été créé par une version plus récente de Harbour. Mets Harbour à jour, puis réessaie.
 setup-error-damaged = Ce code est abîmé. Réessaie, ou demande à ton éducateur référent de le refaire.
 setup-error-expired = Ce code de configuration est trop ancien. Demande à ton éducateur référent d’en créer un nouveau.
+setup-error-numbers = Ces chiffres n’ouvrent pas ce code. Vérifie-les avec ton éducateur référent et tape-les à nouveau.
+setup-error-numbers-incomplete = Tape tous les { $count } chiffres que ton éducateur référent te dit.
 setup-error-adult = Le numéro de { $name } dans cette configuration ne peut pas être appelé. Demande à ton éducateur référent de refaire le code.

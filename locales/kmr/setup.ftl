@@ -29,6 +29,7 @@ kw-make = Kodê çêke
 kw-code-title = Koda sazkirinê
 kw-code-alt = Koda QR ku Harbour li ser telefona ciwan saz dike
 kw-code-how = Li ser telefona ciwan kamerayê veke û ber bi vê kodê ve bigire, paşê lînka ku ew nîşan dide veke. An jî, li ser telefona ciwan Harbour veke û «Bi koda karmendê berpirsiyar saz bike» hilbijêre.
+kw-numbers = Van { $count } reqeman ji ciwan re bibêje. Telefona ciwan piştî ku kodê bixwîne van reqeman dixwaze. Ev reqem ne di kodê de ne, ne jî li ser kartê ne, ji ber vê yekê kod bi tena serê xwe tiştekî nîşanî kesekî din nade.
 kw-code-text = Kod wek nivîs, ji bo pêvekirinê heke kamera nikaribe wê bixwîne
 kw-code-size = Guhertoya QR { $version }, { $chars } tîp.
 kw-expires = Ev kod { $days } rojan dixebite, heta { $date }. Piştî wê, kodeke nû çêke.
@@ -44,7 +45,7 @@ kw-error-tools = Kod nehat çêkirin. Carekê girêdana xwe ya înternetê kontr
 ## The printed card (in the young person's language, then in English)
 
 card-setup-title = Harbour
-card-setup-scan = Ji bo sazkirina Harbour vê kodê bi kameraya telefona xwe skan bike.
+card-setup-scan = Ji bo sazkirina Harbour vê kodê bi kameraya telefona xwe skan bike. Paşê wan reqeman binivîse ku karmendê te yê berpirsiyar ji te re dibêje.
 card-setup-adults = Kesên ku tu dikarî bigihîjî wan
 card-setup-emergency = Acîl (polîs, ambulans, agirkujî): 999
 card-setup-runaway = Runaway Helpline (xeta alîkariyê ji bo yên ku reviyane), belaş, telefon an peyam: 116 000
@@ -52,7 +53,7 @@ card-setup-runaway = Runaway Helpline (xeta alîkariyê ji bo yên ku reviyane),
 ## Importing a setup on the young person's phone
 
 import-title = Bi koda karmendê berpirsiyar saz bike
-import-intro = Karmendê te yê berpirsiyar (key worker) bi te re kodek çêkiriye. Harbour wê li ser vê telefonê dixwîne û wê ji tu serverê re naşîne. Heke te ew wek lînk vekiribe, dibe ku geroka te ya webê (browser) lînkê di dîroka xwe de (history) bihêle.
+import-intro = Karmendê te yê berpirsiyar (key worker) bi te re kodek çêkiriye. Harbour wê li ser vê telefonê dixwîne û wê ji tu serverê re naşîne. Bêyî wan reqemên ku karmendê te yê berpirsiyar ji te re dibêje, kod tiştekî nîşan nade, heke lînk di dîroka geroka te ya webê de (history) bimîne jî.
 import-scan = Kodê skan bike
 import-scan-stop = Kamerayê rawestîne
 import-scan-looking = Kamerayê ber bi kodê ve bigire…
@@ -60,6 +61,9 @@ import-camera-denied = Harbour nikare kamerayê bi kar bîne. Li şûna wê tu d
 import-paste = An kodê pêve bike
 import-read = Kodê bixwîne
 import-checking = Kod tê xwendin…
+import-numbers-intro = Harbour kod xwend. Ji bo ku tu wê vekî, wan { $count } reqeman binivîse ku karmendê te yê berpirsiyar ji te re dibêje.
+import-numbers = { $count } reqemên ji karmendê te yê berpirsiyar
+import-open = Kodê veke
 import-tools-error = Kod nehat kontrolkirin. Dîsa biceribîne.
 import-preview-title = Ev dê li Harbour were zêdekirin
 import-preview-hint = Bi karmendê xwe yê berpirsiyar re kontrol bike. Heta ku tu li «Li Harbour zêde bike» nedî, tiştek nayê tomarkirin.
@@ -99,4 +103,6 @@ setup-error-too-large = Ev kod ji bo sazkirina Harbour pir mezin e.
 setup-error-newer = Ev kod bi guhertoyeke nûtir a Harbour hatiye çêkirin. Harbour nû bike, paşê dîsa biceribîne.
 setup-error-damaged = Ev kod xera bûye. Dîsa biceribîne, an ji karmendê xwe yê berpirsiyar bixwaze ku wê dîsa çêke.
 setup-error-expired = Ev koda sazkirinê pir kevn e. Ji karmendê xwe yê berpirsiyar bixwaze ku kodeke nû çêke.
+setup-error-numbers = Ev reqem vê kodê venakin. Bi karmendê xwe yê berpirsiyar re wan kontrol bike û dîsa binivîse.
+setup-error-numbers-incomplete = Hemû { $count } reqemên ku karmendê te yê berpirsiyar ji te re dibêje binivîse.
 setup-error-adult = Hejmara { $name } di vê sazkirinê de nayê telefonkirin. Ji karmendê xwe yê berpirsiyar bixwaze ku kodê dîsa çêke.

@@ -29,6 +29,7 @@ kw-make = Koodii uumaa
 kw-code-title = Koodii qindaa'inaa
 kw-code-alt = Koodii QR kan Harbour bilbila dargaggoo sanaa irratti qindeessu
 kw-code-how = Bilbila dargaggoo sanaa irratti kaameraa banaatii gara koodii kanaatti qajeelchaa, achiis liinkii inni agarsiisu banaa. Ykn, Harbour bilbila isaa irratti banaatii «Koodii hojjetaa kee itti gaafatamaa irraa qindeessi» filadhaa.
+kw-numbers = Lakkoofsota { $count } kana dargaggoo sanaaf sagaleedhaan himaa. Bilbilli isaa erga koodii dubbisee booda lakkoofsota kana isa gaafata. Lakkoofsonni kun koodii keessas kaardii irras hin jiran; kanaaf koodiin qofti nama biraa kamiifuu homaa hin agarsiisu.
 kw-code-text = Koodii akka barreeffamaatti, yoo kaameraan dubbisuu dadhabe maxxansuuf
 kw-code-size = QR versiinii { $version }, qubee { $chars }.
 kw-expires = Koodiin kun guyyaa { $days }f, hanga { $date }, ni hojjeta. Sana booda koodii haaraa uumaa.
@@ -44,7 +45,7 @@ kw-error-tools = Koodiin uumamuu hin dandeenye. Walqunnamtii keessan al tokko mi
 ## The printed card (in the young person's language, then in English)
 
 card-setup-title = Harbour
-card-setup-scan = Harbour qindeessuuf koodii kana kaameraa bilbila keetiitiin iskaanii godhi.
+card-setup-scan = Harbour qindeessuuf koodii kana kaameraa bilbila keetiitiin iskaanii godhi. Sana booda lakkoofsota hojjetaan kee itti gaafatamaa sitti himu barreessi.
 card-setup-adults = Namoota ati qunnamuu dandeessu
 card-setup-emergency = Balaa hatattamaa (poolisii, ambulaansii, ibidda): 999
 card-setup-runaway = Runaway Helpline (sarara gargaarsaa warra baqataniif), bilisa, bilbili ykn ergaa ergi: 116 000
@@ -52,7 +53,7 @@ card-setup-runaway = Runaway Helpline (sarara gargaarsaa warra baqataniif), bili
 ## Importing a setup on the young person's phone
 
 import-title = Koodii hojjetaa kee itti gaafatamaa irraa qindeessi
-import-intro = Hojjetaan kee itti gaafatamaa (key worker) si wajjin koodii tokko uumeera. Harbour bilbila kana irratti isa dubbisa, gara sarvara kamiittuu hin ergu. Yoo akka liinkiitti banatte, biraawzarri interneetii kee (web browser) liinkii sana seenaa (history) isaa keessatti kuusuu danda'a.
+import-intro = Hojjetaan kee itti gaafatamaa (key worker) si wajjin koodii tokko uumeera. Harbour bilbila kana irratti isa dubbisa, gara sarvara kamiittuu hin ergu. Lakkoofsota hojjetaan kee itti gaafatamaa sitti himu malee koodiin homaa hin agarsiisu, yoo liinkiin sun seenaa (history) biraawzara interneetii kee (web browser) keessatti hafe illee.
 import-scan = Koodii iskaanii godhi
 import-scan-stop = Kaameraa dhaabi
 import-scan-looking = Kaameraa gara koodiitti qajeelchi…
@@ -60,6 +61,9 @@ import-camera-denied = Harbour kaameraa fayyadamuu hin danda'u. Kanaa mannaa koo
 import-paste = Ykn koodii maxxansi
 import-read = Koodii dubbisi
 import-checking = Koodiin dubbifamaa jira…
+import-numbers-intro = Harbour koodii dubbiseera. Isa banuuf, lakkoofsota { $count } hojjetaan kee itti gaafatamaa sitti himu barreessi.
+import-numbers = Lakkoofsota { $count } hojjetaa kee itti gaafatamaa irraa
+import-open = Koodii bani
 import-tools-error = Koodiin mirkanaa'uu hin dandeenye. Irra deebi'ii yaali.
 import-preview-title = Kun Harbour irratti ni dabalama
 import-preview-hint = Hojjetaa kee itti gaafatamaa wajjin mirkaneeffadhu. Hanga «Harbour irratti dabali» tuqxutti homtuu hin kuufamu.
@@ -99,4 +103,6 @@ setup-error-too-large = Koodiin kun qindaa'ina Harbour ta'uuf baay'ee guddaa dha
 setup-error-newer = Koodiin kun versiinii Harbour haaraa ta'een uumame. Harbour haaromsi, achiis irra deebi'ii yaali.
 setup-error-damaged = Koodiin kun miidhameera. Irra deebi'ii yaali, ykn hojjetaa kee itti gaafatamaa akka irra deebi'ee uumu gaafadhu.
 setup-error-expired = Koodiin qindaa'inaa kun yeroon isaa darbeera. Hojjetaa kee itti gaafatamaa akka koodii haaraa uumu gaafadhu.
+setup-error-numbers = Lakkoofsonni kun koodii kana hin banan. Hojjetaa kee itti gaafatamaa wajjin mirkaneeffadhuutii irra deebi'ii barreessi.
+setup-error-numbers-incomplete = Lakkoofsota { $count } hojjetaan kee itti gaafatamaa sitti himu hunda barreessi.
 setup-error-adult = Lakkoofsa { $name } kan qindaa'ina kana keessa jiru bilbiluun hin danda'amu. Hojjetaa kee itti gaafatamaa akka koodii irra deebi'ee uumu gaafadhu.

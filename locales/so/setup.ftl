@@ -29,6 +29,7 @@ kw-make = Samee koodhka
 kw-code-title = Koodhka diyaarinta
 kw-code-alt = Koodh QR ah oo Harbour ku diyaariya taleefanka qofka dhallinyarada ah
 kw-code-how = Taleefanka qofka dhallinyarada ah, fur kamaradda oo u jihee koodhkan, kadibna fur xiriiriyaha (link) uu muujiyo. Ama, Harbour-ka ku jira taleefankiisa, dooro «Ku diyaari koodhka shaqaalahaaga masuulka ah».
+kw-numbers = Qofka dhallinyarada ah afka ugu sheeg { $count }-da god ee halkan ku qoran. Taleefankiisu wuxuu weydiinayaa godadkan kadib marka uu akhriyo koodhka. Godadkan kuma jiraan koodhka ama kaarka, sidaas darteed koodhka oo kaliya waxba uma muujiyo qof kale.
 kw-code-text = Koodhka oo qoraal ah, in la dhejiyo haddii kamaraddu akhrin weydo
 kw-code-size = QR nooca { $version }, { $chars } xaraf.
 kw-expires = Koodhkani wuxuu shaqaynayaa { $days } maalmood, ilaa { $date }. Kadib samee koodh cusub.
@@ -44,7 +45,7 @@ kw-error-tools = Koodhka lama samayn karin. Hal mar hubi xiriirkaaga oo mar kale
 ## The printed card (in the young person's language, then in English)
 
 card-setup-title = Harbour
-card-setup-scan = Koodhkan ku iskaan garee kamaradda taleefankaaga si aad u diyaariso Harbour.
+card-setup-scan = Si aad u diyaariso Harbour, koodhkan ku iskaan garee kamaradda taleefankaaga. Kadib qor godadka shaqaalahaaga masuulka ah uu kuu sheego.
 card-setup-adults = Dadka aad la xiriiri karto
 card-setup-emergency = Xaalad degdeg ah (booliis, ambalaas, dab-damis): 999
 card-setup-runaway = Runaway Helpline, bilaash, wac ama fariin dir: 116 000
@@ -52,7 +53,7 @@ card-setup-runaway = Runaway Helpline, bilaash, wac ama fariin dir: 116 000
 ## Importing a setup on the young person's phone
 
 import-title = Ku diyaari koodhka shaqaalahaaga masuulka ah
-import-intro = Shaqaalahaaga masuulka ah ayaa koodh kula sameeyay. Harbour wuxuu ku akhriyaa taleefankan, uma dirona wax server ah. Haddii aad u furtay sidii xiriiriye (link), biraawsarkaaga (web browser) ayaa laga yaabaa inuu xiriiriyaha ku kaydiyo taariikhdiisa (history).
+import-intro = Shaqaalahaaga masuulka ah ayaa koodh kula sameeyay. Harbour wuxuu ku akhriyaa taleefankan, uma dirona wax server ah. Haddii aadan haysan godadka shaqaalahaaga masuulka ah uu kuu sheego, koodhku waxba ma muujiyo, xitaa haddii xiriiriyaha (link) uu ku haro taariikhda (history) biraawsarkaaga (web browser).
 import-scan = Iskaan garee koodhka
 import-scan-stop = Jooji kamaradda
 import-scan-looking = Kamaradda u jihee koodhka…
@@ -60,6 +61,9 @@ import-camera-denied = Harbour ma isticmaali karo kamaradda. Taa beddelkeeda koo
 import-paste = Ama dhaji koodhka
 import-read = Akhri koodhka
 import-checking = Koodhka ayaa la akhrinayaa…
+import-numbers-intro = Harbour wuu akhriyay koodhka. Si aad u furto, qor { $count }-da god ee shaqaalahaaga masuulka ah uu kuu sheego.
+import-numbers = { $count }-da god ee shaqaalahaaga masuulka ah
+import-open = Fur koodhka
 import-tools-error = Koodhka lama hubin karin. Mar kale isku day.
 import-preview-title = Tan ayaa lagu dari doonaa Harbour
 import-preview-hint = La hubi shaqaalahaaga masuulka ah. Waxba lama kaydinayo ilaa aad taabato «Ku dar Harbour».
@@ -99,4 +103,6 @@ setup-error-too-large = Koodhkani aad buu ugu weyn yahay inuu noqdo diyaarinta H
 setup-error-newer = Koodhkan waxaa sameeyay Harbour ka cusub. Cusboonaysii Harbour, kadib mar kale isku day.
 setup-error-damaged = Koodhkani wuu xumaaday. Mar kale isku day, ama shaqaalahaaga masuulka ah ka codso inuu mar kale sameeyo.
 setup-error-expired = Koodhkan diyaarinta wakhtigiisii wuu dhammaaday. Shaqaalahaaga masuulka ah ka codso inuu sameeyo koodh cusub.
+setup-error-numbers = Godadkani ma furaan koodhkan. La hubi shaqaalahaaga masuulka ah, kadibna mar kale qor.
+setup-error-numbers-incomplete = Qor dhammaan { $count }-da god ee shaqaalahaaga masuulka ah uu kuu sheego.
 setup-error-adult = Lambarka { $name } ee diyaarintan ku jira lama wici karo. Shaqaalahaaga masuulka ah ka codso inuu koodhka mar kale sameeyo.

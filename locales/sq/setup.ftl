@@ -29,6 +29,7 @@ kw-make = Krijo kodin
 kw-code-title = Kodi i përgatitjes
 kw-code-alt = Kod QR që përgatit Harbour në telefonin e të riut
 kw-code-how = Në telefonin e të riut, hapni kamerën dhe drejtojeni te ky kod, pastaj hapni lidhjen që shfaq. Ose, në Harbour në telefonin e tij, zgjidhni «Përgatit me kodin e punonjësit përgjegjës».
+kw-numbers = Thuajini të riut me zë këto { $count } shifra. Telefoni i tij do t’i kërkojë pasi të lexojë kodin. Ato nuk janë në kod dhe as në kartë, prandaj kodi vetëm nuk i tregon asgjë askujt tjetër.
 kw-code-text = Kodi si tekst, për ta ngjitur nëse kamera nuk e lexon dot
 kw-code-size = QR versioni { $version }, { $chars } karaktere.
 kw-expires = Ky kod funksionon për { $days } ditë, deri më { $date }. Pas kësaj, krijoni një kod të ri.
@@ -44,7 +45,7 @@ kw-error-tools = Kodi nuk u krijua dot. Kontrolloni lidhjen një herë dhe provo
 ## The printed card (in the young person's language, then in English)
 
 card-setup-title = Harbour
-card-setup-scan = Skanoje këtë kod me kamerën e telefonit tënd për të përgatitur Harbour.
+card-setup-scan = Për të përgatitur Harbour, skanoje këtë kod me kamerën e telefonit tënd. Pastaj shkruaj shifrat që të thotë punonjësi yt përgjegjës.
 card-setup-adults = Njerëzit me të cilët mund të lidhesh
 card-setup-emergency = Urgjenca (policia, ambulanca, zjarrfikësit): 999
 card-setup-runaway = Runaway Helpline, falas, telefono ose dërgo mesazh: 116 000
@@ -52,7 +53,7 @@ card-setup-runaway = Runaway Helpline, falas, telefono ose dërgo mesazh: 116 00
 ## Importing a setup on the young person's phone
 
 import-title = Përgatit me kodin e punonjësit përgjegjës
-import-intro = Punonjësi yt përgjegjës ka krijuar një kod bashkë me ty. Harbour e lexon në këtë telefon dhe nuk ia dërgon asnjë serveri. Nëse e hape si lidhje (link), shfletuesi yt i internetit mund ta mbajë lidhjen në historikun e tij.
+import-intro = Punonjësi yt përgjegjës ka krijuar një kod bashkë me ty. Harbour e lexon në këtë telefon dhe nuk ia dërgon asnjë serveri. Pa shifrat që të thotë punonjësi yt përgjegjës, kodi nuk tregon asgjë, edhe nëse lidhja (link) mbetet në historikun e shfletuesit tënd të internetit.
 import-scan = Skano kodin
 import-scan-stop = Ndalo kamerën
 import-scan-looking = Drejtoje kamerën te kodi…
@@ -60,6 +61,9 @@ import-camera-denied = Harbour nuk mund ta përdorë kamerën. Mund ta ngjitësh
 import-paste = Ose ngjit kodin
 import-read = Lexo kodin
 import-checking = Po lexohet kodi…
+import-numbers-intro = Harbour e lexoi kodin. Për ta hapur, shkruaj { $count } shifrat që të thotë punonjësi yt përgjegjës.
+import-numbers = { $count } shifrat nga punonjësi yt përgjegjës
+import-open = Hap kodin
 import-tools-error = Kodi nuk u kontrollua dot. Provo përsëri.
 import-preview-title = Kjo do t’i shtohet Harbour
 import-preview-hint = Kontrolloje me punonjësin tënd përgjegjës. Asgjë nuk ruhet derisa të prekësh «Shto në Harbour».
@@ -99,4 +103,6 @@ setup-error-too-large = Ky kod është shumë i madh për të qenë një përgat
 setup-error-newer = Ky kod është krijuar nga një version më i ri i Harbour. Përditëso Harbour, pastaj provo përsëri.
 setup-error-damaged = Ky kod është i dëmtuar. Provo përsëri, ose kërkoji punonjësit tënd përgjegjës ta krijojë përsëri.
 setup-error-expired = Ky kod përgatitjeje është shumë i vjetër. Kërkoji punonjësit tënd përgjegjës të krijojë një kod të ri.
+setup-error-numbers = Këto shifra nuk e hapin këtë kod. Kontrolloji me punonjësin tënd përgjegjës dhe shkruaji përsëri.
+setup-error-numbers-incomplete = Shkruaj të gjitha { $count } shifrat që të thotë punonjësi yt përgjegjës.
 setup-error-adult = Numri i { $name } në këtë përgatitje nuk mund të telefonohet. Kërkoji punonjësit tënd përgjegjës ta krijojë kodin përsëri.

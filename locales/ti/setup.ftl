@@ -29,6 +29,7 @@ kw-make = ነቲ ኮድ ስርሕዎ
 kw-code-title = ኮድ ምድላው
 kw-code-alt = ኣብ ስልኪ እቲ መንእሰይ ሃርበር ዘዳሉ QR ኮድ
 kw-code-how = ኣብ ስልኪ እቲ መንእሰይ ካሜራ ከፊትኩም ናብዚ ኮድ ኣቕንዕዎ፡ ድሕሪኡ ዘርእዮ ሊንክ ክፈትዎ። ወይ ድማ ኣብ ስልኩ ሃርበር ከፊትኩም «ብኮድ ሓላፊ ሰራሕተኛኻ ኣዳሉ» ምረጹ።
+kw-numbers = ነዞም { $count } ኣሃዛት ነቲ መንእሰይ ብድምጺ ንገርዎ። ስልኩ ነቲ ኮድ ምስ ኣንበበ ነዞም ኣሃዛት ይሓቶ። ኣብቲ ኮድ ኮነ ኣብቲ ካርድ የለዉን፡ ስለዚ እቲ ኮድ ንበይኑ ንዝኾነ ካልእ ሰብ ዋላ ሓንቲ ኣየርእን።
 kw-code-text = ካሜራ ነቲ ኮድ ከንብቦ እንተዘይከኣለ ንምልጣፍ፡ እቲ ኮድ ከም ጽሑፍ
 kw-code-size = QR ሕታም { $version }፡ { $chars } ፊደላት።
 kw-expires = እዚ ኮድ ን{ $days } መዓልታት፡ ክሳብ { $date } ይሰርሕ። ድሕሪኡ ሓድሽ ኮድ ስርሑ።
@@ -44,7 +45,7 @@ kw-error-tools = እቲ ኮድ ክስራሕ ኣይከኣለን። ምትእስ�
 ## The printed card (in the young person's language, then in English)
 
 card-setup-title = ሃርበር
-card-setup-scan = ሃርበር ንምድላው ነዚ ኮድ ብካሜራ ስልክኻ ስካን ግበሮ።
+card-setup-scan = ሃርበር ንምድላው ነዚ ኮድ ብካሜራ ስልክኻ ስካን ግበሮ። ድሕሪኡ ሓላፊ ሰራሕተኛኻ ዝነግረካ ኣሃዛት ጽሓፍ።
 card-setup-adults = ክትረኽቦም እትኽእል ሰባት
 card-setup-emergency = ህጹጽ (ፖሊስ፡ ኣምቡላንስ፡ መጥፋእቲ ሓዊ): 999
 card-setup-runaway = መስመር ሓገዝ ንዝሃደሙ (Runaway Helpline)፡ ብነጻ፡ ደውል ወይ መልእኽቲ ስደድ: 116 000
@@ -52,7 +53,7 @@ card-setup-runaway = መስመር ሓገዝ ንዝሃደሙ (Runaway Helpline)�
 ## Importing a setup on the young person's phone
 
 import-title = ብኮድ ሓላፊ ሰራሕተኛኻ ኣዳሉ
-import-intro = ሓላፊ ሰራሕተኛኻ (key worker) ምሳኻ ሓደ ኮድ ሰሪሑ ኣሎ። ሃርበር ኣብዚ ስልኪ የንብቦ፡ ናብ ዝኾነ ሰርቨር ድማ ኣይሰድዶን። ከም ሊንክ ከፊትካዮ እንተኾንካ፡ ብራውዘር (web browser) ነቲ ሊንክ ኣብ ታሪኹ (history) ክዕቅቦ ይኽእል።
+import-intro = ሓላፊ ሰራሕተኛኻ (key worker) ምሳኻ ሓደ ኮድ ሰሪሑ ኣሎ። ሃርበር ኣብዚ ስልኪ የንብቦ፡ ናብ ዝኾነ ሰርቨር ድማ ኣይሰድዶን። ብዘይ እቶም ሓላፊ ሰራሕተኛኻ ዝነግረካ ኣሃዛት፡ እቲ ኮድ ዋላ ሓንቲ ኣየርእን፡ እቲ ሊንክ ኣብ ታሪኽ (history) ብራውዘርካ (web browser) እንተ ተረፈ'ውን።
 import-scan = ነቲ ኮድ ስካን ግበሮ
 import-scan-stop = ካሜራ ደው ኣብሎ
 import-scan-looking = ካሜራ ናብቲ ኮድ ኣቕንዖ…
@@ -60,6 +61,9 @@ import-camera-denied = ሃርበር ነቲ ካሜራ ክጥቀመሉ ኣይክ�
 import-paste = ወይ ነቲ ኮድ ለጥፎ
 import-read = ነቲ ኮድ ኣንብቦ
 import-checking = እቲ ኮድ ይንበብ ኣሎ…
+import-numbers-intro = ሃርበር ነቲ ኮድ ኣንቢብዎ ኣሎ። ንምኽፋቱ፡ ሓላፊ ሰራሕተኛኻ ዝነግረካ { $count } ኣሃዛት ጽሓፍ።
+import-numbers = ካብ ሓላፊ ሰራሕተኛኻ ዝረኸብካዮም { $count } ኣሃዛት
+import-open = ነቲ ኮድ ክፈቶ
 import-tools-error = እቲ ኮድ ክምርመር ኣይከኣለን። ደጊምካ ፈትን።
 import-preview-title = እዚ ናብ ሃርበር ክውሰኽ እዩ
 import-preview-hint = ምስ ሓላፊ ሰራሕተኛኻ ፈትሾ። «ናብ ሃርበር ወስኽ» ክሳብ እትጠውቕ ዝኾነ ነገር ኣይዕቀብን።
@@ -99,4 +103,6 @@ setup-error-too-large = እዚ ኮድ ናይ ሃርበር ምድላው ንምዃ
 setup-error-newer = እዚ ኮድ ብሓድሽ ሕታም ሃርበር እዩ ተሰሪሑ። ንሃርበር ኣሐድሶ፡ ድሕሪኡ ደጊምካ ፈትን።
 setup-error-damaged = እዚ ኮድ ተበላሺዩ እዩ። ደጊምካ ፈትን፡ ወይ ሓላፊ ሰራሕተኛኻ ደጊሙ ክሰርሖ ሕተቶ።
 setup-error-expired = እዚ ኮድ ምድላው ግዜኡ ሓሊፉ እዩ። ሓላፊ ሰራሕተኛኻ ሓድሽ ኮድ ክሰርሕ ሕተቶ።
+setup-error-numbers = እዞም ኣሃዛት ነዚ ኮድ ኣይከፍትዎን። ምስ ሓላፊ ሰራሕተኛኻ ፈትሾም፡ ደጊምካ ድማ ጽሓፎም።
+setup-error-numbers-incomplete = ሓላፊ ሰራሕተኛኻ ዝነግረካ { $count } ኣሃዛት ኩሎም ጽሓፎም።
 setup-error-adult = ኣብዚ ምድላው ዘሎ ቁጽሪ { $name } ክድወለሉ ኣይክእልን። ሓላፊ ሰራሕተኛኻ ነቲ ኮድ ደጊሙ ክሰርሖ ሕተቶ።

@@ -29,6 +29,7 @@ kw-make = Tạo mã
 kw-code-title = Mã cài đặt
 kw-code-alt = Mã QR để cài đặt Harbour trên điện thoại của người trẻ
 kw-code-how = Trên điện thoại của người trẻ, mở máy ảnh và hướng vào mã này, rồi mở đường liên kết hiện ra. Hoặc, trong Harbour trên điện thoại của em ấy, chọn «Cài đặt bằng mã của nhân viên phụ trách».
+kw-numbers = Hãy đọc { $count } chữ số này cho người trẻ nghe. Điện thoại của em ấy sẽ hỏi các chữ số này sau khi đọc mã. Chúng không có trong mã hay trên thẻ, nên chỉ có mã thôi thì không cho ai khác thấy gì cả.
 kw-code-text = Mã dạng chữ, để dán nếu máy ảnh không đọc được
 kw-code-size = QR phiên bản { $version }, { $chars } ký tự.
 kw-expires = Mã này dùng được trong { $days } ngày, đến { $date }. Sau đó, vui lòng tạo mã mới.
@@ -44,7 +45,7 @@ kw-error-tools = Không tạo được mã. Vui lòng kiểm tra kết nối m�
 ## The printed card (in the young person's language, then in English)
 
 card-setup-title = Harbour
-card-setup-scan = Quét mã này bằng máy ảnh điện thoại của bạn để cài đặt Harbour.
+card-setup-scan = Để cài đặt Harbour, hãy quét mã này bằng máy ảnh điện thoại của bạn. Sau đó nhập các chữ số mà nhân viên phụ trách nói với bạn.
 card-setup-adults = Những người bạn có thể liên lạc
 card-setup-emergency = Khẩn cấp (cảnh sát, xe cứu thương, cứu hỏa): 999
 card-setup-runaway = Runaway Helpline, miễn phí, gọi hoặc nhắn tin: 116 000
@@ -52,7 +53,7 @@ card-setup-runaway = Runaway Helpline, miễn phí, gọi hoặc nhắn tin: 116
 ## Importing a setup on the young person's phone
 
 import-title = Cài đặt bằng mã của nhân viên phụ trách
-import-intro = Nhân viên phụ trách của bạn đã cùng bạn tạo một mã. Harbour đọc mã này trên điện thoại này và không gửi nó tới máy chủ nào. Nếu bạn mở mã dưới dạng đường link, trình duyệt web có thể giữ đường link đó trong lịch sử.
+import-intro = Nhân viên phụ trách của bạn đã cùng bạn tạo một mã. Harbour đọc mã này trên điện thoại này và không gửi nó tới máy chủ nào. Nếu không có các chữ số mà nhân viên phụ trách nói với bạn, mã này không cho thấy gì cả, kể cả khi đường link vẫn còn trong lịch sử của trình duyệt web.
 import-scan = Quét mã
 import-scan-stop = Tắt máy ảnh
 import-scan-looking = Hướng máy ảnh vào mã…
@@ -60,6 +61,9 @@ import-camera-denied = Harbour không dùng được máy ảnh. Bạn có thể
 import-paste = Hoặc dán mã
 import-read = Đọc mã
 import-checking = Đang đọc mã…
+import-numbers-intro = Harbour đã đọc mã. Để mở mã, hãy nhập { $count } chữ số mà nhân viên phụ trách nói với bạn.
+import-numbers = { $count } chữ số từ nhân viên phụ trách của bạn
+import-open = Mở mã
 import-tools-error = Không kiểm tra được mã. Hãy thử lại.
 import-preview-title = Những thứ này sẽ được thêm vào Harbour
 import-preview-hint = Hãy cùng nhân viên phụ trách kiểm tra lại. Chưa có gì được lưu cho đến khi bạn chạm «Thêm vào Harbour».
@@ -99,4 +103,6 @@ setup-error-too-large = Mã này quá lớn, không phải là mã cài đặt H
 setup-error-newer = Mã này được tạo bằng phiên bản Harbour mới hơn. Hãy cập nhật Harbour, rồi thử lại.
 setup-error-damaged = Mã này bị hỏng. Hãy thử lại, hoặc nhờ nhân viên phụ trách tạo lại mã.
 setup-error-expired = Mã cài đặt này đã quá cũ. Hãy nhờ nhân viên phụ trách tạo mã mới.
+setup-error-numbers = Các chữ số này không mở được mã này. Hãy kiểm tra lại với nhân viên phụ trách rồi nhập lại.
+setup-error-numbers-incomplete = Hãy nhập đủ cả { $count } chữ số mà nhân viên phụ trách nói với bạn.
 setup-error-adult = Không gọi được số của { $name } trong mã cài đặt này. Hãy nhờ nhân viên phụ trách tạo lại mã.

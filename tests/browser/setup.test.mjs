@@ -1,11 +1,13 @@
-// Key-worker setup end to end (issue 7): the key worker fills in a setup and gets a QR code and
-// a printable card; the setup link opened on a fresh phone shows the preview in the young
-// person's language, "Add to Harbour" applies it, and home then texts the configured adult.
+// Key-worker setup end to end (issue 7): the key worker fills in a setup and gets a QR code, 8
+// numbers to say aloud and a printable card; the setup link opened on a fresh phone asks for
+// the numbers, shows the preview in the young person's language, "Add to Harbour" applies it,
+// and home then texts the configured adult. The link alone shows nothing (issue 16).
 // Bad codes are refused in the person's language and change nothing; the camera path reads the
 // QR code from a (fake) camera in wasm.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { artifacts, axeViolations, message, open, phone, screenshot, serve, session } from './harness.mjs';
 
@@ -14,7 +16,8 @@ const onPhone = server.onPhone;
 /** Text without the invisible marks Fluent puts around names. */
 const plain = (text) => text.replace(/[\u2068\u2069]/g, '');
 
-/** The key worker's part: Arabic, "Amir", Sam the social worker, one agreed plan line. */
+/** The key worker's part: Arabic, "Amir", Sam the social worker, one agreed plan line. Gives
+ * the code as text and the 8 numbers to say aloud. */
 async function makeSetup(page) {
   await open(page, server.origin);
   await page.getByRole('link', { name: /Set up a young person's phone/ }).click();
@@ -33,12 +36,25 @@ async function makeSetup(page) {
   await page.getByRole('button', { name: /Remove "\u2068?كرة القدم/ }).waitFor();
   await page.getByRole('button', { name: 'Make the code' }).click();
   await page.getByRole('img', { name: message('en', 'kw-code-alt') }).first().waitFor();
-  return page.getByRole('textbox', { name: /The code as text/ }).inputValue();
+  return {
+    code: await page.getByRole('textbox', { name: /The code as text/ }).inputValue(),
+    numbers: await page.getByText(/^\d{4} \d{4}$/).textContent(),
+  };
 }
 
+/** The young person types the numbers the key worker says, in `lang`'s words. */
+async function typeNumbers(page, lang, numbers) {
+  await page.getByRole('textbox', { name: withCount(message(lang, 'import-numbers')) }).fill(numbers);
+  await page.getByRole('button', { name: message(lang, 'import-open') }).click();
+}
+
+/** A message with `{ $count }` as the 8 it always is (between Fluent's isolation marks). */
+const withCount = (text) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\{ \\$count \\}', '\\W*8\\W*'));
+
 test('a key worker makes a setup code; the link on a fresh phone previews it in Arabic and sets Harbour up', () => onPhone('en-GB', async (page) => {
-  const code = await makeSetup(page);
+  const { code, numbers } = await makeSetup(page);
   assert.match(code, /^[A-Za-z0-9_-]{40,}$/);
+  assert.match(numbers, /^\d{4} \d{4}$/);
   assert.match(plain(await page.getByText(/QR version/).textContent()), /^QR version \d+, \d+ characters\.$/);
   const week = new Date(Date.now() + 7 * 86_400_000).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
   const expiry = page.locator('p', { hasText: 'This code works for' });
@@ -60,6 +76,9 @@ test('a key worker makes a setup code; the link on a fresh phone previews it in 
     message('en', 'card-setup-runaway'), '+44 7911 123456']) {
     assert.ok(cardText.includes(words), `card says ${words}`);
   }
+  // The numbers are not on the card.
+  const renewed = await page.getByText(/^\d{4} \d{4}$/).textContent();
+  assert.ok(!cardText.includes(renewed) && !cardText.includes(renewed.replace(' ', '')), 'no numbers on the card');
   // One A4 page.
   const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
   assert.equal((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, 'the card prints on one page');
@@ -72,9 +91,16 @@ test('a key worker makes a setup code; the link on a fresh phone previews it in 
       navigator.storage.persist = async () => false;
     });
     await young.goto(`${server.origin}/setup#${code}`);
-    await young.getByRole('heading', { level: 2, name: message('ar', 'import-preview-title') }).waitFor();
-    // The code is taken out of the address as it is read.
+    // The code is taken out of the address as it is read, and shows nothing until the numbers
+    // are typed; wrong ones open nothing and can be typed again.
+    await young.getByRole('button', { name: message('ar', 'import-open') }).waitFor();
     assert.equal(new URL(young.url()).hash, '');
+    assert.doesNotMatch(await young.locator('main').innerText(), /Sam|7911|Bristol|كرة/);
+    const wrong = numbers.replace(/\d$/, (d) => String((Number(d) + 1) % 10));
+    await typeNumbers(young, 'ar', wrong);
+    await young.getByRole('alert').filter({ hasText: message('ar', 'setup-error-numbers') }).waitFor();
+    await typeNumbers(young, 'ar', numbers);
+    await young.getByRole('heading', { level: 2, name: message('ar', 'import-preview-title') }).waitFor();
     const preview = young.locator('.preview');
     assert.equal(await preview.getAttribute('dir'), 'rtl');
     await preview.getByRole('heading', { name: 'Sam' }).waitFor();
@@ -96,6 +122,26 @@ test('a key worker makes a setup code; the link on a fresh phone previews it in 
     await young.getByText('كرة القدم يوم الأربعاء').waitFor();
     assert.equal(await young.getByText(message('ar', 'plan-suggestion')).count(), 0);
   });
+
+  // What the link leaves in a browser's history, a scanner app or a chat: the code holds none
+  // of the names, numbers or plan words, as UTF-8 or UTF-16 or once inflated, and on another
+  // phone it opens to nothing but the question for the numbers.
+  const frame = Buffer.from(code, 'base64url');
+  for (const word of ['Sam', 'Amir', 'Bristol', '7911123456', 'كرة القدم']) {
+    for (const encoding of ['utf8', 'utf16le']) {
+      assert.equal(frame.indexOf(Buffer.from(word, encoding)), -1, `${word} (${encoding}) is not in the code`);
+    }
+    for (let at = 0; at < frame.length; at++) {
+      let inflated = '';
+      try { inflated = inflateRawSync(frame.subarray(at)).toString('utf8'); } catch { continue; }
+      assert.ok(!inflated.includes(word), `${word} does not inflate out of the code`);
+    }
+  }
+  await onPhone('en-GB', async (other) => {
+    await other.goto(`${server.origin}/setup#${code}`);
+    await other.getByRole('button', { name: 'Open the code' }).waitFor();
+    assert.doesNotMatch(await other.locator('main').innerText(), /Sam|7911|Amir|Bristol|كرة/);
+  });
 }));
 
 test('a forged code that adds an "any time" adult names every change to who the message reaches, and needs the lock code; a week later it adds nothing', () => onPhone('en-GB', async (page) => {
@@ -110,6 +156,7 @@ test('a forged code that adds an "any time" adult names every change to who the 
   await page.getByRole('heading', { level: 3, name: 'Sarah' }).waitFor();
   await page.getByRole('button', { name: 'Make the code' }).click();
   const code = await page.getByRole('textbox', { name: /The code as text/ }).inputValue();
+  const numbers = await page.getByText(/^\d{4} \d{4}$/).textContent();
 
   await onPhone('en-GB', async (young) => {
     await young.addInitScript(() => { navigator.storage.persist = async () => true; });
@@ -120,7 +167,8 @@ test('a forged code that adds an "any time" adult names every change to who the 
     await young.getByRole('status').filter({ hasText: 'Harbour will ask for this code' }).waitFor();
     await young.goto(`${server.origin}/setup#${code}`);
     await young.getByLabel('Code', { exact: true }).fill('735194');
-    await young.getByRole('button', { name: 'Open' }).click();
+    await young.getByRole('button', { name: 'Open', exact: true }).click();
+    await typeNumbers(young, 'en', numbers);
     const preview = young.locator('.preview');
     await preview.getByRole('heading', { level: 3, name: 'Who “I want to come back” will reach' }).waitFor();
     const lines = (await preview.locator('ul.routing > li').allInnerTexts()).map(plain);
@@ -146,6 +194,7 @@ test('a forged code that adds an "any time" adult names every change to who the 
   await onPhone('en-GB', async (later) => {
     await later.clock.install({ time: Date.now() + 8 * 86_400_000 });
     await later.goto(`${server.origin}/setup#${code}`);
+    await typeNumbers(later, 'en', numbers);
     await later.getByRole('alert').filter({ hasText: 'This setup code is too old. Ask your key worker to make a new one.' }).waitFor();
     await open(later, server.origin, '/adults');
     await later.getByText(message('en', 'adults-empty')).waitFor();
@@ -162,10 +211,14 @@ test('a code that is not a setup, or is damaged, is refused in the person\'s lan
   await paste.fill('https://example.com/news');
   await page.getByRole('button', { name: message('fa', 'import-read') }).click();
   await page.getByRole('alert').filter({ hasText: message('fa', 'setup-error-not-harbour') }).waitFor();
-  // A real code cut short, then one with a character changed.
-  const code = 'SGIBAEXPzjCNY2BgEDIxMtE1NjYx1TW0NA_ywpgMrvuf2Dx6vlHj_Eldz-f23q6_RHs5AyMAG';
+  // A code from before codes were sealed (format 1, readable by anyone) is too old.
+  await paste.fill('SGIBAEXPzjCNY2BgEDIxMtE1NjYx1TW0NA_ywpgMrvuf2Dx6vlHj_Eldz-f23q6_RHs5AyMAG');
+  await page.getByRole('button', { name: message('fa', 'import-read') }).click();
+  await page.getByRole('alert').filter({ hasText: message('fa', 'setup-error-expired') }).waitFor();
+  // A code cut short: its header says 100 bytes follow, and 10 do.
+  const cut = Buffer.concat([Buffer.from('Hb\x02\x00\x64'), Buffer.alloc(14)]).toString('base64url');
   await open(page, server.origin, '/');
-  await page.goto(`${server.origin}/setup#${code.slice(0, 20)}`);
+  await page.goto(`${server.origin}/setup#${cut}`);
   await page.getByRole('alert').filter({ hasText: message('fa', 'setup-error-truncated') }).waitFor();
   await screenshot(page, 'setup-error-fa');
   assert.deepEqual(await axeViolations(page), []);
@@ -174,7 +227,7 @@ test('a code that is not a setup, or is damaged, is refused in the person\'s lan
 }));
 
 test('a code from a newer Harbour says to update, and a damaged one says so', () => onPhone('en-GB', async (page) => {
-  const code = await makeSetup(page);
+  const { code } = await makeSetup(page);
   const bytes = Buffer.from(code, 'base64url');
   const newer = Buffer.from(bytes); newer[2] = 9;
   const damaged = Buffer.from(bytes); damaged[bytes.length - 5] ^= 0x10;
@@ -191,10 +244,10 @@ test('a code from a newer Harbour says to update, and a damaged one says so', ()
 
 test('the camera reads the setup QR code in wasm and shows the preview', async () => {
   // The key worker's QR code, as greyscale pixels, becomes a fake camera's video.
-  let code;
+  let numbers;
   let pixels;
   await onPhone('en-GB', async (page) => {
-    code = await makeSetup(page);
+    ({ numbers } = await makeSetup(page));
     pixels = await page.getByRole('img', { name: message('en', 'kw-code-alt') }).first().evaluate(async (img) => {
       const side = 480;
       const canvas = document.createElement('canvas');
@@ -223,7 +276,9 @@ test('the camera reads the setup QR code in wasm and shows the preview', async (
     const page = await context.newPage();
     await open(page, server.origin, '/setup');
     await page.getByRole('button', { name: 'Scan the code' }).click();
-    await page.getByRole('heading', { level: 2, name: message('ar', 'import-preview-title') }).waitFor({ timeout: 20000 });
+    await page.getByRole('button', { name: 'Open the code' }).waitFor({ timeout: 20000 });
+    await typeNumbers(page, 'en', numbers);
+    await page.getByRole('heading', { level: 2, name: message('ar', 'import-preview-title') }).waitFor();
     await page.locator('.preview').getByRole('heading', { name: 'Sam' }).waitFor();
   } finally {
     await context.close();

@@ -1,16 +1,24 @@
 //! A setup as text: the code inside a QR, a link, or a paste.
 //!
-//! Frame: `Hb` (so other codes are told apart), the format version, the compressed body's
-//! length (2 bytes) and its CRC-32 (4 bytes), then the body compressed with raw DEFLATE. The
+//! Frame: `Hb` (so other codes are told apart), the format version, the sealed part's length
+//! (2 bytes) and its CRC-32 (4 bytes), then the sealed part (`seal`): the key's cost and salt, a
+//! nonce, and the body compressed with raw DEFLATE and encrypted under the spoken numbers. The
+//! CRC tells a damaged or cut code from wrong numbers before the numbers are asked for. The
 //! frame is written in unpadded base64url and goes after `#` in `<origin>/setup#<code>`: a
 //! browser never sends what follows `#` to any server.
+//!
+//! Format 1 (until December 2026) carried the body unencrypted; such codes are refused as too
+//! old, since the link they leave behind is readable by anyone.
 
+use zeroize::Zeroizing;
+
+use super::seal::{Sealed, SetupKey, SpokenNumbers};
 use super::{base64, wire, Setup, SetupError, MAX_ADULTS, MAX_AREA_CHARS, MAX_PLAN_LINES};
 use crate::core::contacts::MAX_NAME_CHARS;
 use crate::core::plan::check_line;
 
 /// The version of the frame and body layout this app writes and the newest it reads.
-pub const FORMAT: u8 = 1;
+pub const FORMAT: u8 = 2;
 const MAGIC: [u8; 2] = *b"Hb";
 const HEADER_BYTES: usize = 2 + 1 + 2 + 4;
 /// Longer text than this is never a setup (the biggest QR code holds under 3,000 bytes).
@@ -93,26 +101,49 @@ impl Setup {
         }
     }
 
-    /// The code for this setup. A setup that does not pass `validate` is never made into one.
-    pub fn to_code(&self) -> Result<String, SetupError> {
+    /// The code for this setup, sealed under `key`. A setup that does not pass `validate` is
+    /// never made into one.
+    pub fn to_code(&self, key: &SetupKey) -> Result<String, SetupError> {
         self.validate().map_err(|problem| match problem {
             SetupProblem::Malformed => SetupError::Malformed,
             _ => SetupError::TooLarge,
         })?;
-        let body = wire::encode(self)?;
-        let packed = miniz_oxide::deflate::compress_to_vec(&body, 10);
-        let len = u16::try_from(packed.len()).map_err(|_| SetupError::TooLarge)?;
-        let mut frame = Vec::with_capacity(HEADER_BYTES + packed.len());
-        frame.extend_from_slice(&MAGIC);
-        frame.push(FORMAT);
-        frame.extend_from_slice(&len.to_be_bytes());
-        frame.extend_from_slice(&crc32fast::hash(&packed).to_be_bytes());
-        frame.extend_from_slice(&packed);
-        Ok(base64::encode(&frame, base64::URL))
+        let body = Zeroizing::new(wire::encode(self)?);
+        let packed = Zeroizing::new(miniz_oxide::deflate::compress_to_vec(&body, 10));
+        seal_packed(&packed, key)
     }
 
-    /// Reads a setup from a scanned or pasted text: the whole link, or the code alone.
-    pub fn from_text(text: &str) -> Result<Setup, SetupError> {
+    /// The body as `wire` lays it out, unsealed: for tests of bodies no app makes.
+    #[doc(hidden)]
+    pub fn to_body(&self) -> Result<Vec<u8>, SetupError> {
+        wire::encode(self)
+    }
+
+    /// What the adults' own checks do not cover must be what the key worker's form could make.
+    fn check_words(&self) -> Result<(), SetupError> {
+        self.validate().map_err(|_| SetupError::Malformed)
+    }
+}
+
+/// A code around `packed` (a body, compressed), sealed under `key` and unchecked: `to_code`
+/// for a setup, and tests for bodies and compressed data no app makes.
+#[doc(hidden)]
+pub fn seal_packed(packed: &[u8], key: &SetupKey) -> Result<String, SetupError> {
+    let header = [MAGIC[0], MAGIC[1], FORMAT];
+    let sealed = key.seal(&header, packed)?;
+    let len = u16::try_from(sealed.len()).map_err(|_| SetupError::TooLarge)?;
+    let mut frame = Vec::with_capacity(HEADER_BYTES + sealed.len());
+    frame.extend_from_slice(&header);
+    frame.extend_from_slice(&len.to_be_bytes());
+    frame.extend_from_slice(&crc32fast::hash(&sealed).to_be_bytes());
+    frame.extend_from_slice(&sealed);
+    Ok(base64::encode(&frame, base64::URL))
+}
+
+impl Sealed {
+    /// Reads a sealed setup from a scanned or pasted text: the whole link, or the code alone.
+    /// Whatever is wrong with the code itself is found here, before the numbers are asked for.
+    pub fn from_text(text: &str) -> Result<Sealed, SetupError> {
         let text = text.trim();
         if text.chars().count() > MAX_TEXT_CHARS {
             return Err(SetupError::TooLarge);
@@ -140,21 +171,29 @@ impl Setup {
         match frame[2] {
             0 => return Err(SetupError::Malformed),
             v if v > FORMAT => return Err(SetupError::NewerVersion),
+            v if v < FORMAT => return Err(SetupError::Expired),
             _ => {}
         }
         let len = u16::from_be_bytes([frame[3], frame[4]]) as usize;
         let crc = u32::from_be_bytes([frame[5], frame[6], frame[7], frame[8]]);
-        let packed = &frame[HEADER_BYTES..];
-        if packed.len() < len {
+        let sealed = &frame[HEADER_BYTES..];
+        if sealed.len() < len {
             return Err(SetupError::Truncated);
         }
-        if packed.len() > len {
+        if sealed.len() > len {
             return Err(SetupError::Malformed);
         }
-        if crc32fast::hash(packed) != crc {
+        if crc32fast::hash(sealed) != crc {
             return Err(SetupError::Damaged);
         }
-        let body = miniz_oxide::inflate::decompress_to_vec_with_limit(packed, MAX_BODY_BYTES)
+        Sealed::split(&frame[..3], sealed)
+    }
+
+    /// The setup inside, if `numbers` open it (`WrongNumbers` if not).
+    pub fn open(&self, numbers: &SpokenNumbers) -> Result<Setup, SetupError> {
+        let packed = self.unseal(numbers)?;
+        let body = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_BODY_BYTES)
+            .map(Zeroizing::new)
             .map_err(|e| match e.status {
                 miniz_oxide::inflate::TINFLStatus::HasMoreOutput => SetupError::TooLarge,
                 _ => SetupError::Malformed,
@@ -162,11 +201,6 @@ impl Setup {
         let setup = wire::decode(&body)?;
         setup.check_words()?;
         Ok(setup)
-    }
-
-    /// What the adults' own checks do not cover must be what the key worker's form could make.
-    fn check_words(&self) -> Result<(), SetupError> {
-        self.validate().map_err(|_| SetupError::Malformed)
     }
 }
 

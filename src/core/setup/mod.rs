@@ -2,9 +2,11 @@
 //!
 //! The key worker's phone builds a `Setup` (language, first name, trusted adults, the area for
 //! places, plan lines agreed together) and turns it into a code (`code`): a compact binary body
-//! (`wire`), compressed, checksummed, base64url, inside a link whose fragment never leaves the
-//! phone. The young person's phone reads the code back from a scan, the link or a paste, shows
-//! what will be added (`import`), and only then saves it. QR codes are drawn and read in `qr`.
+//! (`wire`), compressed, encrypted under 8 numbers the key worker says aloud (`seal`),
+//! checksummed, base64url, inside a link whose fragment never leaves the phone. The young
+//! person's phone reads the code back from a scan, the link or a paste, asks for the numbers,
+//! shows what will be added (`import`), and only then saves it. QR codes are drawn and read in
+//! `qr`.
 
 pub mod base64;
 mod code;
@@ -12,11 +14,13 @@ mod import;
 #[cfg(any(not(target_arch = "wasm32"), feature = "qr-module"))]
 pub mod qr;
 mod routing;
+mod seal;
 mod wire;
 
-pub use code::{setup_link, SetupProblem, FORMAT, MAX_TEXT_CHARS};
+pub use code::{seal_packed, setup_link, SetupProblem, FORMAT, MAX_TEXT_CHARS};
 pub use import::{plan_import, AdultStatus, Import, ImportError, LanguageChoice};
 pub use routing::{Moment, Reached, Routing};
+pub use seal::{Sealed, SetupKey, SpokenNumbers, NUMBERS};
 
 use chrono::{DateTime, Duration, Utc};
 
@@ -57,6 +61,17 @@ pub struct Setup {
     pub expires: Option<DateTime<Utc>>,
 }
 
+impl Setup {
+    /// What the printed card's code carries: all but the plan lines, which a card left in a
+    /// pocket or a bin must not hold (security review H3).
+    pub fn for_card(&self) -> Setup {
+        Setup {
+            plan: Vec::new(),
+            ..self.clone()
+        }
+    }
+}
+
 /// A setup link drawn as a QR code (by `qr::draw`).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Drawn {
@@ -85,8 +100,14 @@ pub enum SetupError {
     NewerVersion,
     #[error("the code is damaged: its checksum does not match")]
     Damaged,
-    #[error("the code is too old: it has expired, or has no expiry")]
+    #[error("the code is too old: it has expired, has no expiry, or is not sealed")]
     Expired,
+    #[error("the numbers typed do not open this code")]
+    WrongNumbers,
+    #[error("not 8 digits")]
+    NumbersIncomplete,
+    #[error("this phone gave no random numbers")]
+    Unavailable,
 }
 
 impl SetupError {
@@ -99,6 +120,9 @@ impl SetupError {
             SetupError::NewerVersion => "setup-error-newer",
             SetupError::Damaged => "setup-error-damaged",
             SetupError::Expired => "setup-error-expired",
+            SetupError::WrongNumbers => "setup-error-numbers",
+            SetupError::NumbersIncomplete => "setup-error-numbers-incomplete",
+            SetupError::Unavailable => "kw-error-tools",
         }
     }
 }

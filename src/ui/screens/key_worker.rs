@@ -10,7 +10,8 @@ use crate::core::contacts::{london_now, place_contact, Contact};
 use crate::core::i18n::{Catalogue, SOURCE_LOCALE};
 use crate::core::plan::{check_line, Section, MAX_LINE_CHARS};
 use crate::core::setup::{
-    setup_link, valid_until, Drawn, Setup, SetupError, MAX_ADULTS, MAX_PLAN_LINES, VALID_DAYS,
+    setup_link, valid_until, Drawn, Setup, SetupError, SetupKey, SpokenNumbers, MAX_ADULTS,
+    MAX_PLAN_LINES, NUMBERS, VALID_DAYS,
 };
 use crate::platform;
 use crate::ui::components::{AdultSummary, InLanguage, PhoneNumber};
@@ -32,6 +33,10 @@ struct Made {
     setup: Setup,
     code: String,
     drawn: Drawn,
+    /// The printed card's code: the same setup without the plan lines (security review H3).
+    card: Drawn,
+    /// Said aloud; never in a code or on the card.
+    numbers: SpokenNumbers,
     expires: DateTime<Utc>,
 }
 
@@ -68,31 +73,9 @@ pub fn KeyWorker() -> Element {
                 return;
             }
             spawn(async move {
-                let expires = valid_until(Utc::now());
-                let expiring = Setup {
-                    expires: Some(expires),
-                    ..setup.clone()
-                };
-                let code = match expiring.to_code() {
-                    Ok(code) => code,
-                    Err(SetupError::TooLarge) => {
-                        return problem.set(Some(("kw-error-too-large", 0)))
-                    }
-                    Err(_) => return problem.set(Some(("kw-error-tools", 0))),
-                };
-                match platform::draw_qr(&setup_link(&platform::origin(), &code)).await {
-                    None => problem.set(Some(("kw-error-tools", 0))),
-                    Some(Err(_)) => problem.set(Some(("kw-error-too-large", 0))),
-                    Some(Ok(drawn)) => {
-                        // The card is in the young person's language too.
-                        platform::ensure_words(&setup.language).await;
-                        made.set(Some(Made {
-                            setup,
-                            code,
-                            drawn,
-                            expires,
-                        }));
-                    }
+                match make_codes(setup).await {
+                    Ok(codes) => made.set(Some(codes)),
+                    Err(id) => problem.set(Some((id, 0))),
                 }
             });
         }
@@ -193,6 +176,47 @@ pub fn KeyWorker() -> Element {
             }
         }
     }
+}
+
+/// The numbers, the key they give, the screen's code and the card's, both drawn; or the
+/// message that says why not.
+async fn make_codes(setup: Setup) -> Result<Made, &'static str> {
+    let tools = |_| "kw-error-tools";
+    let too_large = |e| match e {
+        SetupError::TooLarge => "kw-error-too-large",
+        _ => "kw-error-tools",
+    };
+    let expires = valid_until(Utc::now());
+    let expiring = Setup {
+        expires: Some(expires),
+        ..setup.clone()
+    };
+    let numbers = SpokenNumbers::random().map_err(tools)?;
+    let key = SetupKey::new(&numbers).map_err(tools)?;
+    let code = expiring.to_code(&key).map_err(too_large)?;
+    let card_code = expiring.for_card().to_code(&key).map_err(too_large)?;
+    let origin = platform::origin();
+    let mut drawn = Vec::with_capacity(2);
+    for text in [&code, &card_code] {
+        match platform::draw_qr(&setup_link(&origin, text)).await {
+            None => return Err("kw-error-tools"),
+            Some(Err(_)) => return Err("kw-error-too-large"),
+            Some(Ok(d)) => drawn.push(d),
+        }
+    }
+    let (Some(card), Some(drawn)) = (drawn.pop(), drawn.pop()) else {
+        return Err("kw-error-tools");
+    };
+    // The card is in the young person's language too.
+    platform::ensure_words(&setup.language).await;
+    Ok(Made {
+        setup,
+        code,
+        drawn,
+        card,
+        numbers,
+        expires,
+    })
 }
 
 /// A one-line text field with its label and hint (message IDs).
@@ -316,6 +340,8 @@ fn MadeCode(made: Made) -> Element {
             h2 { id: "part-code", "{l.tr(\"kw-code-title\")}" }
             img { class: "qr", src: "{made.drawn.svg}", alt: l.tr("kw-code-alt") }
             p { "{l.tr(\"kw-code-how\")}" }
+            p { "{l.tr_with(\"kw-numbers\", &[(\"count\", &NUMBERS.to_string())])}" }
+            p { class: "spoken-numbers", dir: "ltr", "{made.numbers.spoken()}" }
             p { class: "hint", "{l.tr_with(\"kw-code-size\", &[(\"version\", &version), (\"chars\", &chars)])}" }
             p { "{l.tr_with(\"kw-expires\", &[(\"days\", &VALID_DAYS.to_string()), (\"date\", &until)])}" }
             label { class: "field",
@@ -325,7 +351,7 @@ fn MadeCode(made: Made) -> Element {
             button { class: "primary", r#type: "button", onclick: move |_| platform::print_page(), "{l.tr(\"kw-print\")}" }
         }
         section { class: "printcard",
-            img { class: "qr", src: "{made.drawn.png}", alt: l.tr("kw-code-alt") }
+            img { class: "qr", src: "{made.card.png}", alt: l.tr("kw-code-alt") }
             div { class: "printcard-text",
                 InLanguage { code: young, CardWords { adults: made.setup.adults.clone() } }
                 if young != SOURCE_LOCALE {

@@ -11,7 +11,8 @@ use crate::core::i18n::{Catalogue, Localizer};
 use crate::core::plan::Section;
 use crate::core::privacy::PinError;
 use crate::core::setup::{
-    plan_import, AdultStatus, Import, ImportError, LanguageChoice, Reached, Setup,
+    plan_import, AdultStatus, Import, ImportError, LanguageChoice, Reached, Sealed, Setup,
+    SpokenNumbers, NUMBERS,
 };
 use crate::core::store::Store;
 use crate::platform;
@@ -24,9 +25,11 @@ use crate::ui::state::use_localizer;
 #[derive(Clone, PartialEq)]
 enum Stage {
     Start,
-    Checking,
     /// A message ID, and the adult it names (a number no phone can call).
     Problem(&'static str, Option<String>),
+    /// The code is read and sealed: the numbers the key worker says open it. A message ID when
+    /// the numbers typed did not.
+    Numbers(Rc<Sealed>, Option<&'static str>),
     Preview(Rc<Import>),
     Done,
     Cancelled,
@@ -37,16 +40,15 @@ const VIDEO_ID: &str = "camera-view";
 #[component]
 pub fn SetupImport() -> Element {
     let localizer = use_localizer();
-    let data = use_data();
-    let mut stage = use_signal(|| Stage::Start);
+    let stage = use_signal(|| Stage::Start);
     let mut pasted = use_signal(String::new);
     let mut scanning = use_signal(|| false);
     let mut camera_refused = use_signal(|| false);
     let read = move |text: String| {
-        spawn(async move {
-            stage.set(Stage::Checking);
-            let current = localizer.peek().code();
-            stage.set(read_code(&text, data, current).await);
+        let mut stage = stage;
+        stage.set(match Sealed::from_text(&text) {
+            Ok(sealed) => Stage::Numbers(Rc::new(sealed), None),
+            Err(e) => Stage::Problem(e.message_id(), None),
         });
     };
     // A setup link: the code is in the address, which is cleared as it is read. It is read
@@ -82,13 +84,13 @@ pub fn SetupImport() -> Element {
         h1 { "{l.tr(\"import-title\")}" }
         match current {
             Stage::Preview(import) => rsx! { Preview { import, stage } },
+            Stage::Numbers(sealed, problem) => rsx! { AskNumbers { sealed, problem, stage } },
             Stage::Done => rsx! {
                 p { class: "saved", role: "status", "{l.tr(\"import-done\")}" }
                 StorageKept {}
                 Link { to: Route::Privacy {}, class: "action", "{l.tr(\"import-done-pin\")}" }
                 Link { to: Route::Home {}, class: "action quiet", "{l.tr(\"import-done-home\")}" }
             },
-            Stage::Checking => rsx! { p { role: "status", "{l.tr(\"import-checking\")}" } },
             other => rsx! {
                 p { class: "lead", "{l.tr(\"import-intro\")}" }
                 match other {
@@ -143,13 +145,62 @@ pub fn SetupImport() -> Element {
     }
 }
 
-/// Reads a scanned, pasted or linked code and works out what it would add, checking every
-/// phone number again on this phone.
-async fn read_code(text: &str, data: Data, current: &'static str) -> Stage {
-    let setup = match Setup::from_text(text) {
-        Ok(setup) => setup,
-        Err(e) => return Stage::Problem(e.message_id(), None),
+/// The numbers the key worker says, typed to open the code that was read. Wrong numbers keep
+/// the code, so they can be typed again.
+#[component]
+fn AskNumbers(sealed: Rc<Sealed>, problem: Option<&'static str>, stage: Signal<Stage>) -> Element {
+    let localizer = use_localizer();
+    let data = use_data();
+    let mut typed = use_signal(String::new);
+    let mut checking = use_signal(|| false);
+    let count = NUMBERS.to_string();
+    let l = localizer.read();
+    let open = move |e: FormEvent| {
+        e.prevent_default();
+        let sealed = sealed.clone();
+        let numbers = SpokenNumbers::parse(&typed.read());
+        typed.set(String::new());
+        spawn(async move {
+            let opened = numbers.and_then(|n| sealed.open(&n));
+            let setup = match opened {
+                Ok(setup) => setup,
+                Err(e) => return stage.set(Stage::Numbers(sealed, Some(e.message_id()))),
+            };
+            // Checked here: a task started by this screen part ends when it goes.
+            checking.set(true);
+            let current = localizer.peek().code();
+            stage.set(plan_setup(&setup, data, current).await);
+        });
     };
+    if checking() {
+        return rsx! { p { role: "status", "{l.tr(\"import-checking\")}" } };
+    }
+    rsx! {
+        p { class: "lead", "{l.tr_with(\"import-numbers-intro\", &[(\"count\", &count)])}" }
+        form { class: "numbers", novalidate: true, onsubmit: open,
+            label { class: "field",
+                span { "{l.tr_with(\"import-numbers\", &[(\"count\", &count)])}" }
+                input {
+                    r#type: "text",
+                    inputmode: "numeric",
+                    dir: "ltr",
+                    autocomplete: "off",
+                    spellcheck: false,
+                    value: "{typed}",
+                    oninput: move |e| typed.set(e.value()),
+                }
+            }
+            if let Some(id) = problem {
+                p { class: "notice", role: "alert", "{l.tr_with(id, &[(\"count\", &count)])}" }
+            }
+            button { class: "primary", r#type: "submit", "{l.tr(\"import-open\")}" }
+        }
+        button { class: "quiet", r#type: "button", onclick: move |_| stage.set(Stage::Cancelled), "{l.tr(\"import-cancel\")}" }
+    }
+}
+
+/// Works out what an opened setup would add, checking every phone number again on this phone.
+async fn plan_setup(setup: &Setup, data: Data, current: &'static str) -> Stage {
     let mut phones = Vec::with_capacity(setup.adults.len());
     for adult in &setup.adults {
         match platform::check_phone(&adult.phone).await {
@@ -161,7 +212,7 @@ async fn read_code(text: &str, data: Data, current: &'static str) -> Stage {
         return Stage::Problem("import-save-error", None);
     };
     match plan_import(
-        &setup,
+        setup,
         phones,
         &saved,
         signature.as_deref(),
