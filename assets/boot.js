@@ -82,6 +82,15 @@ async function start() {
     else showWipeUnfinished();
     return;
   }
+  // Every start is marked until the app has drawn its first screen (it clears the mark). A mark
+  // still there means the last start stopped before that, perhaps on a downloaded content pack
+  // that crashes it: the app then starts on its built-in pack (security review L4).
+  try {
+    if (localStorage.getItem('harbour-starting') === '1') localStorage.setItem('harbour-start-failed', '1');
+    localStorage.setItem('harbour-starting', '1');
+  } catch {
+    // Storage refused (a private window that allows none): nothing to mark.
+  }
   try {
     await init({ module_or_path: '/harbour_bg.wasm' });
   } catch (problem) {
@@ -143,5 +152,5 @@ addEventListener('keydown', (event) => {
 // A setup link opened while Harbour is already open in this tab only changes the part after
 // `#`: start again so the app reads it (it takes the code from the address at start).
 addEventListener('hashchange', () => {
-  if (location.pathname === '/setup' && location.hash.length > 1) location.reload();
+  if (location.pathname === '/j' && location.hash.length > 1) location.reload();
 });

@@ -526,6 +526,63 @@ fn mutated_feeds_never_panic() {
     );
 }
 
+/// Character-level: every field of a schedule as any text (signs, huge numbers, day codes,
+/// multi-byte characters) reads as a schedule or a refusal, never a panic. The review's two
+/// crashes are kept as cases: a day code ending in `€`, and an offset of 99999999 hours.
+#[test]
+fn schedule_fields_of_any_text_never_panic() {
+    for (case, byday, opens) in [
+        ("a multi-byte day", "MO€", "10:00"),
+        ("only a multi-byte character", "€", "10:00"),
+        ("an offset of 99999999 hours", "MO", "10:00+99999999"),
+        ("an offset of minutes only", "MO", "10:00-00:99999999"),
+    ] {
+        assert!(
+            Schedule::from_fields(&schedule("WEEKLY", byday, "", opens, "11:00")).is_err(),
+            "{case}"
+        );
+    }
+    let mut rng = support::Rng(0x0dd_ba11_5eed);
+    let mut read = 0;
+    for _ in 0..support::runs(20_000, 500) {
+        // A good schedule with one or two of its fields replaced by any text.
+        let mut fields = [
+            Some("WEEKLY"),
+            Some("2026-01-05T10:00:00Z"),
+            Some("MO,+2WE"),
+            None,
+            Some("10:00"),
+            Some("11:00+01:00"),
+            Some("2026-01-01"),
+            None,
+        ];
+        for _ in 0..=rng.below(2) {
+            let at = rng.below(fields.len());
+            let text = support::field_text(&mut rng, 6);
+            fields[at] = (!text.is_empty()).then(|| &*Box::leak(text.into_boxed_str()));
+        }
+        let [freq, dtstart, byday, bymonthday, opens_at, closes_at, valid_from, valid_to] = fields;
+        let schedule = ScheduleFields {
+            freq,
+            interval: None,
+            dtstart,
+            byday,
+            bymonthday,
+            opens_at,
+            closes_at,
+            valid_from,
+            valid_to,
+        };
+        if Schedule::from_fields(&schedule).is_ok() {
+            read += 1;
+        }
+    }
+    assert!(
+        read > 0,
+        "some texts are schedules (the property is not vacuous)"
+    );
+}
+
 // ---------- search ----------
 
 use harbour::core::places::{Place, PlaceIndex};

@@ -7,8 +7,9 @@ use std::rc::Rc;
 use dioxus::history::{History, MemoryHistory};
 use dioxus::prelude::*;
 use harbour::core::i18n::{Catalogue, SOURCE_LOCALE};
+use harbour::core::setup::SETUP_PATH;
 use harbour::core::store::{Opened, Store};
-use harbour::ui::{Root, RootProps};
+use harbour::ui::{Root, RootProps, Route, Veiled};
 
 #[derive(Props, Clone, PartialEq)]
 struct AtProps {
@@ -47,7 +48,7 @@ fn render_with(
     };
     saved(&opened.store);
     let languages = device_languages.iter().map(|s| s.to_string()).collect();
-    let root = RootProps::new(opened, languages, Catalogue::embedded());
+    let root = RootProps::new(opened, languages, Catalogue::embedded(), false);
     let mut dom = VirtualDom::new_with_props(
         At,
         AtProps {
@@ -108,7 +109,7 @@ fn home_in_english_and_arabic() {
         "en",
         "ltr",
         &["Harbour", "Help numbers", "Language"],
-        &["/numbers", "/language"],
+        &["/n", "/l"],
     );
     check_screen(
         "/",
@@ -116,7 +117,7 @@ fn home_in_english_and_arabic() {
         "ar",
         "rtl",
         &["هاربر", "أرقام المساعدة", "اللغة"],
-        &["/numbers", "/language"],
+        &["/n", "/l"],
     );
 }
 
@@ -137,17 +138,17 @@ fn home_shows_only_sections_that_work() {
         hrefs,
         [
             "sms:116000?body=Hello.%20I%20want%20to%20come%20back.%20Can%20you%20help%20me%3F",
-            "/come-back",
+            "/c",
             "tel:999",
-            "/plan",
-            "/process",
-            "/numbers",
-            "/places",
-            "/language",
-            "/privacy",
-            "/setup",
-            "/key-worker",
-            "/about"
+            "/p",
+            "/a",
+            "/n",
+            "/d",
+            "/l",
+            "/v",
+            "/j",
+            "/m",
+            "/i"
         ],
         "home links only to sections that work, coming back first:\n{html}"
     );
@@ -168,7 +169,7 @@ fn numbers_in_english_and_arabic() {
     let mut hrefs = calls.to_vec();
     hrefs.push("sms:116000");
     check_screen(
-        "/numbers",
+        "/n",
         "en-GB",
         "en",
         "ltr",
@@ -182,7 +183,7 @@ fn numbers_in_english_and_arabic() {
         &hrefs,
     );
     check_screen(
-        "/numbers",
+        "/n",
         "ar-SA",
         "ar",
         "rtl",
@@ -193,7 +194,7 @@ fn numbers_in_english_and_arabic() {
 
 #[test]
 fn only_lines_that_take_texts_get_a_text_link() {
-    let html = render("/numbers", &["en-GB"], None);
+    let html = render("/n", &["en-GB"], None);
     assert_eq!(
         html.matches(r#"href="sms:"#).count(),
         1,
@@ -207,7 +208,7 @@ fn only_lines_that_take_texts_get_a_text_link() {
 
 #[test]
 fn phone_numbers_are_left_to_right_isolates_in_arabic() {
-    let html = render("/numbers", &["ar-SA"], None);
+    let html = render("/n", &["ar-SA"], None);
     for display in ["999", "0800 1111", "116 000", "08000 121 700", "116 123"] {
         let isolated = format!(r#"<bdi class="tel" dir="ltr">{display}</bdi>"#);
         assert!(
@@ -241,7 +242,7 @@ fn a_store_problem_is_told_in_the_persons_language() {
         "{html}"
     );
     let html = render(
-        "/numbers",
+        "/n",
         &["en-GB"],
         Some(StoreError::TooNew {
             found: 9,
@@ -256,7 +257,7 @@ fn a_store_problem_is_told_in_the_persons_language() {
 
 #[test]
 fn language_picker_lists_languages_by_their_own_names() {
-    let html = render("/language", &["ar-SA"], None);
+    let html = render("/l", &["ar-SA"], None);
     assert!(
         html.contains(r#"lang="ar" dir="rtl">العربية</span>"#),
         "{html}"
@@ -273,23 +274,23 @@ fn language_picker_lists_languages_by_their_own_names() {
 
 const SCREENS: &[&str] = &[
     "/",
-    "/come-back",
-    "/adults",
-    "/adults/new",
-    "/plan",
-    "/when-back",
-    "/staying-safe",
-    "/process",
-    "/process/sef",
-    "/words",
-    "/numbers",
-    "/language",
-    "/privacy",
-    "/setup",
-    "/key-worker",
-    "/about",
-    "/places",
-    "/places/example-1@loc-1",
+    "/c",
+    "/t",
+    "/t/new",
+    "/p",
+    "/w",
+    "/s",
+    "/a",
+    "/a/GwQU",
+    "/g",
+    "/n",
+    "/l",
+    "/v",
+    "/j",
+    "/m",
+    "/i",
+    "/d",
+    "/d/example-1@loc-1",
 ];
 
 /// Every screen in every locale: the right `lang` and `dir`, the locale's own heading, and no
@@ -303,23 +304,23 @@ fn every_screen_renders_in_every_locale() {
         for path in SCREENS {
             let heading = match *path {
                 "/" => l.tr("home-title"),
-                "/numbers" => l.tr("numbers-title"),
-                "/language" => l.tr("language-title"),
-                "/process" => l.tr("process-title"),
-                "/process/sef" => l.tr("process-sef-title"),
-                "/words" => l.tr("process-glossary"),
-                "/come-back" => l.tr("comeback-title"),
-                "/privacy" => l.tr("privacy-title"),
-                "/adults" => l.tr("adults-title"),
-                "/adults/new" => l.tr("adult-new-title"),
-                "/plan" => l.tr("plan-title"),
-                "/when-back" => l.tr("card-return-title"),
-                "/staying-safe" => l.tr("card-safe-title"),
-                "/setup" => l.tr("import-title"),
-                "/key-worker" => l.tr("kw-title"),
-                "/places" => l.tr("places-title"),
+                "/n" => l.tr("numbers-title"),
+                "/l" => l.tr("language-title"),
+                "/a" => l.tr("process-title"),
+                "/a/GwQU" => l.tr("process-sef-title"),
+                "/g" => l.tr("process-glossary"),
+                "/c" => l.tr("comeback-title"),
+                "/v" => l.tr("privacy-title"),
+                "/t" => l.tr("adults-title"),
+                "/t/new" => l.tr("adult-new-title"),
+                "/p" => l.tr("plan-title"),
+                "/w" => l.tr("card-return-title"),
+                "/s" => l.tr("card-safe-title"),
+                "/j" => l.tr("import-title"),
+                "/m" => l.tr("kw-title"),
+                "/d" => l.tr("places-title"),
                 // A place's name is the feed's, in the feed's language.
-                "/places/example-1@loc-1" => "Welcome Wednesday drop-in (example)".into(),
+                "/d/example-1@loc-1" => "Welcome Wednesday drop-in (example)".into(),
                 _ => l.tr("about-title"),
             };
             // The SSR output escapes text as HTML does.
@@ -341,7 +342,7 @@ fn every_screen_renders_in_every_locale() {
 
 #[test]
 fn about_says_who_made_the_translation_and_that_it_is_a_draft() {
-    let html = render("/about", &["ar-SA"], None);
+    let html = render("/i", &["ar-SA"], None);
     assert!(
         html.contains("كتبها برنامج حاسوب"),
         "AI draft stated in Arabic\n{html}"
@@ -350,14 +351,14 @@ fn about_says_who_made_the_translation_and_that_it_is_a_draft() {
         html.contains("Draft translation — not yet checked by a translator."),
         "{html}"
     );
-    let html = render("/about", &["en-GB"], None);
+    let html = render("/i", &["en-GB"], None);
     assert!(html.contains("This is the original text."), "{html}");
     assert!(html.contains("Your privacy"), "{html}");
 }
 
 #[test]
 fn picker_lists_the_phones_language_first_with_draft_status_in_both_languages() {
-    let html = render("/language", &["ar-SA"], None);
+    let html = render("/l", &["ar-SA"], None);
     let phone = html
         .find("لغة هاتفك")
         .expect("a 'your phone's language' section");
@@ -377,26 +378,26 @@ fn picker_lists_the_phones_language_first_with_draft_status_in_both_languages() 
     let english_row = &english_row[..english_row.find("</button>").unwrap()];
     assert!(!english_row.contains("Draft"), "{english_row}");
     // A phone in a language we do not ship has no such section.
-    let html = render("/language", &["de-DE"], None);
+    let html = render("/l", &["de-DE"], None);
     assert!(!html.contains("Your phone’s language"), "{html}");
 }
 
 #[test]
 fn the_process_lists_thirteen_steps_with_the_2026_note() {
-    let html = render("/process", &["en-GB"], None);
+    let html = render("/a", &["en-GB"], None);
     assert_eq!(html.matches(r#"class="step-link""#).count(), 13, "{html}");
     assert!(html.contains("The rules changed in 2026"), "{html}");
     assert!(
-        html.contains(r#"href="/process/sef""#) && html.contains(r#"href="/words""#),
+        html.contains(r#"href="/a/GwQU""#) && html.contains(r#"href="/g""#),
         "{html}"
     );
-    let html = render("/process", &["ar-SA"], None);
+    let html = render("/a", &["ar-SA"], None);
     assert!(html.contains(r#"lang="ar" dir="rtl""#));
     assert_eq!(html.matches(r#"class="step-link""#).count(), 13);
 }
 
 fn check_step(device: &str, id: &str, texts: &[&str]) {
-    let html = render(&format!("/process/{id}"), &[device], None);
+    let html = render(&Route::Step { id: id.into() }.to_string(), &[device], None);
     let plain = html.replace(['\u{2068}', '\u{2069}'], "");
     for text in texts {
         assert!(
@@ -441,12 +442,12 @@ fn a_step_shows_every_part_its_sources_and_review_date() {
     );
     check_step("ar-SA", "sef", &["1 ديسمبر 2026", "(SEF)"]);
     check_step("en-GB", "arrival", &["Arriving in the UK", "Next step"]);
-    let first = render("/process/arrival", &["en-GB"], None);
+    let first = render("/a/CRMACxkUHg", &["en-GB"], None);
     assert!(
         !first.contains("Previous step"),
         "the first step has no previous step"
     );
-    let last = render("/process/nrm", &["en-GB"], None);
+    let last = render("/a/BhMf", &["en-GB"], None);
     assert!(
         !last.contains("Next step"),
         "the last step has no next step"
@@ -455,9 +456,9 @@ fn a_step_shows_every_part_its_sources_and_review_date() {
 
 #[test]
 fn an_unknown_step_says_so_instead_of_a_blank_card() {
-    let html = render("/process/no-such-step", &["en-GB"], None);
+    let html = render("/a/Bg5fERoWGkUSBgcf", &["en-GB"], None);
     assert!(
-        html.contains(r#"role="alert""#) && html.contains(r#"href="/process""#),
+        html.contains(r#"role="alert""#) && html.contains(r#"href="/a""#),
         "{html}"
     );
 }
@@ -509,14 +510,14 @@ fn home_offers_coming_back_first_by_its_own_name() {
         .find(link)
         .unwrap_or_else(|| panic!("the come-back link, named only by its words\n{html}"));
     assert!(
-        at < html.find("/plan").unwrap() && at < html.find("/numbers").unwrap(),
+        at < html.find("/p").unwrap() && at < html.find("/n").unwrap(),
         "first on home"
     );
 }
 
 #[test]
 fn with_nobody_added_the_message_goes_to_the_runaway_helpline() {
-    let html = render("/come-back", &["en-GB"], None);
+    let html = render("/c", &["en-GB"], None);
     assert!(
         html.contains("Going missing is not a crime. People want you to be safe and to come back."),
         "{html}"
@@ -542,7 +543,7 @@ fn with_nobody_added_the_message_goes_to_the_runaway_helpline() {
 #[test]
 fn when_the_helpline_may_be_closed_the_screen_says_so_and_999_comes_first() {
     // The Runaway Helpline's hours are not confirmed, so the built-in pack does not say them.
-    let html = render("/come-back", &["en-GB"], None);
+    let html = render("/c", &["en-GB"], None);
     let main = html
         .split("<main>")
         .nth(1)
@@ -564,7 +565,7 @@ fn when_the_helpline_may_be_closed_the_screen_says_so_and_999_comes_first() {
         "999 once, first\n{html}"
     );
     // With an adult who can be reached now, none of that.
-    let with_adult = render_with("/come-back", &["en-GB"], None, |store| {
+    let with_adult = render_with("/c", &["en-GB"], None, |store| {
         save_adult(store, "Sam", "07911 123456", &[], false);
     });
     assert!(
@@ -575,7 +576,7 @@ fn when_the_helpline_may_be_closed_the_screen_says_so_and_999_comes_first() {
 
 #[test]
 fn safe_but_not_ready_is_a_second_message_to_the_same_person_without_the_location() {
-    let html = render_with("/come-back", &["en-GB"], None, |store| {
+    let html = render_with("/c", &["en-GB"], None, |store| {
         save_adult(store, "Sam", "07911 123456", &[], false);
     });
     let safe = "sms:+447911123456?body=Hello%20Sam.%20I%20am%20safe%2C%20but%20I%20am%20not%20ready%20to%20come%20back%20yet.%20I%20want%20to%20stay%20in%20touch.";
@@ -596,7 +597,7 @@ fn safe_but_not_ready_is_a_second_message_to_the_same_person_without_the_locatio
 
 #[test]
 fn the_come_back_link_texts_the_adult_in_both_languages_signed() {
-    let html = render_with("/come-back", &["ar-SA"], None, |store| {
+    let html = render_with("/c", &["ar-SA"], None, |store| {
         save_adult(store, "Sam", "07911 123456", &[], false);
         store.set_signature("Amir").unwrap();
     });
@@ -623,7 +624,7 @@ fn the_come_back_link_texts_the_adult_in_both_languages_signed() {
 
 #[test]
 fn a_landline_is_called_not_texted() {
-    let html = render_with("/come-back", &["en-GB"], None, |store| {
+    let html = render_with("/c", &["en-GB"], None, |store| {
         save_adult(store, "Duty team", "0113 496 0000", &[], false);
     });
     assert!(
@@ -639,7 +640,7 @@ fn a_landline_is_called_not_texted() {
 
 #[test]
 fn adults_list_shows_each_adult_with_their_number_and_hours() {
-    let html = render_with("/adults", &["en-GB"], None, |store| {
+    let html = render_with("/t", &["en-GB"], None, |store| {
         save_adult(store, "Sam", "07911 123456", &["ti"], false);
         save_adult(store, "Ade", "07400 123456", &[], true);
     });
@@ -656,12 +657,12 @@ fn adults_list_shows_each_adult_with_their_number_and_hours() {
     ] {
         assert!(html.contains(text), "{text}\n{html}");
     }
-    assert!(html.contains(r#"href="/adults/new""#), "{html}");
+    assert!(html.contains(r#"href="/t/new""#), "{html}");
 }
 
 #[test]
 fn a_new_plan_shows_suggestions_in_the_persons_language() {
-    let html = render("/plan", &["en-GB"], None);
+    let html = render("/p", &["en-GB"], None);
     for text in [
         "My safety plan",
         "When I feel like leaving",
@@ -676,7 +677,7 @@ fn a_new_plan_shows_suggestions_in_the_persons_language() {
         plain.contains(r#"aria-label="Delete “Charge my phone before I go out.”""#),
         "named buttons\n{html}"
     );
-    let arabic = render("/plan", &["ar-SA"], None);
+    let arabic = render("/p", &["ar-SA"], None);
     let l = Catalogue::embedded().localizer("ar");
     assert!(
         arabic.contains(&l.tr("plan-starter-if-missing-1")),
@@ -686,7 +687,7 @@ fn a_new_plan_shows_suggestions_in_the_persons_language() {
 
 #[test]
 fn the_cards_show_their_sources_and_dates() {
-    let html = render("/when-back", &["en-GB"], None);
+    let html = render("/w", &["en-GB"], None);
     assert!(
         html.contains(r#"within <bdi dir="ltr">72</bdi> hours"#)
             && html.contains("You can say no to the return interview."),
@@ -694,7 +695,7 @@ fn the_cards_show_their_sources_and_dates() {
     );
     let plain = html.replace(['\u{2068}', '\u{2069}'], "");
     assert!(plain.contains("Last checked on 1 December 2026."), "{html}");
-    let html = render("/staying-safe", &["en-GB"], None);
+    let html = render("/s", &["en-GB"], None);
     assert!(
         html.contains("Someone is making me stay away") && html.contains(r#"href="sms:116000""#),
         "{html}"
@@ -705,7 +706,7 @@ fn the_cards_show_their_sources_and_dates() {
 
 #[test]
 fn an_address_harbour_does_not_have_keeps_the_frame_in_the_persons_language() {
-    for path in ["/nope", "/adults/abc", "/process/interview/more"] {
+    for path in ["/nope", "/t/abc", "/a/AQ8GBx0DGw0W/more"] {
         for (device, code, dir) in [("en-GB", "en", "ltr"), ("ar-SA", "ar", "rtl")] {
             let l = Catalogue::embedded().localizer(code);
             let html = render(path, &[device], None);
@@ -766,7 +767,7 @@ fn a_screen_that_panics_is_replaced_by_a_message_in_the_persons_language() {
 
 #[test]
 fn every_screen_keeps_help_for_when_the_web_app_stops_but_not_in_discreet_mode() {
-    let html = render("/plan", &["ar-SA"], None);
+    let html = render("/p", &["ar-SA"], None);
     let l = Catalogue::embedded().localizer("ar");
     assert!(
         html.contains(r#"<div id="if-harbour-stops" hidden="#),
@@ -802,7 +803,7 @@ fn every_screen_has_quick_exit() {
 
 #[test]
 fn with_a_code_set_only_the_lock_screen_shows() {
-    let html = render_with("/plan", &["en-GB"], None, |store| {
+    let html = render_with("/p", &["en-GB"], None, |store| {
         store.set_pin("2468", "2468").unwrap()
     });
     assert!(html.contains("<h1>Enter your code</h1>"), "{html}");
@@ -848,7 +849,7 @@ fn discreet_mode_opens_on_a_neutral_screen_with_no_harbour_words() {
 
 #[test]
 fn what_harbour_keeps_is_listed_with_counts() {
-    let html = render_with("/privacy", &["en-GB"], None, |store| {
+    let html = render_with("/v", &["en-GB"], None, |store| {
         save_adult(store, "Sam", "07911 123456", &[], false)
     });
     let plain = html.replace(['\u{2068}', '\u{2069}'], "");
@@ -905,7 +906,7 @@ fn store_with_place(store: &Store, description: &str) {
 /// dated as the built-in one.
 #[test]
 fn a_place_page_calls_in_e164_links_directions_and_shows_markup_as_text() {
-    let html = render_with("/places/example-1@loc-1", &["en-GB"], None, |store| {
+    let html = render_with("/d/example-1@loc-1", &["en-GB"], None, |store| {
         store_with_place(store, "<script>alert(1)</script><b>Come in</b>")
     });
     assert!(html.contains(r#"href="tel:+441174960001""#), "{html}");
@@ -923,16 +924,14 @@ fn a_place_page_calls_in_e164_links_directions_and_shows_markup_as_text() {
         !html.contains("<script>") && !html.contains("<b>"),
         "{html}"
     );
-    let list = render_with("/places", &["en-GB"], None, |store| {
-        store_with_place(store, "x")
-    });
+    let list = render_with("/d", &["en-GB"], None, |store| store_with_place(store, "x"));
     let plain = list.replace(['\u{2068}', '\u{2069}'], "");
     assert!(
         plain.contains("Places and help numbers from 21 November 2026"),
         "{list}"
     );
     assert!(!plain.contains("Example places"), "{list}");
-    let built_in = render("/places", &["en-GB"], None).replace(['\u{2068}', '\u{2069}'], "");
+    let built_in = render("/d", &["en-GB"], None).replace(['\u{2068}', '\u{2069}'], "");
     assert!(
         built_in.contains("Example places: these are not real places yet."),
         "{built_in}"
@@ -984,9 +983,9 @@ fn the_lock_screen_still_offers_999() {
 #[test]
 fn phone_numbers_inside_arabic_text_stay_left_to_right() {
     // "116 000" in a right-to-left sentence would otherwise be laid out "000 116".
-    let html = render("/staying-safe", &["ar-SA"], None);
+    let html = render("/s", &["ar-SA"], None);
     assert!(html.contains(r#"<bdi dir="ltr">116 000</bdi>"#), "{html}");
-    let placement = render("/cards/placement", &["fa-IR"], None);
+    let placement = render("/x/GA0TAQoYFwYV", &["fa-IR"], None);
     assert!(
         placement.contains(r#"<bdi dir="ltr">0808 800 5792</bdi>"#),
         "{placement}"
@@ -995,13 +994,13 @@ fn phone_numbers_inside_arabic_text_stay_left_to_right() {
         placement.contains(r#"href="tel:08088005792""#),
         "the card's own numbers\n{placement}"
     );
-    let who = render("/come-back", &["ar-SA"], None);
+    let who = render("/c", &["ar-SA"], None);
     assert!(who.contains(r#"<bdi dir="ltr">116 000</bdi>"#), "{who}");
 }
 
 #[test]
 fn a_card_that_is_not_in_the_pack_is_not_found_in_the_frame() {
-    let html = render("/cards/nope", &["en-GB"], None);
+    let html = render("/x/Bg4CBw", &["en-GB"], None);
     assert!(
         html.contains("This page is not in Harbour") && html.contains("Quick exit"),
         "{html}"
@@ -1010,9 +1009,109 @@ fn a_card_that_is_not_in_the_pack_is_not_found_in_the_frame() {
 
 #[test]
 fn the_age_steps_link_to_the_card_on_challenging_an_age_decision() {
-    let html = render("/process/age-assessment", &["en-GB"], None);
+    let html = render("/a/CQYXTw4GAQ0SAQ8KGwY", &["en-GB"], None);
     assert!(
-        html.contains(r#"href="/cards/age""#) && html.contains("If they say you are an adult"),
+        html.contains(r#"href="/x/CQYX""#) && html.contains("If they say you are an adult"),
         "{html}"
     );
+}
+
+/// Whoever reads the browser's history learns nothing of what was on screen: every address is
+/// a letter, a step's or card's ID is veiled (and read back), and a setup link opens the setup
+/// screen.
+#[test]
+fn addresses_say_nothing_about_the_screen() {
+    let routes = [
+        Route::Home {},
+        Route::ComeBack {},
+        Route::Adults {},
+        Route::AdultNew {},
+        Route::AdultEdit { id: 7 },
+        Route::Plan {},
+        Route::WhenBack {},
+        Route::StayingSafe {},
+        Route::Process {},
+        Route::Step {
+            id: "interview".into(),
+        },
+        Route::Glossary {},
+        Route::Numbers {},
+        Route::Places {},
+        Route::Language {},
+        Route::Privacy {},
+        Route::About {},
+        Route::SetupImport {},
+        Route::KeyWorker {},
+        Route::CardPage {
+            id: "placement".into(),
+        },
+        Route::CardPage {
+            id: "missing".into(),
+        },
+    ];
+    let words = [
+        "come",
+        "back",
+        "safe",
+        "plan",
+        "adult",
+        "process",
+        "interview",
+        "card",
+        "place",
+        "missing",
+        "setup",
+        "worker",
+        "number",
+        "word",
+        "privacy",
+        "language",
+        "about",
+        "help",
+    ];
+    for route in &routes {
+        let address = route.to_string();
+        for word in words {
+            assert!(
+                !address.to_lowercase().contains(word),
+                "{address} says {word}"
+            );
+        }
+        let back: Route = address
+            .parse()
+            .unwrap_or_else(|_| panic!("{address} reads back"));
+        assert_eq!(&back, route, "{address}");
+    }
+    assert_eq!(Route::SetupImport {}.to_string(), SETUP_PATH);
+    assert_eq!("AQ8GBx0DGw0W".parse(), Ok(Veiled("interview".into())));
+    assert!("%%%".parse::<Veiled>().is_err());
+}
+
+/// Security review L4: a downloaded pack that crashes the app at start cannot stop it opening.
+/// After a start that stopped before its first screen, the downloaded pack is forgotten and
+/// the built-in one used; after a good start, the downloaded one is kept.
+#[test]
+fn after_a_start_that_stopped_the_downloaded_pack_is_forgotten() {
+    for (after_failed_start, kept) in [(false, true), (true, false)] {
+        let store = Store::in_memory().unwrap();
+        store_with_place(&store, "Come in");
+        let opened = Opened {
+            store,
+            problem: None,
+            persistent: true,
+        };
+        let root = RootProps::new(
+            opened,
+            vec!["en-GB".into()],
+            Catalogue::embedded(),
+            after_failed_start,
+        );
+        let in_use = root.state.content.pack.as_ref().as_ref().expect("a pack");
+        assert_eq!(in_use.info.version == 99, kept, "{after_failed_start}");
+        assert_eq!(
+            root.store.stored_pack().unwrap().is_some(),
+            kept,
+            "{after_failed_start}"
+        );
+    }
 }

@@ -24,8 +24,8 @@ pub use native::FilePlace;
 pub use target::{
     check_phone, draw_qr, ensure_words, fetch_pack, keep_storage, locate, origin,
     preload_phone_rules, preload_qr, print_page, quick_exit, reload, request_wipe, running,
-    scan_camera, set_discreet_identity, set_document_language, sleep_ms, sms_style, stop_camera,
-    take_setup_fragment, watch_background,
+    scan_camera, set_discreet_identity, set_document_language, sleep_ms, sms_style, started,
+    stop_camera, take_setup_fragment, watch_background,
 };
 
 /// What the web build shows if "Delete everything" cannot finish at the next start (before the
@@ -47,7 +47,13 @@ pub(crate) async fn prepare() -> RootProps {
         Ok(place) => open_or_recover(&place),
         Err(problem) => Opened::without_place(problem),
     };
-    RootProps::new(opened, target::preferred_languages(), Catalogue::embedded())
+    let after_failed_start = target::start_failed();
+    RootProps::new(
+        opened,
+        target::preferred_languages(),
+        Catalogue::embedded(),
+        after_failed_start,
+    )
 }
 
 /// Starts the app on the platform this build targets.

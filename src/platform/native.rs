@@ -244,3 +244,27 @@ pub async fn fetch_pack(request: &Request) -> Result<Response, SyncError> {
 
 /// Native builds embed every locale's words.
 pub async fn ensure_words(_code: &str) {}
+
+/// The mark a start leaves in the data folder until its first screen is drawn.
+fn start_mark() -> Option<PathBuf> {
+    data_dir().map(|dir| dir.join("starting"))
+}
+
+/// Whether the last start stopped before its first screen (its mark is still there); this start
+/// leaves its own (security review L4).
+#[cfg_attr(not(any(feature = "desktop", feature = "mobile")), allow(dead_code))]
+pub(super) fn start_failed() -> bool {
+    let Some(mark) = start_mark() else {
+        return false;
+    };
+    let failed = mark.exists();
+    let _ = std::fs::write(&mark, b"");
+    failed
+}
+
+/// The first screen is drawn: this start did not fail.
+pub fn started() {
+    if let Some(mark) = start_mark() {
+        let _ = std::fs::remove_file(mark);
+    }
+}

@@ -96,7 +96,7 @@ pub fn set_document_language(code: &str, dir: &str, title: &str) {
 }
 
 thread_local! {
-    /// A setup code that came in the address (`/setup#…`), kept from before the router starts
+    /// A setup code that came in the address (`/j#…`), kept from before the router starts
     /// (it rewrites the address without the fragment) until the setup screen takes it.
     static LINKED_SETUP: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
@@ -402,6 +402,15 @@ export function takeSetupFragment() {
   if (hash) history.replaceState(history.state, '', location.pathname);
   return hash;
 }
+export function startFailed() {
+  try { return localStorage.getItem('harbour-start-failed') === '1'; } catch { return false; }
+}
+export function started() {
+  try {
+    localStorage.removeItem('harbour-starting');
+    localStorage.removeItem('harbour-start-failed');
+  } catch {}
+}
 ")]
 extern "C" {
     #[wasm_bindgen(js_name = preloadQr)]
@@ -415,6 +424,10 @@ extern "C" {
     fn stop_scan_js();
     #[wasm_bindgen(js_name = takeSetupFragment)]
     fn take_setup_fragment_js() -> String;
+    #[wasm_bindgen(js_name = startFailed)]
+    fn start_failed_js() -> bool;
+    #[wasm_bindgen(js_name = started)]
+    fn started_js();
     #[wasm_bindgen(js_name = holdInstance)]
     async fn hold_instance_js() -> wasm_bindgen::JsValue;
     #[wasm_bindgen(js_name = keepStorage, catch)]
@@ -506,4 +519,15 @@ pub fn print_page() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
     }
+}
+
+/// Whether the last start stopped before its first screen (`boot.js` marks every start and the
+/// app clears the mark once drawn; security review L4).
+pub(super) fn start_failed() -> bool {
+    start_failed_js()
+}
+
+/// The first screen is drawn: this start did not fail.
+pub fn started() {
+    started_js();
 }

@@ -20,10 +20,21 @@ use crate::core::sync;
 use crate::platform;
 
 impl RootProps {
-    /// Chooses the language (stored choice, else the device's) and loads the embedded content.
-    pub fn new(opened: Opened, preferred: Vec<String>, catalogue: &'static Catalogue) -> Self {
+    /// Chooses the language (stored choice, else the device's) and the content pack. After a
+    /// start that stopped before its first screen, the downloaded pack is forgotten and the
+    /// built-in one used, so a pack that crashes Harbour cannot stop it from opening (security
+    /// review L4); the next update downloads it again.
+    pub fn new(
+        opened: Opened,
+        preferred: Vec<String>,
+        catalogue: &'static Catalogue,
+        after_failed_start: bool,
+    ) -> Self {
         let stored = opened.store.language().ok().flatten();
         let locale = catalogue.resolve(stored.as_deref(), &preferred);
+        if after_failed_start {
+            let _ = opened.store.forget_pack();
+        }
         let content = match PackKey::built_in() {
             Ok(key) => {
                 let (pack, stored) = sync::choose(opened.store.stored_pack().ok().flatten(), &key);
@@ -96,6 +107,8 @@ pub fn Root(props: RootProps) -> Element {
             }
         });
     });
+    // Drawn: the mark of a start under way can go (`platform::started`).
+    use_effect(platform::started);
     use_effect(move || {
         let l = localizer.read();
         let discreet = (guard.discreet)();

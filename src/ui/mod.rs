@@ -12,6 +12,6 @@ mod screens;
 mod state;
 
 pub use app::{Guarded, Root, RootProps};
-pub use route::Route;
+pub use route::{Route, Veiled};
 pub use screens::{Elsewhere, ElsewhereProps};
 pub use state::AppState;

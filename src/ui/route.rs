@@ -1,8 +1,17 @@
 //! Every screen's address. Sections not built yet have no route, so nothing can link to them.
-//! Any other address (a mistyped one, an old bookmark, `/adults/abc`) is `NotFound`, inside the
+//! Any other address (a mistyped one, an old bookmark, `/t/abc`) is `NotFound`, inside the
 //! shell, so it keeps Quick exit and the person's language.
+//!
+//! The addresses say nothing about what is on the screen (security review, "no traces in
+//! history"): whoever reads the browser's history sees `/c` and `/a/AQsGFxY`, not `/come-back`
+//! and `/process/interview`. Each screen has one letter; a step's or a card's ID is `Veiled`.
+
+use std::fmt;
+use std::str::FromStr;
 
 use dioxus::prelude::*;
+
+use crate::core::setup::base64;
 
 use super::app::Shell;
 use super::screens::{
@@ -17,44 +26,86 @@ pub enum Route {
     #[layout(Shell)]
         #[route("/")]
         Home {},
-        #[route("/come-back")]
+        #[route("/c")]
         ComeBack {},
-        #[route("/adults")]
+        #[route("/t")]
         Adults {},
-        #[route("/adults/new")]
+        #[route("/t/new")]
         AdultNew {},
-        #[route("/adults/:id")]
+        #[route("/t/:id")]
         AdultEdit { id: i64 },
-        #[route("/plan")]
+        #[route("/p")]
         Plan {},
-        #[route("/when-back")]
+        #[route("/w")]
         WhenBack {},
-        #[route("/staying-safe")]
+        #[route("/s")]
         StayingSafe {},
-        #[route("/process")]
+        #[route("/a")]
         Process {},
-        #[route("/process/:id")]
-        Step { id: String },
-        #[route("/words")]
+        #[route("/a/:id")]
+        Step { id: Veiled },
+        #[route("/g")]
         Glossary {},
-        #[route("/numbers")]
+        #[route("/n")]
         Numbers {},
-        #[route("/places")]
+        #[route("/d")]
         Places {},
-        #[route("/places/:id")]
+        #[route("/d/:id")]
         PlacePage { id: String },
-        #[route("/language")]
+        #[route("/l")]
         Language {},
-        #[route("/privacy")]
+        #[route("/v")]
         Privacy {},
-        #[route("/about")]
+        #[route("/i")]
         About {},
-        #[route("/setup")]
+        #[route("/j")]
         SetupImport {},
-        #[route("/key-worker")]
+        #[route("/m")]
         KeyWorker {},
-        #[route("/cards/:id")]
-        CardPage { id: String },
+        #[route("/x/:id")]
+        CardPage { id: Veiled },
         #[route("/:..segments")]
         NotFound { segments: Vec<String> },
+}
+
+/// A step's or card's ID as it goes in an address: its bytes mixed with a fixed key, in
+/// base64url, so `interview` does not show as a word. This hides the subject from a glance at
+/// the history, not from someone who reads Harbour's code.
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
+pub struct Veiled(pub String);
+
+const VEIL: &[u8] = b"harbour";
+
+impl From<&str> for Veiled {
+    fn from(id: &str) -> Veiled {
+        Veiled(id.to_string())
+    }
+}
+
+impl fmt::Display for Veiled {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mixed: Vec<u8> = self
+            .0
+            .bytes()
+            .zip(VEIL.iter().cycle())
+            .map(|(b, k)| b ^ k)
+            .collect();
+        f.write_str(&base64::encode(&mixed, base64::URL))
+    }
+}
+
+impl FromStr for Veiled {
+    type Err = &'static str;
+
+    fn from_str(text: &str) -> Result<Veiled, Self::Err> {
+        let mixed = base64::decode(text, base64::URL).ok_or("not an address")?;
+        let id: Vec<u8> = mixed
+            .iter()
+            .zip(VEIL.iter().cycle())
+            .map(|(b, k)| b ^ k)
+            .collect();
+        String::from_utf8(id)
+            .map(Veiled)
+            .map_err(|_| "not an address")
+    }
 }

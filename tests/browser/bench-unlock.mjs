@@ -26,7 +26,7 @@ try {
     for (let i = 0; i < RUNS; i += 1) {
       const context = await phone(browser, server.origin, 'en-GB');
       const page = await context.newPage();
-      await page.goto(`${server.origin}/privacy`);
+      await page.goto(`${server.origin}/v`);
       await page.getByLabel('New code').fill('735194');
       await page.getByLabel('Type the code again').fill('735194');
       await page.getByRole('button', { name: 'Lock with this code' }).click();

@@ -83,7 +83,7 @@ test('a trusted adult added through the form is texted in one tap, then out of h
   await addAdult(page, { name: 'Ade', role: 'Foster carer', phone: '07400 123456', outOfHours: true });
   await page.getByRole('heading', { level: 2, name: 'Ade' }).waitFor();
   await page.clock.setFixedTime(new Date('2026-11-25T20:00:00Z'));
-  await open(page, server.origin, '/come-back');
+  await open(page, server.origin, '/c');
   assert.equal(plain(await page.locator('.reach-who').textContent()), 'Ade — your foster carer — out of hours');
   await page.getByText('Your other trusted adults are not working at this time.').waitFor();
   const carer = await page.getByRole('link', { name: /Send a message to .?Ade/ }).getAttribute('href');
@@ -92,12 +92,12 @@ test('a trusted adult added through the form is texted in one tap, then out of h
 
 test('the message goes in the adult’s language then the young person’s, and numbers stay left to right', () => onPhone('ti-ER', async (page) => {
   await page.clock.setFixedTime(new Date('2026-11-25T10:00:00Z'));
-  await open(page, server.origin, '/adults/new');
+  await open(page, server.origin, '/t/new');
   await page.locator('input[type=text]').first().fill('Sam');
   await page.locator('input[type=tel]').fill('+44 7911 123456');
   await page.locator('form button[type=submit]').click();
   await page.getByRole('heading', { level: 1, name: message('ti', 'adults-title') }).waitFor();
-  await open(page, server.origin, '/come-back');
+  await open(page, server.origin, '/c');
   const href = await page.locator('a.send').getAttribute('href');
   const [, body] = href.split('?body=');
   const text = decodeURIComponent(body);
@@ -110,7 +110,7 @@ test('the message goes in the adult’s language then the young person’s, and 
 }));
 
 test('where I am goes into the message only on a tap, and a refusal says nothing alarming', () => onPhone('en-GB', async (page, context) => {
-  await open(page, server.origin, '/come-back');
+  await open(page, server.origin, '/c');
   const send = page.getByRole('link', { name: 'Send a message to the Runaway Helpline' });
   const before = await send.getAttribute('href');
   // Not allowed: the message goes without it.
@@ -120,7 +120,7 @@ test('where I am goes into the message only on a tap, and a refusal says nothing
   // Allowed, on a new visit: coordinates and a map link, said in the message.
   await context.grantPermissions(['geolocation'], { origin: server.origin });
   await context.setGeolocation({ latitude: 51.501364, longitude: -0.14189 });
-  await open(page, server.origin, '/come-back');
+  await open(page, server.origin, '/c');
   await page.getByRole('button', { name: 'Add where I am' }).click();
   await page.getByText('Where you are is now in the message.', { exact: false }).waitFor();
   const where = 'Where I am now: 51.50136, -0.14189 https://maps.google.com/?q=51.50136,-0.14189';
@@ -163,7 +163,7 @@ test('safety plan changes survive a reload and a tab closed after “Saved.”',
   await missing.getByRole('textbox', { name: 'Change this line' }).fill('half-typed words');
   await page.close();
   const again = await context.newPage();
-  await open(again, server.origin, '/plan');
+  await open(again, server.origin, '/p');
   const region = again.getByRole('region', { name: 'If I go missing: how I stay safe' });
   await region.getByText('Call Sam from a shop phone').waitFor();
   assert.deepEqual(await region.locator('.line-text').allTextContents(), [...expected, 'Call Sam from a shop phone']);
@@ -172,12 +172,12 @@ test('safety plan changes survive a reload and a tab closed after “Saved.”',
 test('left open across the end of someone’s hours, the screen routes to who can be reached now', () => onPhone('en-GB', async (page) => {
   // Wednesday 25 November 2026, 16:59:30 in the UK; the page's timers follow this clock.
   await page.clock.install({ time: new Date('2026-11-25T16:59:30Z') });
-  await open(page, server.origin, '/adults');
+  await open(page, server.origin, '/t');
   await addAdult(page, { name: 'Sam', phone: '07911 123456', hours: true });
   await page.getByRole('heading', { level: 2, name: 'Sam' }).waitFor();
   await addAdult(page, { name: 'Ade', role: 'Foster carer', phone: '07400 123456', outOfHours: true });
   await page.getByRole('heading', { level: 2, name: 'Ade' }).waitFor();
-  await open(page, server.origin, '/come-back');
+  await open(page, server.origin, '/c');
   assert.equal(plain(await page.locator('.reach-who').textContent()), 'Sam — your social worker — until 17:00');
   await page.clock.runFor(60_000);
   await page.getByText('Your other trusted adults are not working at this time.').waitFor();

@@ -8,7 +8,7 @@ import { axeViolations, message, open, rootLangDir, screenshot, session } from '
 const server = session();
 
 test('an address Harbour does not have says so in the frame, in the person\'s language', () => server.onPhone('ar-SA', async (page) => {
-  for (const path of ['/nope', '/adults/abc']) {
+  for (const path of ['/nope', '/t/abc']) {
     await open(page, server.origin, path);
     await page.getByRole('heading', { level: 1, name: message('ar', 'error-not-found-title') }).waitFor();
     assert.deepEqual(await rootLangDir(page), ['ar', 'rtl'], path);
@@ -21,7 +21,7 @@ test('an address Harbour does not have says so in the frame, in the person\'s la
 }));
 
 test('if the web app stops, the help kept in every screen takes its place', () => server.onPhone('en-GB', async (page) => {
-  await open(page, server.origin, '/plan');
+  await open(page, server.origin, '/p');
   // What a panic does to the wasm in the browser: a WebAssembly.RuntimeError nobody catches.
   await page.evaluate(() => dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable') })));
   await page.getByRole('alert').filter({ hasText: message('en', 'error-stopped') }).waitFor();

@@ -68,7 +68,7 @@ describe('help numbers', () => {
 
 describe('no accessibility violations on home and numbers, opened in the browser language', () => {
   for (const locale of ['en-GB', 'ar-SA']) {
-    for (const [name, path] of [['home', '/'], ['numbers', '/numbers']]) {
+    for (const [name, path] of [['home', '/'], ['numbers', '/n']]) {
       test(`${name} in ${locale}`, () => onPhone(locale, async (page) => {
         await open(page, server.origin, path);
         assert.deepEqual(await axeViolations(page), []);
@@ -82,7 +82,7 @@ test('after the first load, the app and its numbers open with the network off', 
   const context = await phone(app.browser, own.origin, 'en-GB');
   try {
     const page = await context.newPage();
-    await open(page, own.origin, '/numbers');
+    await open(page, own.origin, '/n');
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) {

@@ -11,17 +11,17 @@ const locales = readdirSync(localesDir, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => ({ code: d.name, ...JSON.parse(readFileSync(new URL(`${d.name}/locale.json`, localesDir), 'utf8')) }));
 const screens = [
-  ['home', '/'], ['come-back', '/come-back'], ['adults', '/adults'], ['adult-new', '/adults/new'],
-  ['plan', '/plan'], ['when-back', '/when-back'], ['staying-safe', '/staying-safe'], ['process', '/process'], ['step', '/process/interview'], ['glossary', '/words'],
-  ['numbers', '/numbers'], ['language', '/language'], ['privacy', '/privacy'], ['setup', '/setup'], ['key-worker', '/key-worker'], ['about', '/about'],
-  ['places', '/places'], ['place', '/places/example-1@loc-1'],
+  ['home', '/'], ['come-back', '/c'], ['adults', '/t'], ['adult-new', '/t/new'],
+  ['plan', '/p'], ['when-back', '/w'], ['staying-safe', '/s'], ['process', '/a'], ['step', '/a/AQ8GBx0DGw0W'], ['glossary', '/g'],
+  ['numbers', '/n'], ['language', '/l'], ['privacy', '/v'], ['setup', '/j'], ['key-worker', '/m'], ['about', '/i'],
+  ['places', '/d'], ['place', '/d/example-1@loc-1'],
 ];
 
 const server = session();
 
 test('every locale folder is listed in the picker', () => server.onPhone('en-GB', async (page) => {
   assert.equal(locales.length, 14, 'the fourteen locales are there');
-  await open(page, server.origin, '/language');
+  await open(page, server.origin, '/l');
   for (const locale of locales) {
     const name = new RegExp(locale.english_name.replace(/[()]/g, '\\$&'));
     assert.equal(await page.getByRole('button', { name }).count(), 1, `${locale.code} is in the picker`);
@@ -31,7 +31,7 @@ test('every locale folder is listed in the picker', () => server.onPhone('en-GB'
 for (const locale of locales) {
   describe(`${locale.english_name} (${locale.code})`, () => {
     test('every screen', () => server.onPhone('en-GB', async (page) => {
-      await open(page, server.origin, '/language');
+      await open(page, server.origin, '/l');
       const name = new RegExp(locale.english_name.replace(/[()]/g, '\\$&'));
       await page.getByRole('button', { name }).click();
       await page.waitForFunction((code) => document.documentElement.lang === code, locale.code);

@@ -111,7 +111,7 @@ test('a newer signed pack is taken when asked (200), then "newest" (304); a tamp
   rmSync(`${packsDir}/uk.pack`, { force: true });
   const packRequests = [];
   page.on('response', (r) => { if (r.url().includes('/packs/')) packRequests.push(r.status()); });
-  await open(page, server.origin, '/places');
+  await open(page, server.origin, '/d');
   await see(page, 'Places and help numbers from 1 December 2026');
   const check = page.getByRole('button', { name: 'Check for new places and numbers' });
 
@@ -149,4 +149,15 @@ test('a newer signed pack is taken when asked (200), then "newest" (304); a tamp
   await page.getByText('The update was not signed by Harbour, so it was refused. Nothing was changed.').waitFor();
   await see(page, 'Places found: 3');
   rmSync(`${packsDir}/uk.pack`, { force: true });
+
+  // A start that stops before its first screen (on a pack that crashes it, say) leaves its
+  // mark behind: the next start forgets the downloaded pack and opens on the built-in one.
+  assert.equal(await page.evaluate(() => localStorage.getItem('harbour-starting')), null, 'a drawn start clears its mark');
+  await page.evaluate(() => localStorage.setItem('harbour-starting', '1'));
+  await page.reload();
+  await page.getByText('Example places: these are not real places yet.').first().waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Harbour test youth space' }).count(), 0);
+  assert.deepEqual(await page.evaluate(() => ['harbour-starting', 'harbour-start-failed'].map((k) => localStorage.getItem(k))), [null, null]);
+  await page.reload();
+  await page.getByText('Example places: these are not real places yet.').first().waitFor();
 }));

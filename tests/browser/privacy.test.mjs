@@ -32,7 +32,7 @@ test('Quick exit leaves a calculator, Back does not bring Harbour back, and typi
   assert.ok(!/Harbour|safety plan/.test(await page.content()), 'no Harbour after Back');
   assert.ok(!(await page.content()).includes('Talking to my cousin'), 'Back never shows the plan');
   // Opening Harbour afresh works, and the line typed before the exit was kept.
-  await open(page, server.origin, '/plan');
+  await open(page, server.origin, '/p');
   await page.getByRole('region', { name: 'Things that help me' }).getByText('Talking to my cousin').waitFor();
   // Escape does the same.
   await page.keyboard.press('Escape');
@@ -42,7 +42,7 @@ test('Quick exit leaves a calculator, Back does not bring Harbour back, and typi
 test('a lock code is asked after a reload and after two minutes away, and wrong codes wait', () => onPhone('en-GB', async (page) => {
   const t0 = new Date('2026-11-25T10:00:00Z').getTime();
   await page.clock.install({ time: t0 });
-  await open(page, server.origin, '/privacy');
+  await open(page, server.origin, '/v');
   await page.getByText('If you forget the code, the only way back in is to delete everything').waitFor();
   await page.getByLabel('New code').fill('24');
   await page.getByLabel('Type the code again').fill('24');
@@ -127,19 +127,19 @@ async function openUnlocked(page, path, code) {
 
 test('with a lock code set, IndexedDB holds none of the saved names, numbers or plan words', () => onPhone('en-GB', async (page) => {
   const secrets = ['Zebedee Okonkwo', '447911123456', '7911 123456', 'Roundhay'];
-  await open(page, server.origin, '/adults/new');
+  await open(page, server.origin, '/t/new');
   await page.getByRole('textbox', { name: 'Name' }).fill('Zebedee Okonkwo');
   await page.getByRole('textbox', { name: /Phone number/ }).fill('07911 123456');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('heading', { level: 2, name: 'Zebedee Okonkwo' }).waitFor();
-  await open(page, server.origin, '/plan');
+  await open(page, server.origin, '/p');
   const missing = page.getByRole('region', { name: 'If I go missing: how I stay safe' });
   await missing.getByRole('textbox', { name: /Add to/ }).fill('Football on Tuesday at Roundhay');
   await missing.getByRole('button', { name: 'Add' }).click();
   await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
   assert.deepEqual(await wordsInIndexedDb(page, secrets), secrets, 'without a code each is readable (the search works)');
 
-  await open(page, server.origin, '/privacy');
+  await open(page, server.origin, '/v');
   // The code field is never a password field, so no password manager offers to keep it.
   assert.equal(await page.locator('input[type=password]').count(), 0);
   assert.equal(await page.getByLabel('New code').getAttribute('autocomplete'), 'off');
@@ -149,7 +149,7 @@ test('with a lock code set, IndexedDB holds none of the saved names, numbers or 
   await page.getByRole('status').filter({ hasText: 'Harbour will ask for this code' }).waitFor();
   assert.deepEqual(await wordsInIndexedDb(page, secrets), [], 'sealed once the code is set');
   // Every page load asks for the code again, so each address opened below is unlocked first.
-  await openUnlocked(page, '/plan', '735194');
+  await openUnlocked(page, '/p', '735194');
   await missing.getByRole('textbox', { name: /Add to/ }).fill('Ask Oluwaseun at the drop-in');
   await missing.getByRole('button', { name: 'Add' }).click();
   await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
@@ -162,11 +162,11 @@ test('with a lock code set, IndexedDB holds none of the saved names, numbers or 
   await page.getByLabel('Code', { exact: true }).fill('735194');
   await page.getByRole('button', { name: 'Open' }).click();
   await page.getByRole('heading', { level: 1, name: 'Enter your code' }).waitFor({ state: 'detached' });
-  await openUnlocked(page, '/adults', '735194');
+  await openUnlocked(page, '/t', '735194');
   await page.getByRole('heading', { level: 2, name: 'Zebedee Okonkwo' }).waitFor();
 
   // Changing or removing the code needs the code in use.
-  await openUnlocked(page, '/privacy', '735194');
+  await openUnlocked(page, '/v', '735194');
   await page.getByLabel('Your code now').fill('111222');
   await page.getByRole('button', { name: 'Remove the code' }).click();
   await page.getByRole('alert').filter({ hasText: 'That code is not right.' }).waitFor();
@@ -182,7 +182,7 @@ test('with a lock code set, IndexedDB holds none of the saved names, numbers or 
 }));
 
 test('a second tab opens nothing and gets no extra lock-code tries until the first is closed', () => onPhone('en-GB', async (page, context) => {
-  await open(page, server.origin, '/privacy');
+  await open(page, server.origin, '/v');
   await page.getByLabel('New code').fill('735194');
   await page.getByLabel('Type the code again').fill('735194');
   await page.getByRole('button', { name: 'Lock with this code' }).click();
@@ -206,7 +206,7 @@ test('a second tab opens nothing and gets no extra lock-code tries until the fir
 test('discreet mode has a neutral name and first screen', () => onPhone('en-GB', async (page) => {
   // The first response, before any script has run, names nothing of Harbour: title, icons,
   // manifest and colour are neutral, and the app shows its own only once discreet mode is off.
-  const first = await (await page.request.get(`${server.origin}/privacy`)).text();
+  const first = await (await page.request.get(`${server.origin}/v`)).text();
   assert.match(first, /<title>Calculator<\/title>/);
   assert.ok(!/harbour</i.test(first) && !first.includes('Harbour'), first);
   const identity = () => page.evaluate(() => [
@@ -214,7 +214,7 @@ test('discreet mode has a neutral name and first screen', () => onPhone('en-GB',
     ...['manifest', 'icon', 'apple-touch-icon'].map((rel) => document.querySelector(`link[rel=${rel}]`).getAttribute('href')),
     document.querySelector('meta[name=theme-color]').content,
   ]);
-  await open(page, server.origin, '/privacy');
+  await open(page, server.origin, '/v');
   await page.waitForFunction(() => document.title === 'Harbour');
   assert.deepEqual(await identity(), ['Harbour', '/manifest.webmanifest', '/icons/icon.svg', '/icons/icon-192.png', '#0b5563']);
   await page.getByRole('checkbox', { name: 'Use discreet mode' }).check();
@@ -241,22 +241,22 @@ test('Delete everything leaves no saved data behind, also where the browser cann
     IDBFactory.prototype.listForTest = IDBFactory.prototype.databases;
     delete IDBFactory.prototype.databases;
   });
-  await open(page, server.origin, '/adults/new');
+  await open(page, server.origin, '/t/new');
   await page.getByRole('textbox', { name: 'Name' }).fill('Zebedee');
   await page.getByRole('textbox', { name: /Phone number/ }).fill('07911 123456');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('heading', { level: 2, name: 'Zebedee' }).waitFor();
-  await open(page, server.origin, '/language');
+  await open(page, server.origin, '/l');
   await page.getByRole('button', { name: /Français/ }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'fr');
-  await open(page, server.origin, '/privacy');
+  await open(page, server.origin, '/v');
   await page.locator('section[aria-labelledby=heading-wipe] button').click();
   await page.locator('.confirm button.danger').click();
   // The app starts as new: the phone's language again (home was French), nobody added.
   await page.getByRole('heading', { level: 1, name: 'Harbour' }).waitFor();
   await page.getByRole('link', { name: 'I want to come back', exact: true }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-  await open(page, server.origin, '/adults');
+  await open(page, server.origin, '/t');
   await page.getByText('You have not added anyone yet.').waitFor();
   const stored = await page.evaluate(async () => {
     const found = [];
@@ -289,7 +289,7 @@ test('Delete everything leaves no saved data behind, also where the browser cann
 }));
 
 test('Delete everything that cannot finish yet says so in neutral words, and finishes once the other copy closes', () => onPhone('en-GB', async (page, context) => {
-  await open(page, server.origin, '/adults/new');
+  await open(page, server.origin, '/t/new');
   await page.getByRole('textbox', { name: 'Name' }).fill('Zebedee');
   await page.getByRole('textbox', { name: /Phone number/ }).fill('07911 123456');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -301,7 +301,7 @@ test('Delete everything that cannot finish yet says so in neutral words, and fin
     const request = indexedDB.open('harbour-idb');
     request.onsuccess = () => { window.held = request.result; ok(); };
   }));
-  await open(page, server.origin, '/privacy');
+  await open(page, server.origin, '/v');
   await page.locator('section[aria-labelledby=heading-wipe] button').click();
   await page.locator('.confirm button.danger').click();
   await page.getByRole('alert').filter({ hasText: message('en', 'wipe-unfinished') }).waitFor();
@@ -312,13 +312,13 @@ test('Delete everything that cannot finish yet says so in neutral words, and fin
   await other.evaluate(() => window.held.close());
   await page.getByRole('button', { name: 'Try again' }).click();
   await page.getByRole('heading', { level: 1, name: 'Harbour' }).waitFor();
-  await open(page, server.origin, '/adults');
+  await open(page, server.origin, '/t');
   await page.getByText('You have not added anyone yet.').waitFor();
 }));
 
 test('walking every screen sends nothing anywhere but this app', () => onPhone('en-GB', async (page) => {
-  for (const path of ['/', '/come-back', '/adults', '/adults/new', '/plan', '/when-back', '/staying-safe', '/process',
-    '/process/sef', '/words', '/numbers', '/language', '/privacy', '/about']) {
+  for (const path of ['/', '/c', '/t', '/t/new', '/p', '/w', '/s', '/a',
+    '/a/GwQU', '/g', '/n', '/l', '/v', '/i']) {
     await open(page, server.origin, path);
   }
   // onPhone asserts that no request left 127.0.0.1.

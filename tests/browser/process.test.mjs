@@ -25,7 +25,7 @@ test('I am here is kept across a reload and shown on home', () => onPhone('en-GB
 }));
 
 test('a question is kept across a reload, and bad ones get a clear message', () => onPhone('ar-SA', async (page) => {
-  await open(page, server.origin, '/process/interview');
+  await open(page, server.origin, '/a/AQ8GBx0DGw0W');
   const save = page.getByRole('button', { name: message('ar', 'process-question-save') });
   const box = page.getByRole('textbox', { name: message('ar', 'process-question-label') });
   await save.click();
@@ -44,12 +44,12 @@ test('a question is kept across a reload, and bad ones get a clear message', () 
 }));
 
 test('searching "SEF" finds the form step, and nonsense finds a helpful empty state', () => onPhone('en-GB', async (page) => {
-  await open(page, server.origin, '/process');
+  await open(page, server.origin, '/a');
   const search = page.getByRole('searchbox', { name: 'Search for a word from a letter' });
   await search.fill('SEF');
   await page.getByRole('link', { name: 'The Statement of Evidence Form (SEF)' }).first().click();
   await page.getByRole('heading', { level: 1, name: 'The Statement of Evidence Form (SEF)' }).waitFor();
-  await open(page, server.origin, '/process');
+  await open(page, server.origin, '/a');
   await page.getByRole('searchbox').fill('xylophone');
   assert.match(await page.getByRole('status').textContent(), /Nothing found/);
   assert.deepEqual(await axeViolations(page), []);

@@ -11,7 +11,7 @@ after(() => server.stop());
 test('every response carries the deployment headers, and a malformed address is refused', async () => {
   const bad = await fetch(`${server.origin}/%E0%A4%A`);
   assert.equal(bad.status, 400, 'a broken %-escape');
-  for (const path of ['/', '/come-back', '/harbour_bg.wasm', '/packs/nowhere.pack']) {
+  for (const path of ['/', '/c', '/harbour_bg.wasm', '/packs/nowhere.pack']) {
     const response = await fetch(`${server.origin}${path}`);
     await response.arrayBuffer();
     assert.match(response.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/, path);

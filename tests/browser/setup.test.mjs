@@ -90,7 +90,7 @@ test('a key worker makes a setup code; the link on a fresh phone previews it in 
       navigator.storage.persisted = async () => false;
       navigator.storage.persist = async () => false;
     });
-    await young.goto(`${server.origin}/setup#${code}`);
+    await young.goto(`${server.origin}/j#${code}`);
     // The code is taken out of the address as it is read, and shows nothing until the numbers
     // are typed; wrong ones open nothing and can be typed again.
     await young.getByRole('button', { name: message('ar', 'import-open') }).waitFor();
@@ -118,7 +118,7 @@ test('a key worker makes a setup code; the link on a fresh phone previews it in 
     assert.match(sms, /^sms:\+447911123456\?body=Hello%20Sam\./);
     assert.match(decodeURIComponent(sms), /Amir/);
     // The agreed line is in the plan, without the starter suggestions.
-    await open(young, server.origin, '/plan');
+    await open(young, server.origin, '/p');
     await young.getByText('كرة القدم يوم الأربعاء').waitFor();
     assert.equal(await young.getByText(message('ar', 'plan-suggestion')).count(), 0);
   });
@@ -138,7 +138,7 @@ test('a key worker makes a setup code; the link on a fresh phone previews it in 
     }
   }
   await onPhone('en-GB', async (other) => {
-    await other.goto(`${server.origin}/setup#${code}`);
+    await other.goto(`${server.origin}/j#${code}`);
     await other.getByRole('button', { name: 'Open the code' }).waitFor();
     assert.doesNotMatch(await other.locator('main').innerText(), /Sam|7911|Amir|Bristol|كرة/);
   });
@@ -160,12 +160,12 @@ test('a forged code that adds an "any time" adult names every change to who the 
 
   await onPhone('en-GB', async (young) => {
     await young.addInitScript(() => { navigator.storage.persist = async () => true; });
-    await open(young, server.origin, '/privacy');
+    await open(young, server.origin, '/v');
     await young.getByLabel('New code').fill('735194');
     await young.getByLabel('Type the code again').fill('735194');
     await young.getByRole('button', { name: 'Lock with this code' }).click();
     await young.getByRole('status').filter({ hasText: 'Harbour will ask for this code' }).waitFor();
-    await young.goto(`${server.origin}/setup#${code}`);
+    await young.goto(`${server.origin}/j#${code}`);
     await young.getByLabel('Code', { exact: true }).fill('735194');
     await young.getByRole('button', { name: 'Open', exact: true }).click();
     await typeNumbers(young, 'en', numbers);
@@ -193,16 +193,16 @@ test('a forged code that adds an "any time" adult names every change to who the 
   // A week and a day later the same link adds nothing: it is too old.
   await onPhone('en-GB', async (later) => {
     await later.clock.install({ time: Date.now() + 8 * 86_400_000 });
-    await later.goto(`${server.origin}/setup#${code}`);
+    await later.goto(`${server.origin}/j#${code}`);
     await typeNumbers(later, 'en', numbers);
     await later.getByRole('alert').filter({ hasText: 'This setup code is too old. Ask your key worker to make a new one.' }).waitFor();
-    await open(later, server.origin, '/adults');
+    await open(later, server.origin, '/t');
     await later.getByText(message('en', 'adults-empty')).waitFor();
   });
 }));
 
 test('a code that is not a setup, or is damaged, is refused in the person\'s language and adds nothing', () => onPhone('fa', async (page) => {
-  await open(page, server.origin, '/setup');
+  await open(page, server.origin, '/j');
   await page.getByRole('heading', { level: 1, name: message('fa', 'import-title') }).waitFor();
   const paste = page.getByRole('textbox', { name: message('fa', 'import-paste') });
   await paste.fill('WIFI:S:Home;T:WPA;P:secret;;');
@@ -218,11 +218,11 @@ test('a code that is not a setup, or is damaged, is refused in the person\'s lan
   // A code cut short: its header says 100 bytes follow, and 10 do.
   const cut = Buffer.concat([Buffer.from('Hb\x02\x00\x64'), Buffer.alloc(14)]).toString('base64url');
   await open(page, server.origin, '/');
-  await page.goto(`${server.origin}/setup#${cut}`);
+  await page.goto(`${server.origin}/j#${cut}`);
   await page.getByRole('alert').filter({ hasText: message('fa', 'setup-error-truncated') }).waitFor();
   await screenshot(page, 'setup-error-fa');
   assert.deepEqual(await axeViolations(page), []);
-  await open(page, server.origin, '/adults');
+  await open(page, server.origin, '/t');
   await page.getByText(message('fa', 'adults-empty')).waitFor();
 }));
 
@@ -235,10 +235,10 @@ test('a code from a newer Harbour says to update, and a damaged one says so', ()
   // result: only the part after `#` changes, and it is read all the same.
   await open(page, server.origin, '/');
   for (const [frame, id] of [[newer, 'setup-error-newer'], [damaged, 'setup-error-damaged']]) {
-    await page.goto(`${server.origin}/setup#${frame.toString('base64url')}`);
+    await page.goto(`${server.origin}/j#${frame.toString('base64url')}`);
     await page.getByRole('alert').filter({ hasText: message('en', id) }).waitFor();
   }
-  await open(page, server.origin, '/adults');
+  await open(page, server.origin, '/t');
   await page.getByText(message('en', 'adults-empty')).waitFor();
 }));
 
@@ -274,7 +274,7 @@ test('the camera reads the setup QR code in wasm and shows the preview', async (
   try {
     await context.grantPermissions(['camera'], { origin: server.origin });
     const page = await context.newPage();
-    await open(page, server.origin, '/setup');
+    await open(page, server.origin, '/j');
     await page.getByRole('button', { name: 'Scan the code' }).click();
     await page.getByRole('button', { name: 'Open the code' }).waitFor({ timeout: 20000 });
     await typeNumbers(page, 'en', numbers);

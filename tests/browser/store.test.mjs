@@ -62,7 +62,7 @@ function firstPage(page) {
 
 /** A phone whose store has been written: the language chosen, so the database exists. */
 async function withSavedLanguage(page) {
-  await open(page, app.origin, '/language');
+  await open(page, app.origin, '/l');
   await page.getByRole('button', { name: /Arabic/ }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'ar');
   await page.waitForFunction(async () => {
@@ -101,7 +101,7 @@ test('a damaged database is moved aside and the app starts fresh, saying so', ()
   }, aside);
   assert.deepEqual(keptHeader, new Array(100).fill(0x41), 'the damaged bytes are kept as they were');
   // The fresh store works: the language can be chosen and is kept again.
-  await open(page, app.origin, '/language');
+  await open(page, app.origin, '/l');
   await page.getByRole('button', { name: /Arabic/ }).click();
   await page.reload();
   await page.getByRole('heading', { level: 1 }).waitFor();

@@ -80,3 +80,38 @@ pub fn mutate_json(bytes: &mut Vec<u8>, rng: &mut Rng, max_edits: usize) {
         }
     }
 }
+
+/// What a field's text may be made of, character by character: the pieces of real values
+/// (digits, `:`, signs, `Z`, day codes, a comma) and characters of two to four bytes, so a
+/// parser that slices text by bytes or multiplies what it reads meets both.
+const TEXT_PIECES: [&str; 22] = [
+    "0",
+    "1",
+    "9",
+    "99999999",
+    ":",
+    "+",
+    "-",
+    "Z",
+    "T",
+    ",",
+    " ",
+    "MO",
+    "SU",
+    "WEEKLY",
+    "MONTHLY",
+    "é",
+    "€",
+    "–",
+    "ا",
+    "\u{1F600}",
+    "\u{301}",
+    "\u{0}",
+];
+
+/// A field's text of up to `max_pieces` pieces, for property tests of parsers of outside text.
+pub fn field_text(rng: &mut Rng, max_pieces: usize) -> String {
+    (0..rng.below(max_pieces + 1))
+        .map(|_| TEXT_PIECES[rng.below(TEXT_PIECES.len())])
+        .collect()
+}

@@ -1,6 +1,6 @@
 //! The safety cards ("When you come back", "Staying safe", "If you are away", …): which points
 //! each shows, which help numbers go with it, and their sources. A new card is data only: the
-//! app shows every card at `/cards/<id>`.
+//! app shows every card at `/x/<id>` (veiled).
 //!
 //! The words are Fluent messages (`locales/*/safety.ftl`); this file holds what must be checked
 //! against sources: which points are shown, the sources behind them, and when they were checked.

@@ -147,10 +147,11 @@ fn parse_time(text: &str) -> Result<ClockTime, ScheduleError> {
             let (clock, offset) = text.split_at(at);
             let sign = if offset.starts_with('-') { -1 } else { 1 };
             let (h, m) = offset[1..].split_once(':').unwrap_or((&offset[1..], "0"));
-            let (h, m) = (
-                h.parse::<i32>().map_err(|_| ScheduleError::Time)?,
-                m.parse::<i32>().map_err(|_| ScheduleError::Time)?,
-            );
+            // Offsets are at most 23:59; a feed's "+99999999" is refused, not multiplied.
+            let (h, m) = match (h.parse::<i32>(), m.parse::<i32>()) {
+                (Ok(h), Ok(m)) if (0..24).contains(&h) && (0..60).contains(&m) => (h, m),
+                _ => return Err(ScheduleError::Time),
+            };
             (
                 clock,
                 Some(FixedOffset::east_opt(sign * (h * 3600 + m * 60)).ok_or(ScheduleError::Time)?),

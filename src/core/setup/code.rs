@@ -4,7 +4,7 @@
 //! (2 bytes) and its CRC-32 (4 bytes), then the sealed part (`seal`): the key's cost and salt, a
 //! nonce, and the body compressed with raw DEFLATE and encrypted under the spoken numbers. The
 //! CRC tells a damaged or cut code from wrong numbers before the numbers are asked for. The
-//! frame is written in unpadded base64url and goes after `#` in `<origin>/setup#<code>`: a
+//! frame is written in unpadded base64url and goes after `#` in `<origin>/j#<code>`: a
 //! browser never sends what follows `#` to any server.
 //!
 //! Format 1 (until December 2026) carried the body unencrypted; such codes are refused as too
@@ -26,9 +26,13 @@ pub const MAX_TEXT_CHARS: usize = 4096;
 /// The body, uncompressed, may not be bigger than this.
 const MAX_BODY_BYTES: usize = 32 * 1024;
 
+/// The setup screen's address: a letter that says nothing to whoever reads the browser's
+/// history (the router's `Route::SetupImport` and `boot.js` use the same).
+pub const SETUP_PATH: &str = "/j";
+
 /// The link a phone's own camera opens: Harbour at `origin`, the code after `#`.
 pub fn setup_link(origin: &str, code: &str) -> String {
-    format!("{}/setup#{code}", origin.trim_end_matches('/'))
+    format!("{}{SETUP_PATH}#{code}", origin.trim_end_matches('/'))
 }
 
 /// Why the key worker's setup cannot be made into a code yet; each names its Fluent message and
@@ -204,7 +208,7 @@ impl Sealed {
     }
 }
 
-/// `https://harbour.example/setup`, `http://127.0.0.1:8080/setup` or just `/setup`.
+/// `https://harbour.example/j`, `http://127.0.0.1:8080/j` or just `/j`.
 fn is_setup_page(page: &str) -> bool {
     let path = match page.split_once("://") {
         Some((scheme, rest)) if scheme == "https" || scheme == "http" => {
@@ -213,5 +217,5 @@ fn is_setup_page(page: &str) -> bool {
         Some(_) => return false,
         None => page,
     };
-    path == "/setup"
+    path == SETUP_PATH
 }

@@ -17,7 +17,7 @@ mod routing;
 mod seal;
 mod wire;
 
-pub use code::{seal_packed, setup_link, SetupProblem, FORMAT, MAX_TEXT_CHARS};
+pub use code::{seal_packed, setup_link, SetupProblem, FORMAT, MAX_TEXT_CHARS, SETUP_PATH};
 pub use import::{plan_import, AdultStatus, Import, ImportError, LanguageChoice};
 pub use routing::{Moment, Reached, Routing};
 pub use seal::{Sealed, SetupKey, SpokenNumbers, NUMBERS};

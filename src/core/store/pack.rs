@@ -43,6 +43,13 @@ impl Store {
         }))
     }
 
+    /// Forgets the downloaded pack: the built-in one is used until the next update.
+    pub fn forget_pack(&self) -> Result<(), StoreError> {
+        self.disk()
+            .execute("DELETE FROM content_pack WHERE id = 1", [])?;
+        Ok(())
+    }
+
     /// Keeps a checked pack in place of the one before, in one statement.
     pub fn keep_pack(&self, pack: &StoredPack) -> Result<(), StoreError> {
         self.disk().execute(

@@ -3,6 +3,8 @@
 
 use dioxus::prelude::*;
 
+use crate::ui::route::Veiled;
+
 use crate::ui::app::Trouble;
 use crate::ui::components::{NumberCard, Sources, Words};
 use crate::ui::state::{use_localizer, use_pack};
@@ -17,9 +19,10 @@ pub fn StayingSafe() -> Element {
     rsx! { SafetyCard { id: "safe" } }
 }
 
-/// Any card of the pack in use, by its ID (`/cards/<id>`): a new card needs no new code.
+/// Any card of the pack in use, by its veiled ID (`/x/<id>`): a new card needs no new code.
 #[component]
-pub fn CardPage(id: String) -> Element {
+pub fn CardPage(id: Veiled) -> Element {
+    let id = id.0;
     rsx! { SafetyCard { key: "{id}", id } }
 }
 

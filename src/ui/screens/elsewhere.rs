@@ -18,6 +18,8 @@ pub fn Elsewhere(props: ElsewhereProps) -> Element {
     let l = Catalogue::embedded().localizer(props.locale);
     let title = l.tr("other-tab-title");
     use_hook(|| platform::set_document_language(l.code(), l.dir(), &title));
+    // A start that shows this has not failed (`platform::started`).
+    use_effect(platform::started);
     rsx! {
         main { class: "elsewhere",
             h1 { "{title}" }

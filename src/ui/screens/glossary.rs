@@ -3,7 +3,7 @@
 use dioxus::prelude::*;
 
 use crate::core::content::Step;
-use crate::ui::route::Route;
+use crate::ui::route::{Route, Veiled};
 use crate::ui::state::{use_localizer, use_pack};
 
 #[component]
@@ -24,7 +24,7 @@ pub fn Glossary() -> Element {
                     dd {
                         p { "{l.tr(&entry.meaning_id())}" }
                         if let Some(step) = entry.step.clone() {
-                            Link { to: Route::Step { id: step.clone() },
+                            Link { to: Route::Step { id: Veiled(step.clone()) },
                                 {l.tr(&Step::title_id_of(&step))}
                             }
                         }

@@ -7,7 +7,7 @@ use crate::core::content::Step;
 use crate::core::process::{search, HitKind};
 use crate::core::store::Store;
 use crate::ui::data::use_query;
-use crate::ui::route::Route;
+use crate::ui::route::{Route, Veiled};
 use crate::ui::state::{use_app_state, use_localizer, use_pack};
 
 #[component]
@@ -54,7 +54,7 @@ pub fn Process() -> Element {
                         li { key: "{hit.id}-{hit.kind:?}",
                             match hit.kind {
                                 HitKind::Step => rsx! {
-                                    Link { to: Route::Step { id: hit.id.clone() }, class: "result",
+                                    Link { to: Route::Step { id: Veiled(hit.id.clone()) }, class: "result",
                                         {l.tr(&Step::title_id_of(&hit.id))}
                                     }
                                 },
@@ -66,7 +66,7 @@ pub fn Process() -> Element {
                                                 strong { "{l.tr(&entry.term_id())}" }
                                                 p { "{l.tr(&entry.meaning_id())}" }
                                                 if let Some(step) = entry.step.clone() {
-                                                    Link { to: Route::Step { id: step.clone() },
+                                                    Link { to: Route::Step { id: Veiled(step.clone()) },
                                                         {l.tr(&Step::title_id_of(&step))}
                                                     }
                                                 }
@@ -83,7 +83,7 @@ pub fn Process() -> Element {
             ol { class: "steps",
                 for (number, step) in pack.visible_steps(&l).into_iter().enumerate() {
                     li { key: "{step.id}",
-                        Link { to: Route::Step { id: step.id.clone() }, class: "step-link",
+                        Link { to: Route::Step { id: Veiled(step.id.clone()) }, class: "step-link",
                             span { class: "step-number", "{l.tr_with(\"process-step-number\", &[(\"number\", &(number + 1).to_string())])}" }
                             span { class: "step-title", "{l.tr(&step.title_id())}" }
                             if here.as_deref() == Some(step.id.as_str()) {

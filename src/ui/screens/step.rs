@@ -9,11 +9,12 @@ use crate::core::process::MAX_QUESTION_CHARS;
 use crate::core::store::{Question, Store};
 use crate::ui::components::Sources;
 use crate::ui::data::{use_data, use_query};
-use crate::ui::route::Route;
+use crate::ui::route::{Route, Veiled};
 use crate::ui::state::{use_localizer, use_pack, use_save_before_exit};
 
 #[component]
-pub fn Step(id: String) -> Element {
+pub fn Step(id: Veiled) -> Element {
+    let id = id.0;
     let localizer = use_localizer();
     let data = use_data();
     let here = use_query(Store::current_step);
@@ -70,7 +71,7 @@ pub fn Step(id: String) -> Element {
             ul { class: "menu",
                 for card in step.cards.iter() {
                     li { key: "{card}",
-                        Link { to: Route::CardPage { id: card.clone() }, class: "menu-link",
+                        Link { to: Route::CardPage { id: Veiled(card.clone()) }, class: "menu-link",
                             span { class: "menu-text", {l.tr(&format!("card-{card}-title"))} }
                         }
                     }
@@ -80,13 +81,13 @@ pub fn Step(id: String) -> Element {
         Sources { facts: step.facts.clone(), reviewed: step.reviewed }
         nav { class: "step-nav", aria_label: l.tr("process-title"),
             if let Some(previous) = previous {
-                Link { to: Route::Step { id: previous.id.clone() }, class: "prev",
+                Link { to: Route::Step { id: Veiled(previous.id.clone()) }, class: "prev",
                     span { class: "hint", "{l.tr(\"process-previous\")}" }
                     span { "{l.tr(&previous.title_id())}" }
                 }
             }
             if let Some(following) = following {
-                Link { to: Route::Step { id: following.id.clone() }, class: "next",
+                Link { to: Route::Step { id: Veiled(following.id.clone()) }, class: "next",
                     span { class: "hint", "{l.tr(\"process-following\")}" }
                     span { "{l.tr(&following.title_id())}" }
                 }
