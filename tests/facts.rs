@@ -25,6 +25,7 @@ fn seal_with(numbers: &str, process: &str, safety: &str) -> Result<Vec<u8>, Stri
         numbers,
         process,
         safety,
+        organisations: &[],
     };
     seal(&source, &dev_key()).map_err(|e| e.to_string())
 }

@@ -52,6 +52,7 @@ fn pack_made(area: &str, version: u64, key: &SecretKey, created_at: DateTime<Utc
         numbers: sources::NUMBERS,
         process: sources::PROCESS,
         safety: sources::SAFETY,
+        organisations: &[],
     };
     seal(&source, key).expect("the pack seals")
 }
@@ -712,4 +713,89 @@ fn a_release_build_refuses_the_development_key_unless_told_it_is_for_development
         "a debug build (tests)"
     );
     assert!(check_trusted_key("a deployment's own key", true, false).is_ok());
+}
+
+/// Security review H2: the publisher makes an organisation's key (secret readable by its owner
+/// only, public beside it) and lists it in an area's pack; the app reads the list from the
+/// signed pack, and a listed name or key that is not one refuses the pack.
+#[cfg(unix)]
+#[test]
+fn the_publisher_lists_organisations_whose_setup_codes_show_who_made_them() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = std::env::temp_dir().join(format!("harbour-org-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    let tool = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_harbour-pack"))
+            .args(args)
+            .output()
+            .expect("harbour-pack runs")
+    };
+    let secret = dir.join("council.key");
+    let made = tool(&["org-key", secret.to_str().expect("path")]);
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let mode = |path: &std::path::Path| {
+        std::fs::metadata(path).expect("there").permissions().mode() & 0o777
+    };
+    let public = dir.join("council.key.pub");
+    assert_eq!((mode(&secret), mode(&public)), (0o600, 0o644));
+    let key = SecretKey::from_text(&std::fs::read_to_string(&secret).expect("secret"))
+        .expect("a secret key");
+    assert_eq!(
+        std::fs::read_to_string(&public).expect("public").trim(),
+        key.public().to_text()
+    );
+
+    let out = dir.join("bristol.pack");
+    let listed = format!("Bristol Children's Services={}", public.display());
+    let built = tool(&[
+        "build",
+        "--area",
+        "Bristol",
+        "--key",
+        "tests/fixtures/pack-dev.key",
+        "--out",
+        out.to_str().expect("path"),
+        "--organisation",
+        &listed,
+    ]);
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let pack = Pack::open(&std::fs::read(&out).expect("pack"), &dev_key().public()).expect("opens");
+    assert_eq!(pack.organisations.len(), 1);
+    assert_eq!(pack.organisations[0].name, "Bristol Children's Services");
+    assert_eq!(pack.organisations[0].key, key.public());
+
+    // Signed content that lists an organisation badly is refused whole.
+    let file = std::fs::read(&out).expect("pack");
+    let content = std::str::from_utf8(&file[content_start(&file)..]).expect("text");
+    for (case, from, to) in [
+        (
+            "a key that is not a key",
+            key.public().to_text(),
+            "bm90IGEga2V5".to_string(),
+        ),
+        (
+            "no name",
+            "Bristol Children's Services".to_string(),
+            " ".to_string(),
+        ),
+    ] {
+        let changed = sign(&content.replacen(&from, &to, 1), &dev_key());
+        assert!(
+            matches!(
+                Pack::open(&changed, &dev_key().public()),
+                Err(PackError::Damaged(_))
+            ),
+            "{case}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -889,6 +889,7 @@ fn store_with_place(store: &Store, description: &str) {
         numbers: sources::NUMBERS,
         process: sources::PROCESS,
         safety: sources::SAFETY,
+        organisations: &[],
     };
     let key = SecretKey::from_text(include_str!("fixtures/pack-dev.key")).unwrap();
     let bytes = seal(&source, &key).unwrap();

@@ -9,6 +9,7 @@ use std::time::Duration;
 use chrono::{DateTime, TimeZone, Utc};
 
 use harbour::core::contacts::{parse_phone, Contact, ContactInput, DaySet, Role, SlotInput};
+use harbour::core::content::{Organisation, SecretKey};
 use harbour::core::i18n::Catalogue;
 use harbour::core::plan::{Line, Section};
 use harbour::core::privacy::{KeyCost, PinError, KEY_COST};
@@ -341,6 +342,82 @@ fn a_code_is_sealed_under_the_spoken_numbers_at_the_apps_cost() {
     );
 }
 
+/// Security review H2: a code signed with the key of an organisation the pack lists shows who
+/// made it; unsigned, signed by anyone else, or with its signature changed, it shows as not
+/// signed. The signature is inside the seal.
+#[test]
+fn a_code_signed_by_a_listed_organisation_says_who_made_it() {
+    let council = SecretKey::from_seed([7; 32]);
+    let stranger = SecretKey::from_seed([8; 32]);
+    let listed = [Organisation {
+        name: "Bristol Children's Services".into(),
+        key: council.public(),
+    }];
+    let setup = welcome_meeting();
+    let made_by = |code: &str| {
+        let (opened, signed) = Sealed::from_text(code)
+            .and_then(|s| s.open_signed(&numbers()))
+            .expect("opens");
+        assert_eq!(opened, setup, "the setup is the same, signed or not");
+        signed.and_then(|s| s.by(&listed).map(|o| o.name.clone()))
+    };
+    let signed = setup.to_signed_code(&key(), Some(&council)).expect("signs");
+    assert_eq!(
+        made_by(&signed).as_deref(),
+        Some("Bristol Children's Services")
+    );
+    assert_eq!(made_by(&code(&setup)), None, "unsigned");
+    let by_stranger = setup
+        .to_signed_code(&key(), Some(&stranger))
+        .expect("signs");
+    assert_eq!(made_by(&by_stranger), None, "signed by a key nobody listed");
+
+    // The same body with one byte of the signature changed, or one byte of what it signs.
+    let mut message = b"harbour setup v1\n".to_vec();
+    let body = setup.to_body().expect("encodes");
+    message.extend_from_slice(&body);
+    let signature = council.sign_bytes(&message);
+    for (case, at) in [("signature", body.len() + 3), ("setup", 1)] {
+        let mut changed = body.clone();
+        changed.extend_from_slice(&signature);
+        changed[at] ^= 1;
+        let packed = miniz_oxide::deflate::compress_to_vec(&changed, 10);
+        let code = seal_packed(&packed, &key()).expect("seals");
+        let read = Sealed::from_text(&code)
+            .and_then(|s| s.open_signed(&numbers()))
+            .map(|(_, signed)| signed.and_then(|s| s.by(&listed).cloned()));
+        assert!(
+            matches!(read, Ok(None) | Err(SetupError::Malformed)),
+            "{case} changed: {read:?}"
+        );
+    }
+    let no_expiry = Setup {
+        expires: None,
+        ..setup.clone()
+    };
+    assert_eq!(
+        no_expiry.to_signed_code(&key(), Some(&council)),
+        Err(SetupError::Malformed),
+        "a signature follows the expiry"
+    );
+    let store = Store::in_memory().expect("store");
+    let import = plan_import(
+        &setup,
+        listed.first(),
+        checked_phones(&setup),
+        &store.contacts().expect("contacts"),
+        None,
+        "en",
+        Catalogue::embedded(),
+        now(),
+    )
+    .expect("imports");
+    assert_eq!(
+        import.made_by.as_deref(),
+        Some("Bristol Children's Services")
+    );
+}
+
 #[test]
 fn a_welcome_meeting_fits_a_qr_code_of_version_25_or_lower() {
     let code = code(&welcome_meeting());
@@ -667,6 +744,7 @@ fn import_into(store: &Store, setup: &Setup) -> Import {
     let signature = store.signature().expect("signature");
     plan_import(
         setup,
+        None,
         checked_phones(setup),
         &saved,
         signature.as_deref(),
@@ -935,6 +1013,7 @@ fn a_code_works_for_a_week_and_then_adds_nothing() {
     let import_at = |setup: &Setup, at: DateTime<Utc>| {
         plan_import(
             setup,
+            None,
             checked_phones(setup),
             &[],
             None,
@@ -1050,6 +1129,7 @@ fn a_number_no_phone_can_call_refuses_the_whole_setup_naming_the_adult() {
     let saved = store.contacts().expect("contacts");
     let refused = plan_import(
         &setup,
+        None,
         checked_phones(&setup),
         &saved,
         None,

@@ -25,6 +25,12 @@ kw-plan-section = Part of the plan
 kw-plan-line = Line
 kw-plan-add = Add the line
 kw-plan-remove = Remove "{ $line }"
+kw-sign = Sign the codes as your organisation (optional)
+kw-sign-hint = Choose your organisation's key file. It stays on this device and is not uploaded anywhere.
+# $organisation is the organisation's name, as the content for this area lists it.
+kw-sign-as = Codes are signed as { $organisation }.
+kw-sign-unknown = This key is not listed for this area, so codes signed with it show as not signed. Ask whoever publishes Harbour in your area to add it.
+kw-sign-bad = This is not a key file. Choose the file your organisation gave you.
 kw-make = Make the code
 kw-code-title = The setup code
 kw-code-alt = QR code that sets up Harbour on the young person's phone
@@ -70,6 +76,9 @@ import-open = Open the code
 import-tools-error = The code could not be checked. Try again.
 import-preview-title = This will be added to Harbour
 import-preview-hint = Check it with your key worker. Nothing is saved until you tap "Add to Harbour".
+# $organisation is the name of the organisation that signed the code, for example a council's children's services.
+import-made-by = Made by { $organisation }
+import-unsigned = This code is not signed by an organisation Harbour knows. Only add it if a key worker is with you now.
 import-language = Language: { $language }
 import-language-missing = This setup asks for a language Harbour does not have yet ({ $code }). Harbour stays in { $language }.
 import-name = Your name in messages: { $name }

@@ -8,8 +8,10 @@
 //!
 //! ```text
 //! harbour-pack key <secret-key-file>
+//! harbour-pack org-key <secret-key-file>      (an organisation's key for signing setup codes)
 //! harbour-pack build --area <name> --key <secret-key-file> --out <file>
 //!                    [--feed <https-url-or-file>]... [--content <dir>] [--example]
+//!                    [--organisation <name>=<public-key-file>]...
 //!                    [--version <n>] [--created-at <RFC 3339 time>]
 //! harbour-pack show <file> [--public-key <file>]
 //! ```
@@ -19,7 +21,9 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, Utc};
 use harbour::core::content::pack::{peek_info, seal, PackSource, SecretKey};
-use harbour::core::content::{area_id, FactTag, Pack, PackInfo, PackKey, FACT_MAX_AGE_DAYS};
+use harbour::core::content::{
+    area_id, FactTag, Organisation, Pack, PackInfo, PackKey, FACT_MAX_AGE_DAYS,
+};
 use harbour::core::places::collect::Collection;
 use harbour::core::places::oruk;
 use harbour::core::sync;
@@ -32,6 +36,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("key") => make_key(&args[1..]),
+        Some("org-key") => make_org_key(&args[1..]),
         Some("build") => build(&args[1..]),
         Some("show") => show(&args[1..]),
         _ => Err(USAGE.to_string()),
@@ -47,7 +52,9 @@ fn main() -> ExitCode {
 
 const USAGE: &str = "usage:
   harbour-pack key <secret-key-file>
+  harbour-pack org-key <secret-key-file>
   harbour-pack build --area <name> --key <secret-key-file> --out <file> [--feed <url-or-file>]...
+                     [--organisation <name>=<public-key-file>]...
                      [--content <dir>] [--example] [--version <n>] [--created-at <time>]
   harbour-pack show <file> [--public-key <file>]";
 
@@ -67,34 +74,76 @@ fn read_text(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
-fn make_key(args: &[String]) -> Result<(), String> {
-    let path = PathBuf::from(args.first().ok_or(USAGE)?);
+/// A new secret key, written to `path` (never over an existing file, readable by its owner
+/// only), and printed as where it went.
+fn new_secret_key(path: &Path) -> Result<SecretKey, String> {
     let mut seed = [0u8; 32];
     getrandom::getrandom(&mut seed).map_err(|e| format!("no randomness: {e}"))?;
     let key = SecretKey::from_seed(seed);
-    // Created in one step, failing if the file exists (never overwritten, no race between a
-    // check and the write), and readable by its owner only.
+    write_new(path, &key.to_text(), true)?;
+    println!("secret key written to {}", path.display());
+    Ok(key)
+}
+
+/// Writes a new file in one step, failing if it exists (never overwritten, no race between a
+/// check and the write); a secret one is readable by its owner only.
+fn write_new(path: &Path, text: &str, secret: bool) -> Result<(), String> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(&path).map_err(|e| match e.kind() {
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, if secret { 0o600 } else { 0o644 });
+    let mut file = options.open(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::AlreadyExists => {
             format!("{} exists; a key is never overwritten", path.display())
         }
         _ => format!("cannot write {}: {e}", path.display()),
     })?;
-    std::io::Write::write_all(&mut file, (key.to_text() + "\n").as_bytes())
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    println!(
-        "secret key written to {} (keep it off the web host)",
-        path.display()
-    );
+    std::io::Write::write_all(&mut file, (text.to_string() + "\n").as_bytes())
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn make_key(args: &[String]) -> Result<(), String> {
+    let key = new_secret_key(Path::new(args.first().ok_or(USAGE)?))?;
+    println!("keep it off the web host");
     println!(
         "public key, for assets/content/pack-key.txt: {}",
         key.public().to_text()
     );
     Ok(())
+}
+
+/// An organisation's key for signing setup codes: the secret file goes to its key workers (the
+/// key worker's screen reads it on their device); the public one, `<file>.pub`, to the
+/// publisher, who lists it with `build --organisation "<name>=<file>.pub"`.
+fn make_org_key(args: &[String]) -> Result<(), String> {
+    let path = PathBuf::from(args.first().ok_or(USAGE)?);
+    let key = new_secret_key(&path)?;
+    let public = PathBuf::from(format!("{}.pub", path.display()));
+    write_new(&public, &key.public().to_text(), false)?;
+    println!("public key written to {}", public.display());
+    println!(
+        "list it in the area's pack: harbour-pack build … --organisation \"<name>={}\"",
+        public.display()
+    );
+    Ok(())
+}
+
+/// `--organisation "<name>=<public-key-file>"`, each time it is given.
+fn organisations(args: &[String]) -> Result<Vec<Organisation>, String> {
+    values(args, "--organisation")
+        .into_iter()
+        .map(|given| {
+            let (name, file) = given
+                .rsplit_once('=')
+                .ok_or("--organisation needs <name>=<public-key-file>")?;
+            let key = PackKey::from_text(&read_text(Path::new(file))?)
+                .ok_or_else(|| format!("{file} is not a public key"))?;
+            Ok(Organisation {
+                name: name.trim().to_string(),
+                key,
+            })
+        })
+        .collect()
 }
 
 fn build(args: &[String]) -> Result<(), String> {
@@ -143,12 +192,14 @@ fn build(args: &[String]) -> Result<(), String> {
         created_at,
         example: args.iter().any(|a| a == "--example"),
     };
+    let organisations = organisations(args)?;
     let source = PackSource {
         info,
         places: &places,
         numbers: &numbers,
         process: &process,
         safety: &safety,
+        organisations: &organisations,
     };
     let file =
         seal(&source, &key).map_err(|e| format!("the pack would be refused by the app: {e}"))?;
@@ -279,6 +330,14 @@ fn show(args: &[String]) -> Result<(), String> {
         pack.numbers.numbers.len(),
         pack.process.steps.len()
     );
+    // Whose setup codes show "Made by …": the publisher vouches for these too.
+    for organisation in &pack.organisations {
+        println!(
+            "  organisation: {} ({})",
+            organisation.name,
+            organisation.key.to_text()
+        );
+    }
     // Every fact with its source and how long ago it was checked: what the person who signs a
     // pack vouches for.
     let today = Utc::now().date_naive();

@@ -148,6 +148,7 @@ fn budgets(c: &mut Criterion) {
         numbers: sources::NUMBERS,
         process: sources::PROCESS,
         safety: sources::SAFETY,
+        organisations: &[],
     };
     let big = seal(&source, &secret).expect("a pack of 10,000 places");
     let mut group = c.benchmark_group("pack-open");

@@ -6,10 +6,13 @@
 // QR code from a (fake) camera in wasm.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { artifacts, axeViolations, message, open, phone, screenshot, serve, session } from './harness.mjs';
+import { artifacts, axeViolations, message, open, packsDir, phone, screenshot, serve, session } from './harness.mjs';
 
 const server = session();
 const onPhone = server.onPhone;
@@ -104,6 +107,8 @@ test('a key worker makes a setup code; the link on a fresh phone previews it in 
     const preview = young.locator('.preview');
     assert.equal(await preview.getAttribute('dir'), 'rtl');
     await preview.getByRole('heading', { name: 'Sam' }).waitFor();
+    // No organisation signed it: a key worker should be there.
+    await preview.getByText(message('ar', 'import-unsigned')).waitFor();
     await preview.getByText('+44 7911 123456').waitFor();
     await preview.getByText('كرة القدم يوم الأربعاء').waitFor();
     assert.match(plain(await preview.innerText()), /Bristol/);
@@ -285,4 +290,66 @@ test('the camera reads the setup QR code in wasm and shows the preview', async (
     await browser.close();
   }
   assert.deepEqual(context.foreignRequests, []);
+});
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+/** Runs the publisher's tool (`harbour-pack`) from the repository. */
+function harbourPack(...args) {
+  const run = spawnSync('cargo', ['run', '--quiet', '--bin', 'harbour-pack', '--', ...args], { cwd: repo, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+}
+
+/** Fetches the area's newest pack on this phone, as a young person or key worker would. */
+async function update(page) {
+  await open(page, server.origin, '/d');
+  await page.getByRole('button', { name: 'Check for new places and numbers' }).click();
+  await page.getByText(/^Updated\./).waitFor();
+}
+
+test('a code signed with the key of an organisation the area lists says who made it', async () => {
+  // The publisher makes the council's key and lists it in the area's pack.
+  const dir = mkdtempSync(`${tmpdir()}/harbour-org-`);
+  try {
+    harbourPack('org-key', `${dir}/council.key`);
+    harbourPack('build', '--area', 'uk', '--key', 'tests/fixtures/pack-dev.key', '--version', '2000',
+      '--out', `${packsDir}/uk.pack`, '--organisation', `Test Council Children's Services=${dir}/council.key.pub`);
+    writeFileSync(`${dir}/notes.txt`, 'not a key');
+    let code;
+    let numbers;
+    await onPhone('en-GB', async (page) => {
+      await update(page);
+      await open(page, server.origin, '/m');
+      await page.getByRole('button', { name: 'Add a trusted adult' }).click();
+      await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Sam');
+      await page.getByRole('textbox', { name: /Phone number/ }).fill('07911 123456');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      const chooser = page.getByLabel(/Sign the codes as your organisation/);
+      await chooser.setInputFiles(`${dir}/notes.txt`);
+      await page.getByRole('alert').filter({ hasText: message('en', 'kw-sign-bad') }).waitFor();
+      await chooser.setInputFiles(`${dir}/council.key`);
+      await page.getByRole('status').filter({ hasText: /Codes are signed as\W+Test Council Children's Services/ }).waitFor();
+      assert.equal(await page.getByRole('alert').count(), 0);
+      await page.getByRole('button', { name: 'Make the code' }).click();
+      code = await page.getByRole('textbox', { name: /The code as text/ }).inputValue();
+      numbers = await page.getByText(/^\d{4} \d{4}$/).textContent();
+    });
+    await onPhone('en-GB', async (young) => {
+      await update(young);
+      await young.goto(`${server.origin}/j#${code}`);
+      await typeNumbers(young, 'en', numbers);
+      const preview = young.locator('.preview');
+      await preview.getByText(/Made by\W+Test Council Children's Services/).waitFor();
+      assert.equal(await preview.getByText(message('en', 'import-unsigned')).count(), 0);
+      assert.deepEqual(await axeViolations(young), []);
+    });
+    // A phone whose pack does not list the council shows the same code as not signed.
+    await onPhone('en-GB', async (other) => {
+      await other.goto(`${server.origin}/j#${code}`);
+      await typeNumbers(other, 'en', numbers);
+      await other.locator('.preview').getByText(message('en', 'import-unsigned')).waitFor();
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(`${packsDir}/uk.pack`, { force: true });
+  }
 });

@@ -10,7 +10,7 @@ pub mod release_key;
 mod safety;
 
 pub use numbers::{HelpNumber, NumbersPack, SilentSolution};
-pub use pack::{area_id, Pack, PackError, PackInfo, PackKey};
+pub use pack::{area_id, Organisation, Pack, PackError, PackInfo, PackKey, SecretKey};
 pub use process::{GlossaryEntry, Part, ProcessPack, Step};
 pub use safety::{Card, CardSection, SafetyPack};
 

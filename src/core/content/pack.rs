@@ -117,6 +117,45 @@ impl PackKey {
     pub fn to_text(&self) -> String {
         base64::encode(self.0.as_bytes(), base64::STANDARD)
     }
+
+    /// Whether `signature` is this key's signature of `message` (strict Ed25519 verification).
+    pub fn verifies(&self, message: &[u8], signature: &[u8; 64]) -> bool {
+        self.0
+            .verify_strict(message, &Signature::from_bytes(signature))
+            .is_ok()
+    }
+}
+
+/// An organisation that sets up young people's phones in a pack's area: a setup code signed
+/// with its key shows "Made by <name>" (security review H2). Listed in the signed pack, so
+/// only the publisher decides whom Harbour trusts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Organisation {
+    pub name: String,
+    pub key: PackKey,
+}
+
+/// An organisation's name is at most this long.
+pub const MAX_ORGANISATION_CHARS: usize = 80;
+
+#[derive(Serialize, Deserialize)]
+struct WireOrganisation {
+    name: String,
+    key: String,
+}
+
+impl WireOrganisation {
+    fn into_organisation(self) -> Result<Organisation, PackError> {
+        let name = self.name.trim().to_string();
+        if name.is_empty() || name.chars().count() > MAX_ORGANISATION_CHARS {
+            return Err(damaged(
+                "an organisation without a name, or with a very long one",
+            ));
+        }
+        let key = PackKey::from_text(&self.key)
+            .ok_or_else(|| damaged(format!("{name}: the key is not a key")))?;
+        Ok(Organisation { name, key })
+    }
 }
 
 /// A publisher's secret key: only the publisher tool holds one.
@@ -142,6 +181,11 @@ impl SecretKey {
     pub fn public(&self) -> PackKey {
         PackKey(self.0.verifying_key())
     }
+
+    /// This key's Ed25519 signature of `message`.
+    pub fn sign_bytes(&self, message: &[u8]) -> [u8; 64] {
+        self.0.sign(message).to_bytes()
+    }
 }
 
 /// What a pack says about itself before its places are read.
@@ -164,6 +208,8 @@ pub struct Pack {
     pub numbers: NumbersPack,
     pub process: ProcessPack,
     pub safety: SafetyPack,
+    /// Whose setup codes show "Made by …" in this area.
+    pub organisations: Vec<Organisation>,
 }
 
 impl Pack {
@@ -217,6 +263,8 @@ struct Wire<'a> {
     #[serde(borrow)]
     safety: &'a RawValue,
     places: Vec<WirePlace>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    organisations: Vec<WireOrganisation>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -477,6 +525,11 @@ impl Pack {
                 .into_iter()
                 .map(WirePlace::into_place)
                 .collect::<Result<_, _>>()?,
+            organisations: wire
+                .organisations
+                .into_iter()
+                .map(WireOrganisation::into_organisation)
+                .collect::<Result<_, _>>()?,
             info: PackInfo {
                 version: wire.version,
                 area: wire.area,
@@ -514,6 +567,7 @@ pub struct PackSource<'a> {
     pub numbers: &'a str,
     pub process: &'a str,
     pub safety: &'a str,
+    pub organisations: &'a [Organisation],
 }
 
 /// Writes a pack's content and signs it. Every section is checked first, so a pack that the
@@ -538,6 +592,14 @@ pub fn seal(source: &PackSource, key: &SecretKey) -> Result<Vec<u8>, PackError> 
         process: &process,
         safety: &safety,
         places: source.places.iter().map(WirePlace::from_place).collect(),
+        organisations: source
+            .organisations
+            .iter()
+            .map(|o| WireOrganisation {
+                name: o.name.clone(),
+                key: o.key.to_text(),
+            })
+            .collect(),
     };
     let content = serde_json::to_string_pretty(&wire).map_err(damaged)?;
     let pack = Pack::read_content(&content)?;

@@ -13,8 +13,9 @@
 use zeroize::Zeroizing;
 
 use super::seal::{Sealed, SetupKey, SpokenNumbers};
-use super::{base64, wire, Setup, SetupError, MAX_ADULTS, MAX_AREA_CHARS, MAX_PLAN_LINES};
+use super::{base64, wire, Setup, SetupError, Signed, MAX_ADULTS, MAX_AREA_CHARS, MAX_PLAN_LINES};
 use crate::core::contacts::MAX_NAME_CHARS;
+use crate::core::content::SecretKey;
 use crate::core::plan::check_line;
 
 /// The version of the frame and body layout this app writes and the newest it reads.
@@ -108,11 +109,29 @@ impl Setup {
     /// The code for this setup, sealed under `key`. A setup that does not pass `validate` is
     /// never made into one.
     pub fn to_code(&self, key: &SetupKey) -> Result<String, SetupError> {
+        self.to_signed_code(key, None)
+    }
+
+    /// The same, signed with an organisation's key when one is given (the setup must have an
+    /// expiry: the signature is the field after it).
+    pub fn to_signed_code(
+        &self,
+        key: &SetupKey,
+        organisation: Option<&SecretKey>,
+    ) -> Result<String, SetupError> {
         self.validate().map_err(|problem| match problem {
             SetupProblem::Malformed => SetupError::Malformed,
             _ => SetupError::TooLarge,
         })?;
-        let body = Zeroizing::new(wire::encode(self)?);
+        let mut body = Zeroizing::new(wire::encode(self)?);
+        if let Some(organisation) = organisation {
+            if self.expires.is_none() {
+                return Err(SetupError::Malformed);
+            }
+            let mut message = wire::SIGNED_CONTEXT.to_vec();
+            message.extend_from_slice(&body);
+            body.extend_from_slice(&organisation.sign_bytes(&message));
+        }
         let packed = Zeroizing::new(miniz_oxide::deflate::compress_to_vec(&body, 10));
         seal_packed(&packed, key)
     }
@@ -195,6 +214,14 @@ impl Sealed {
 
     /// The setup inside, if `numbers` open it (`WrongNumbers` if not).
     pub fn open(&self, numbers: &SpokenNumbers) -> Result<Setup, SetupError> {
+        self.open_signed(numbers).map(|(setup, _)| setup)
+    }
+
+    /// The setup inside and the organisation's signature it carries, if any.
+    pub fn open_signed(
+        &self,
+        numbers: &SpokenNumbers,
+    ) -> Result<(Setup, Option<Signed>), SetupError> {
         let packed = self.unseal(numbers)?;
         let body = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_BODY_BYTES)
             .map(Zeroizing::new)
@@ -202,9 +229,9 @@ impl Sealed {
                 miniz_oxide::inflate::TINFLStatus::HasMoreOutput => SetupError::TooLarge,
                 _ => SetupError::Malformed,
             })?;
-        let setup = wire::decode(&body)?;
+        let (setup, signed) = wire::decode(&body)?;
         setup.check_words()?;
-        Ok(setup)
+        Ok((setup, signed))
     }
 }
 

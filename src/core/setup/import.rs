@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use super::routing::{routing, Routing};
 use super::{Setup, SetupError};
 use crate::core::contacts::{Contact, Phone, PhoneError};
+use crate::core::content::Organisation;
 use crate::core::i18n::Catalogue;
 use crate::core::plan::Section;
 
@@ -55,6 +56,9 @@ pub struct Import {
     pub plan: Vec<(Section, String)>,
     /// Who "I want to come back" reaches at three moments of the week, now and after.
     pub routing: Vec<Routing>,
+    /// The organisation that signed the code, when the pack in use lists its key; without one
+    /// the preview asks for a key worker to be there (security review H2).
+    pub made_by: Option<String>,
 }
 
 impl Import {
@@ -100,9 +104,12 @@ impl ImportError {
 
 /// Works out the import at `now`. A code past its expiry (or with none) is refused. `phones`
 /// are the setup's numbers checked again on this phone (one per adult, in order); a number that
-/// no phone can call refuses the whole setup, naming the adult.
+/// no phone can call refuses the whole setup, naming the adult. `made_by` is the listed
+/// organisation whose signature the code carries (`Signed::by`).
+#[allow(clippy::too_many_arguments)]
 pub fn plan_import(
     setup: &Setup,
+    made_by: Option<&Organisation>,
     phones: Vec<Result<Phone, PhoneError>>,
     saved: &[Contact],
     signature: Option<&str>,
@@ -166,6 +173,7 @@ pub fn plan_import(
         adults,
         out_of_hours_replaces,
         plan: setup.plan.clone(),
+        made_by: made_by.map(|o| o.name.clone()),
     })
 }
 

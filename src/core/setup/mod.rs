@@ -25,6 +25,7 @@ pub use seal::{Sealed, SetupKey, SpokenNumbers, NUMBERS};
 use chrono::{DateTime, Duration, Utc};
 
 use crate::core::contacts::ContactInput;
+use crate::core::content::Organisation;
 use crate::core::plan::Section;
 
 /// At most this many trusted adults in one setup.
@@ -59,6 +60,23 @@ pub struct Setup {
     /// When the code stops working (to the minute): set when the code is made; a code without
     /// one (made before codes expired) is refused like an expired one.
     pub expires: Option<DateTime<Utc>>,
+}
+
+/// An organisation's signature found in a code, and what it signs: checked against the keys
+/// the content pack in use lists (`by`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signed {
+    message: Vec<u8>,
+    signature: [u8; 64],
+}
+
+impl Signed {
+    /// The listed organisation whose key made this signature, if any.
+    pub fn by<'a>(&self, organisations: &'a [Organisation]) -> Option<&'a Organisation> {
+        organisations
+            .iter()
+            .find(|o| o.key.verifies(&self.message, &self.signature))
+    }
 }
 
 impl Setup {

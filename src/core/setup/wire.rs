@@ -3,8 +3,9 @@
 //! Strings are a LEB128 length then UTF-8; counts are one byte; times are minutes after
 //! midnight in two bytes; plan sections are their place in `Section::ALL`.
 //!
-//! Fields appended to format 1 so far, in order: the expiry (December 2026), minutes since
-//! 1970-01-01 UTC in four bytes, big-endian.
+//! Fields appended so far, in order: the expiry (December 2026), minutes since 1970-01-01 UTC in
+//! four bytes, big-endian; then an organisation's Ed25519 signature (64 bytes) of
+//! `SIGNED_CONTEXT` followed by every byte before it, when the key worker signed the code.
 //!
 //! # How the body evolves
 //!
@@ -26,7 +27,7 @@
 //! whose meaning an old app would misrepresent by not showing it (the young person confirms
 //! what the preview shows, so ignoring a field must leave the preview true).
 
-use super::{Setup, SetupError, MAX_ADULTS, MAX_PLAN_LINES};
+use super::{Setup, SetupError, Signed, MAX_ADULTS, MAX_PLAN_LINES};
 use crate::core::contacts::{ContactInput, DaySet, Role, Slot, SlotInput};
 use crate::core::plan::Section;
 use chrono::{DateTime, NaiveTime, Timelike, Utc};
@@ -78,9 +79,14 @@ pub(super) fn encode(setup: &Setup) -> Result<Vec<u8>, SetupError> {
     Ok(out)
 }
 
-/// Reads a body; anything cut short or out of range is `Malformed`, and bytes after the plan
-/// (fields a newer writer of this format appended) are ignored.
-pub(super) fn decode(bytes: &[u8]) -> Result<Setup, SetupError> {
+/// What an organisation's signature of a setup covers, before the body's bytes: so that a
+/// signature made for anything else never reads as one of a setup.
+pub(super) const SIGNED_CONTEXT: &[u8] = b"harbour setup v1\n";
+
+/// Reads a body and the organisation's signature it ends with, if any; anything cut short or
+/// out of range is `Malformed`, and bytes after the fields this app knows (appended by a newer
+/// writer) are ignored.
+pub(super) fn decode(bytes: &[u8]) -> Result<(Setup, Option<Signed>), SetupError> {
     let mut r = Reader { bytes, at: 0 };
     let language = r.string()?;
     let name = Some(r.string()?).filter(|s| !s.is_empty());
@@ -132,15 +138,27 @@ pub(super) fn decode(bytes: &[u8]) -> Result<Setup, SetupError> {
     } else {
         None
     };
-    // `r.at < bytes.len()`: fields this app does not know, appended by a newer writer.
-    Ok(Setup {
+    let signed = match bytes.get(r.at..r.at + 64) {
+        Some(signature) if expires.is_some() => {
+            let mut message = SIGNED_CONTEXT.to_vec();
+            message.extend_from_slice(&bytes[..r.at]);
+            Some(Signed {
+                message,
+                signature: signature.try_into().map_err(|_| SetupError::Malformed)?,
+            })
+        }
+        _ => None,
+    };
+    // Bytes after these: fields this app does not know, appended by a newer writer.
+    let setup = Setup {
         language,
         name,
         area,
         adults,
         plan,
         expires,
-    })
+    };
+    Ok((setup, signed))
 }
 
 /// `+44 7911 123456` → `+447911123456`: the form shows numbers spaced, the code needs none.

@@ -3,10 +3,13 @@
 //! and a printable card. Nothing typed here is saved on this phone: it lives in this screen
 //! until it is closed, and goes to the young person's phone only inside the code.
 
+use std::rc::Rc;
+
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 
 use crate::core::contacts::{london_now, place_contact, Contact};
+use crate::core::content::SecretKey;
 use crate::core::i18n::{Catalogue, SOURCE_LOCALE};
 use crate::core::plan::{check_line, Section, MAX_LINE_CHARS};
 use crate::core::setup::{
@@ -16,7 +19,7 @@ use crate::core::setup::{
 use crate::platform;
 use crate::ui::components::{AdultSummary, InLanguage, PhoneNumber};
 use crate::ui::screens::adult_form::{blank, ContactForm};
-use crate::ui::state::use_localizer;
+use crate::ui::state::{use_localizer, use_pack};
 
 /// Which adult the form is open for.
 #[derive(Clone, Copy, PartialEq)]
@@ -50,6 +53,8 @@ pub fn KeyWorker() -> Element {
     let plan = use_signal(Vec::<(Section, String)>::new);
     let mut editing = use_signal(|| Editing::Nobody);
     let mut made = use_signal(|| None::<Made>);
+    // The organisation's key, read from the file the key worker chose; never saved or sent.
+    let organisation = use_signal(|| None::<Rc<SecretKey>>);
     // A problem making the code: its message and the limit it names.
     let mut problem = use_signal(|| None::<(&'static str, usize)>);
     use_hook(platform::preload_qr);
@@ -72,8 +77,9 @@ pub fn KeyWorker() -> Element {
                 problem.set(Some((found.message_id(), found.limit())));
                 return;
             }
+            let organisation = organisation();
             spawn(async move {
-                match make_codes(setup).await {
+                match make_codes(setup, organisation.as_deref()).await {
                     Ok(codes) => made.set(Some(codes)),
                     Err(id) => problem.set(Some((id, 0))),
                 }
@@ -164,6 +170,7 @@ pub fn KeyWorker() -> Element {
         }
         TextField { label: "kw-area", hint: "kw-area-hint", value: area }
         PlanLines { plan, language: language() }
+        SignAs { organisation }
         if let Some((p, max)) = problem() {
             p { class: "notice", role: "alert", "{l.tr_with(p, &[(\"max\", &max.to_string())])}" }
         }
@@ -180,7 +187,7 @@ pub fn KeyWorker() -> Element {
 
 /// The numbers, the key they give, the screen's code and the card's, both drawn; or the
 /// message that says why not.
-async fn make_codes(setup: Setup) -> Result<Made, &'static str> {
+async fn make_codes(setup: Setup, organisation: Option<&SecretKey>) -> Result<Made, &'static str> {
     let tools = |_| "kw-error-tools";
     let too_large = |e| match e {
         SetupError::TooLarge => "kw-error-too-large",
@@ -193,8 +200,13 @@ async fn make_codes(setup: Setup) -> Result<Made, &'static str> {
     };
     let numbers = SpokenNumbers::random().map_err(tools)?;
     let key = SetupKey::new(&numbers).map_err(tools)?;
-    let code = expiring.to_code(&key).map_err(too_large)?;
-    let card_code = expiring.for_card().to_code(&key).map_err(too_large)?;
+    let code = expiring
+        .to_signed_code(&key, organisation)
+        .map_err(too_large)?;
+    let card_code = expiring
+        .for_card()
+        .to_signed_code(&key, organisation)
+        .map_err(too_large)?;
     let origin = platform::origin();
     let mut drawn = Vec::with_capacity(2);
     for text in [&code, &card_code] {
@@ -217,6 +229,58 @@ async fn make_codes(setup: Setup) -> Result<Made, &'static str> {
         numbers,
         expires,
     })
+}
+
+/// The organisation's key file, chosen on this device and read here: codes made with it show
+/// "Made by …" where the area's content lists the key.
+#[component]
+fn SignAs(organisation: Signal<Option<Rc<SecretKey>>>) -> Element {
+    let localizer = use_localizer();
+    let pack = use_pack();
+    let mut unreadable = use_signal(|| false);
+    let l = localizer.read();
+    let choose = move |e: FormEvent| async move {
+        let mut organisation = organisation;
+        let Some(file) = e.files().into_iter().next() else {
+            return organisation.set(None);
+        };
+        // A key file is one line; anything far bigger is not one.
+        let text = if file.size() <= 1024 {
+            file.read_string().await.ok()
+        } else {
+            None
+        };
+        let key = text.as_deref().and_then(SecretKey::from_text);
+        unreadable.set(key.is_none());
+        organisation.set(key.map(Rc::new));
+    };
+    let listed = organisation.read().as_ref().map(|key| {
+        let public = key.public();
+        pack.as_ref()
+            .as_ref()
+            .ok()
+            .and_then(|p| p.organisations.iter().find(|o| o.key == public))
+            .map(|o| o.name.clone())
+    });
+    rsx! {
+        label { class: "field",
+            span { "{l.tr(\"kw-sign\")}" }
+            span { class: "hint", "{l.tr(\"kw-sign-hint\")}" }
+            input { r#type: "file", onchange: choose }
+        }
+        if unreadable() {
+            p { class: "field-error", role: "alert", "{l.tr(\"kw-sign-bad\")}" }
+        }
+        match listed {
+            Some(Some(name)) => rsx! {
+                p { class: "made-by", role: "status", "{l.tr_with(\"kw-sign-as\", &[(\"organisation\", &name)])}" }
+            },
+            Some(None) => rsx! {
+                p { class: "notice", role: "status", "{l.tr(\"kw-sign-unknown\")}" }
+            },
+            None => rsx! {},
+        }
+    }
 }
 
 /// A one-line text field with its label and hint (message IDs).

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use chrono::Utc;
 use dioxus::prelude::*;
 
+use crate::core::content::Organisation;
 use crate::core::i18n::{Catalogue, Localizer};
 use crate::core::plan::Section;
 use crate::core::privacy::PinError;
@@ -19,7 +20,7 @@ use crate::platform;
 use crate::ui::components::{AdultSummary, CodeField, InLanguage};
 use crate::ui::data::{use_data, use_query, Data};
 use crate::ui::route::Route;
-use crate::ui::state::use_localizer;
+use crate::ui::state::{use_localizer, use_pack};
 
 /// Where the young person is in reading a code.
 #[derive(Clone, PartialEq)]
@@ -151,6 +152,7 @@ pub fn SetupImport() -> Element {
 fn AskNumbers(sealed: Rc<Sealed>, problem: Option<&'static str>, stage: Signal<Stage>) -> Element {
     let localizer = use_localizer();
     let data = use_data();
+    let pack = use_pack();
     let mut typed = use_signal(String::new);
     let mut checking = use_signal(|| false);
     let count = NUMBERS.to_string();
@@ -158,18 +160,21 @@ fn AskNumbers(sealed: Rc<Sealed>, problem: Option<&'static str>, stage: Signal<S
     let open = move |e: FormEvent| {
         e.prevent_default();
         let sealed = sealed.clone();
+        let pack = pack.clone();
         let numbers = SpokenNumbers::parse(&typed.read());
         typed.set(String::new());
         spawn(async move {
-            let opened = numbers.and_then(|n| sealed.open(&n));
-            let setup = match opened {
-                Ok(setup) => setup,
+            let opened = numbers.and_then(|n| sealed.open_signed(&n));
+            let (setup, signed) = match opened {
+                Ok(opened) => opened,
                 Err(e) => return stage.set(Stage::Numbers(sealed, Some(e.message_id()))),
             };
+            let listed = pack.as_ref().as_ref().map_or(&[][..], |p| &p.organisations);
+            let made_by = signed.and_then(|s| s.by(listed)).cloned();
             // Checked here: a task started by this screen part ends when it goes.
             checking.set(true);
             let current = localizer.peek().code();
-            stage.set(plan_setup(&setup, data, current).await);
+            stage.set(plan_setup(&setup, made_by.as_ref(), data, current).await);
         });
     };
     if checking() {
@@ -200,7 +205,12 @@ fn AskNumbers(sealed: Rc<Sealed>, problem: Option<&'static str>, stage: Signal<S
 }
 
 /// Works out what an opened setup would add, checking every phone number again on this phone.
-async fn plan_setup(setup: &Setup, data: Data, current: &'static str) -> Stage {
+async fn plan_setup(
+    setup: &Setup,
+    made_by: Option<&Organisation>,
+    data: Data,
+    current: &'static str,
+) -> Stage {
     let mut phones = Vec::with_capacity(setup.adults.len());
     for adult in &setup.adults {
         match platform::check_phone(&adult.phone).await {
@@ -213,6 +223,7 @@ async fn plan_setup(setup: &Setup, data: Data, current: &'static str) -> Stage {
     };
     match plan_import(
         setup,
+        made_by,
         phones,
         &saved,
         signature.as_deref(),
@@ -328,6 +339,15 @@ fn PreviewWords(import: Rc<Import>) -> Element {
     rsx! {
         h2 { "{l.tr(\"import-preview-title\")}" }
         p { class: "hint", "{l.tr(\"import-preview-hint\")}" }
+        match &import.made_by {
+            Some(organisation) => rsx! {
+                p { class: "made-by",
+                    span { aria_hidden: "true", "✓ " }
+                    "{l.tr_with(\"import-made-by\", &[(\"organisation\", organisation)])}"
+                }
+            },
+            None => rsx! { p { class: "notice", "{l.tr(\"import-unsigned\")}" } },
+        }
         p { "{language_line}" }
         if let Some(name) = &import.name {
             p { "{l.tr_with(\"import-name\", &[(\"name\", name)])}" }
