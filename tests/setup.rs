@@ -789,8 +789,9 @@ fn applying_a_setup_adds_what_the_preview_shows_and_overwrites_nothing() {
         ]
     );
     assert_eq!(
-        import.out_of_hours_replaces.as_deref(),
-        Some("Emergency duty team")
+        import.out_of_hours_kept.as_deref(),
+        Some("Emergency duty team"),
+        "the saved out-of-hours contact stays first"
     );
 
     store
@@ -813,7 +814,7 @@ fn applying_a_setup_adds_what_the_preview_shows_and_overwrites_nothing() {
             (
                 "Emergency duty team".to_string(),
                 "+44 113 222 4403".to_string(),
-                false
+                true
             ),
             (
                 "Nasrin Rahimi".to_string(),
@@ -921,9 +922,9 @@ fn the_preview_names_who_the_message_reaches_at_three_moments_and_every_change()
             &[],
         ),
         (
-            // The mark moves, but the old contact, with no hours, is then an adult reached at
-            // any time, before the new one: the preview says nothing changes, which is true.
-            "the out-of-hours mark moves from a contact with no hours",
+            // The setup's out-of-hours adult is added after the young person's own, who stays
+            // first: a code cannot take the evenings from them.
+            "a new out-of-hours adult comes after the saved one: nothing changes",
             vec![social_worker(), edt()],
             vec![new_edt()],
             [

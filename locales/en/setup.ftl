@@ -85,7 +85,8 @@ import-name = Your name in messages: { $name }
 import-name-kept = Your name in messages stays { $name }.
 import-adults = Trusted adults
 import-adult-saved = Already saved: kept as it is
-import-out-of-hours-replaces = { $new } will be your out-of-hours contact instead of { $old }.
+# $old is the trusted adult already saved as the out-of-hours contact.
+import-out-of-hours-kept = { $old } stays your out-of-hours contact. You can change this later in your trusted adults.
 import-area = Area for places: { $area }
 import-routing-title = Who “I want to come back” will reach
 import-when-weekday-morning = On a weekday at 11:00

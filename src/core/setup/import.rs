@@ -2,8 +2,11 @@
 //! so the preview shows exactly that and the store applies exactly that.
 //!
 //! Nothing already on the phone is overwritten silently: an adult whose number is already saved
-//! is kept as it is, a name already chosen stays, and taking over the out-of-hours mark is
-//! named in the preview.
+//! is kept as it is, a name already chosen stays, and the out-of-hours contact the young person
+//! has stays first: a setup's out-of-hours adult is added after them, marked too, and reached
+//! only if the first is removed (the preview says so). Taking the mark from a saved adult would
+//! hand the evenings to whoever made the code, or, if the saved adult has no set hours, leave
+//! them an "any time" contact ahead of everyone, so the new one would never be reached.
 
 use chrono::{DateTime, Utc};
 
@@ -51,8 +54,9 @@ pub struct Import {
     pub kept_name: Option<String>,
     pub area: Option<String>,
     pub adults: Vec<(Contact, AdultStatus)>,
-    /// The saved adult who stops being the out-of-hours contact.
-    pub out_of_hours_replaces: Option<String>,
+    /// When the setup marks a new out-of-hours contact but one is saved: the saved one, who
+    /// stays first (the new adult is added after them).
+    pub out_of_hours_kept: Option<String>,
     pub plan: Vec<(Section, String)>,
     /// Who "I want to come back" reaches at three moments of the week, now and after.
     pub routing: Vec<Routing>,
@@ -124,7 +128,9 @@ pub fn plan_import(
         return Err(SetupError::Malformed.into());
     }
     let mut adults: Vec<(Contact, AdultStatus)> = Vec::new();
+    let saved_out_of_hours = saved.iter().find(|c| c.out_of_hours);
     let mut out_of_hours_seen = false;
+    let mut out_of_hours_kept = None;
     for (typed, phone) in setup.adults.iter().zip(phones) {
         let mut contact = typed.check_with(phone).map_err(|_| ImportError::Adult {
             name: typed.name.clone(),
@@ -140,19 +146,14 @@ pub fn plan_import(
         } else {
             AdultStatus::New
         };
-        // One out-of-hours contact: the first new one marked so.
+        // One new out-of-hours contact: the first new one marked so, after any saved one.
         contact.out_of_hours &= status == AdultStatus::New && !out_of_hours_seen;
         out_of_hours_seen |= contact.out_of_hours;
+        if contact.out_of_hours {
+            out_of_hours_kept = saved_out_of_hours.map(|c| c.name.clone());
+        }
         adults.push((contact, status));
     }
-    let out_of_hours_replaces = if out_of_hours_seen {
-        saved
-            .iter()
-            .find(|c| c.out_of_hours)
-            .map(|c| c.name.clone())
-    } else {
-        None
-    };
     let (name, kept_name) = match (setup.name.as_deref(), signature) {
         (Some(new), Some(old)) if new != old => (None, Some(old.to_string())),
         (Some(_), Some(_)) => (None, None),
@@ -171,7 +172,7 @@ pub fn plan_import(
         kept_name,
         area: setup.area.clone(),
         adults,
-        out_of_hours_replaces,
+        out_of_hours_kept,
         plan: setup.plan.clone(),
         made_by: made_by.map(|o| o.name.clone()),
     })

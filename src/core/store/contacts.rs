@@ -79,9 +79,19 @@ impl Store {
     /// Saves a checked contact: a new one (`id` 0) goes last; an out-of-hours contact replaces
     /// the previous one's mark. Returns the contact's ID. Committed before this returns.
     pub fn save_contact(&self, contact: &Contact) -> Result<i64, StoreError> {
+        self.put_contact(contact, true)
+    }
+
+    /// `save_contact`, but an out-of-hours contact takes the mark from others only when
+    /// `take_mark`: a setup adds one after the young person's own, who stays first.
+    pub(super) fn put_contact(
+        &self,
+        contact: &Contact,
+        take_mark: bool,
+    ) -> Result<i64, StoreError> {
         self.atomically(|store| {
             let conn = store.conn()?;
-            if contact.out_of_hours {
+            if contact.out_of_hours && take_mark {
                 conn.execute(
                     "UPDATE contact SET out_of_hours = 0 WHERE id <> ?1",
                     [contact.id],

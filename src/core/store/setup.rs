@@ -36,7 +36,7 @@ impl Store {
                 store.set_setting(AREA, area)?;
             }
             for contact in import.new_adults() {
-                store.save_contact(contact)?;
+                store.put_contact(contact, false)?;
             }
             if !import.plan.is_empty() && store.setting(PLAN_STARTED)?.is_none() {
                 store.set_setting(PLAN_STARTED, "1")?;

@@ -332,10 +332,6 @@ fn PreviewWords(import: Rc<Import>) -> Element {
             &[("code", asked), ("language", &language_name(used))],
         ),
     };
-    let new_ooh = import
-        .new_adults()
-        .find(|c| c.out_of_hours)
-        .map(|c| c.name.clone());
     rsx! {
         h2 { "{l.tr(\"import-preview-title\")}" }
         p { class: "hint", "{l.tr(\"import-preview-hint\")}" }
@@ -371,8 +367,8 @@ fn PreviewWords(import: Rc<Import>) -> Element {
                 }
             }
         }
-        if let (Some(old), Some(new)) = (&import.out_of_hours_replaces, &new_ooh) {
-            p { class: "notice", "{l.tr_with(\"import-out-of-hours-replaces\", &[(\"new\", new), (\"old\", old)])}" }
+        if let Some(kept) = &import.out_of_hours_kept {
+            p { class: "notice", "{l.tr_with(\"import-out-of-hours-kept\", &[(\"old\", kept)])}" }
         }
         RoutingWords { import: import.clone() }
         if let Some(area) = &import.area {
