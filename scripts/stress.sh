@@ -2,7 +2,11 @@
 # The long runs of what CI runs briefly inside `cargo test`, written to BENCHMARKS.md:
 #  - every mutated setup code reads as a setup or as one of its errors, never a panic
 #    (tests/setup.rs, mutated_codes_never_panic);
-#  - every mutated ORUK feed reads as places or an error, never a panic (tests/places.rs);
+#  - every mutated ORUK feed reads as places or an error, never a panic (tests/places.rs), and
+#    every schedule field of any text (multi-byte characters, huge numbers) too;
+#  - mangled camera frames (noise, blocks, stripes, cut rows) read as a code or nothing, never a
+#    panic (tests/setup.rs, mangled_camera_frames_never_panic; a thousandth of the count: each
+#    frame is a whole picture);
 #  - every mutated content pack reads as a pack or an error, never a panic (tests/numbers.rs);
 #  - every Fluent message of every locale formats with random arguments (tests/locales.rs);
 #  - the store, killed with SIGKILL at random moments while a child process edits it, opens
@@ -28,6 +32,10 @@ timed "$runs mutated setup codes: no panic" \
   env HARBOUR_FUZZ_ITERATIONS="$runs" cargo test --release --test setup mutated_codes_never_panic
 timed "$runs mutated ORUK feeds: no panic" \
   env HARBOUR_FUZZ_ITERATIONS="$runs" cargo test --release --test places mutated_feeds_never_panic
+timed "$runs schedule fields of any text: no panic" \
+  env HARBOUR_FUZZ_ITERATIONS="$runs" cargo test --release --test places schedule_fields_of_any_text_never_panic
+timed "$(( runs / 1000 )) mangled camera frames: no panic" \
+  env HARBOUR_FUZZ_ITERATIONS="$(( runs / 1000 ))" cargo test --release --test setup mangled_camera_frames_never_panic
 timed "$runs mutated content packs: no panic" \
   env HARBOUR_FUZZ_ITERATIONS="$runs" cargo test --release --test numbers mutated_content_packs_never_panic
 timed "$runs Fluent messages formatted with random arguments: no panic" \
