@@ -46,6 +46,14 @@ impl PinError {
             PinError::Store => "pin-error-save",
         }
     }
+
+    /// The message's `$seconds`: how long to wait, for `Wait`; 0 for the others.
+    pub fn seconds(self) -> i64 {
+        match self {
+            PinError::Wait { seconds } => seconds,
+            _ => 0,
+        }
+    }
 }
 
 /// Checks a new code and its confirmation (both as typed; spaces are not digits). A code of one

@@ -21,13 +21,7 @@ pub fn LockScreen() -> Element {
         let typed = code.read().clone();
         match data.unlock(&typed, platform::running()) {
             Ok(()) => {}
-            Err(e) => {
-                let seconds = match e {
-                    crate::core::privacy::PinError::Wait { seconds } => seconds,
-                    _ => 0,
-                };
-                problem.set(Some((e.message_id(), seconds)));
-            }
+            Err(e) => problem.set(Some((e.message_id(), e.seconds()))),
         }
         code.set(String::new());
     };

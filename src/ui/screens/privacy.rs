@@ -138,13 +138,7 @@ fn PinSettings() -> Element {
                 Some(Ok(id)) => rsx! { p { class: "saved", role: "status", "{l.tr(id)}" } },
                 Some(Err(e)) => rsx! {
                     p { class: "notice", role: "alert",
-                        {
-                            let seconds = match e {
-                                PinError::Wait { seconds } => seconds,
-                                _ => 0,
-                            };
-                            l.tr_with(e.message_id(), &[("seconds", &seconds.to_string())])
-                        }
+                        "{l.tr_with(e.message_id(), &[(\"seconds\", &e.seconds().to_string())])}"
                     }
                 },
                 None => rsx! {},

@@ -296,15 +296,9 @@ fn PreviewActions(
             Some(PinError::Store) => rsx! {
                 p { class: "notice", role: "alert", "{l.tr(\"import-save-error\")}" }
             },
-            Some(e) => {
-                let seconds = match e {
-                    PinError::Wait { seconds } => seconds,
-                    _ => 0,
-                };
-                rsx! {
-                    p { class: "notice", role: "alert", "{l.tr_with(e.message_id(), &[(\"seconds\", &seconds.to_string())])}" }
-                }
-            }
+            Some(e) => rsx! {
+                p { class: "notice", role: "alert", "{l.tr_with(e.message_id(), &[(\"seconds\", &e.seconds().to_string())])}" }
+            },
         }
         div { class: "row",
             button { class: "primary", r#type: "button", onclick: confirm, "{l.tr(\"import-confirm\")}" }
