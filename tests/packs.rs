@@ -72,6 +72,12 @@ fn built_in_key() -> PackKey {
     PackKey::built_in().expect("the built-in key reads")
 }
 
+/// The key the tests' packs are checked against: the public half of the key they sign with,
+/// not the build's (a deployment's own key must pass these tests too, without its secret).
+fn trusted() -> PackKey {
+    dev_key().public()
+}
+
 #[test]
 fn the_built_in_pack_checks_out_and_is_current_with_its_sources() {
     let embedded = Pack::embedded().expect("the built-in pack opens with the built-in key");
@@ -102,7 +108,7 @@ fn the_built_in_pack_checks_out_and_is_current_with_its_sources() {
 #[test]
 fn a_pack_round_trips_with_every_place_field() {
     let bytes = pack("bristol", 7, &dev_key());
-    let opened = Pack::open(&bytes, &built_in_key()).expect("a sealed pack opens");
+    let opened = Pack::open(&bytes, &trusted()).expect("a sealed pack opens");
     assert_eq!(
         (opened.info.area.as_str(), opened.info.version),
         ("bristol", 7)
@@ -162,7 +168,7 @@ fn refused(case: &str, bytes: &[u8], key: &PackKey, want: fn(&PackError) -> bool
 #[test]
 fn one_changed_byte_or_a_wrong_key_is_refused() {
     let good = pack("uk", 2, &dev_key());
-    let key = built_in_key();
+    let key = trusted();
     let content_start = content_start(&good);
     for at in [
         content_start,
@@ -260,7 +266,7 @@ fn a_pack_with_a_field_added_in_every_object_reads_as_it_would_without() {
     );
     assert!(added > 100, "only {added} objects");
 
-    let key = built_in_key();
+    let key = trusted();
     let signed = sign(
         &serde_json::to_string_pretty(&grown).expect("writes"),
         &dev_key(),
@@ -295,7 +301,7 @@ fn only_a_newer_pack_for_the_area_asked_may_replace_the_one_in_use() {
         created_at: at("2026-11-01T00:00:00Z"),
         example: false,
     };
-    let key = built_in_key();
+    let key = trusted();
     let open =
         |area: &str, version| Pack::open(&pack(area, version, &dev_key()), &key).expect("opens");
     assert!(open("bristol", 6)
@@ -321,7 +327,7 @@ fn only_a_newer_pack_for_the_area_asked_may_replace_the_one_in_use() {
 
 #[test]
 fn a_stored_pack_that_no_longer_checks_out_falls_back_to_the_built_in_one() {
-    let key = built_in_key();
+    let key = trusted();
     let stored = |bytes: Vec<u8>| {
         Some(StoredPack {
             bytes,
@@ -446,7 +452,7 @@ fn sync_gets_a_newer_pack_then_304_and_keeps_the_old_pack_on_any_failure() {
     ]);
     let (origin, log) = static_server(files);
     let client = sync::client().expect("client");
-    let key = built_in_key();
+    let key = trusted();
     let store = Store::in_memory().expect("store");
     let in_use = PackInfo {
         version: 10,
@@ -606,7 +612,7 @@ fn the_publisher_follows_pages_signs_and_reports_what_it_left_out() {
         "{report}"
     );
     assert_eq!(log.lock().expect("log").len(), 2, "both pages, once each");
-    let built = Pack::open(&std::fs::read(&out).expect("written"), &built_in_key())
+    let built = Pack::open(&std::fs::read(&out).expect("written"), &trusted())
         .expect("the pack opens");
     assert_eq!(
         (
@@ -628,7 +634,7 @@ fn the_publisher_follows_pages_signs_and_reports_what_it_left_out() {
         "{endless:?}"
     );
     let kept =
-        Pack::open(&std::fs::read(&out).expect("still there"), &built_in_key()).expect("opens");
+        Pack::open(&std::fs::read(&out).expect("still there"), &trusted()).expect("opens");
     assert_eq!(kept.info.version, 3, "the pack before stays as it was");
     let broken = dir.join("broken.json");
     std::fs::write(&broken, b"{\"contents\": [").expect("write");
@@ -651,7 +657,7 @@ fn mutated_pack_content_signed_again_never_panics() {
         support::mutate_json(&mut bytes, &mut rng, 4);
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let signed = sign(&text, &key);
-        let _ = Pack::open(&signed, &built_in_key());
+        let _ = Pack::open(&signed, &trusted());
     }
 }
 

@@ -25,6 +25,14 @@ fn At(props: AtProps) -> Element {
     rsx! { Root { store: props.root.store.clone(), state: props.root.state.clone(), locale: props.root.locale } }
 }
 
+/// The key the app under test trusts for downloaded packs: the public half of the key these
+/// tests sign with, not the build's (a deployment's own key must pass these tests too).
+fn trusted() -> harbour::core::content::PackKey {
+    harbour::core::content::SecretKey::from_text(include_str!("fixtures/pack-dev.key"))
+        .expect("the development key reads")
+        .public()
+}
+
 /// Renders the app at `path` for a device that prefers `device_languages`.
 fn render(
     path: &str,
@@ -48,7 +56,7 @@ fn render_with(
     };
     saved(&opened.store);
     let languages = device_languages.iter().map(|s| s.to_string()).collect();
-    let root = RootProps::new(opened, languages, Catalogue::embedded(), false);
+    let root = RootProps::new(opened, languages, Catalogue::embedded(), false, Ok(trusted()));
     let mut dom = VirtualDom::new_with_props(
         At,
         AtProps {
@@ -1106,6 +1114,7 @@ fn after_a_start_that_stopped_the_downloaded_pack_is_forgotten() {
             vec!["en-GB".into()],
             Catalogue::embedded(),
             after_failed_start,
+            Ok(trusted()),
         );
         let in_use = root.state.content.pack.as_ref().as_ref().expect("a pack");
         assert_eq!(in_use.info.version == 99, kept, "{after_failed_start}");

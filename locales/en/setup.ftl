@@ -61,7 +61,7 @@ card-setup-runaway = Runaway Helpline, free, call or text: 116 000
 ## Importing a setup on the young person's phone
 
 import-title = Set up from a key worker's code
-import-intro = Your key worker has made a code with you. Harbour reads it on this phone and does not send it to any server. Without the numbers your key worker tells you, the code shows nothing, even if the link stays in your web browser's history.
+import-intro = Your key worker has made a code with you. Harbour reads it on this phone and does not send it to any server. The code shows nothing without the numbers your key worker tells you. Even a link kept in your web browser's history shows nothing without them.
 import-scan = Scan the code
 import-scan-stop = Stop the camera
 import-scan-looking = Point the camera at the code…

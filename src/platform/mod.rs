@@ -53,6 +53,7 @@ pub(crate) async fn prepare() -> RootProps {
         target::preferred_languages(),
         Catalogue::embedded(),
         after_failed_start,
+        crate::core::content::PackKey::built_in(),
     )
 }
 

@@ -146,17 +146,15 @@ pub fn quick_exit() {
     std::process::exit(0);
 }
 
-/// Deletes the database file and everything beside it (side files, copies moved aside), then
-/// closes the app: the next start is as new.
+/// Deletes the database file and everything beside it (side files, copies moved aside, the
+/// start mark), then closes the app: the next start is as new.
 pub fn request_wipe(_words: &WipeWords) {
     if let Some(dir) = data_dir() {
         if let Ok(entries) = std::fs::read_dir(&dir) {
             for entry in entries.flatten() {
-                if entry
-                    .file_name()
-                    .to_string_lossy()
-                    .starts_with("harbour.db")
-                {
+                let name = entry.file_name();
+                let name = name.to_string_lossy();
+                if name.starts_with("harbour.db") || name == START_MARK {
                     let _ = std::fs::remove_file(entry.path());
                 }
             }
@@ -246,8 +244,10 @@ pub async fn fetch_pack(request: &Request) -> Result<Response, SyncError> {
 pub async fn ensure_words(_code: &str) {}
 
 /// The mark a start leaves in the data folder until its first screen is drawn.
+const START_MARK: &str = "starting";
+
 fn start_mark() -> Option<PathBuf> {
-    data_dir().map(|dir| dir.join("starting"))
+    data_dir().map(|dir| dir.join(START_MARK))
 }
 
 /// Whether the last start stopped before its first screen (its mark is still there); this start

@@ -12,7 +12,7 @@ use super::state::{
     use_app_state, use_guard, use_localizer, use_pack, AppState, Content, Drafts, Guard,
 };
 use crate::core::contacts::helpline;
-use crate::core::content::PackKey;
+use crate::core::content::{PackError, PackKey};
 use crate::core::i18n::Catalogue;
 use crate::core::privacy::LOCK_AFTER_SECONDS;
 use crate::core::store::{Opened, Store};
@@ -23,19 +23,21 @@ impl RootProps {
     /// Chooses the language (stored choice, else the device's) and the content pack. After a
     /// start that stopped before its first screen, the downloaded pack is forgotten and the
     /// built-in one used, so a pack that crashes Harbour cannot stop it from opening (security
-    /// review L4); the next update downloads it again.
+    /// review L4); the next update downloads it again. `trusted` is the key a downloaded pack
+    /// must be signed with: the build's (`PackKey::built_in`), or a test's.
     pub fn new(
         opened: Opened,
         preferred: Vec<String>,
         catalogue: &'static Catalogue,
         after_failed_start: bool,
+        trusted: Result<PackKey, PackError>,
     ) -> Self {
         let stored = opened.store.language().ok().flatten();
         let locale = catalogue.resolve(stored.as_deref(), &preferred);
         if after_failed_start {
             let _ = opened.store.forget_pack();
         }
-        let content = match PackKey::built_in() {
+        let content = match trusted {
             Ok(key) => {
                 let (pack, stored) = sync::choose(opened.store.stored_pack().ok().flatten(), &key);
                 Content {
