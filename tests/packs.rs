@@ -86,12 +86,9 @@ fn the_built_in_pack_checks_out_and_is_current_with_its_sources() {
         embedded.info.example,
         "its places are example data and say so"
     );
-    assert_eq!(
-        dev_key().public(),
-        built_in_key(),
-        "the development key signs what the app trusts"
-    );
-    // Signatures are deterministic, so a pack rebuilt from the sources is the same bytes.
+    // It opened with the build's key (the development key here, a deployment's own key there),
+    // and its content is what the sources make now (the signature line aside, which only the
+    // key's owner can make).
     let rebuilt = pack_made(
         "uk",
         embedded.info.version,
@@ -100,7 +97,7 @@ fn the_built_in_pack_checks_out_and_is_current_with_its_sources() {
     );
     let shipped = std::fs::read("assets/content/default.pack").expect("the default pack is there");
     assert!(
-        rebuilt == shipped,
+        rebuilt[content_start(&rebuilt)..] == shipped[content_start(&shipped)..],
         "assets/content/default.pack is out of date: run bash scripts/pack-default.sh"
     );
 }
