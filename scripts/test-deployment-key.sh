@@ -4,14 +4,16 @@
 # key as a deployment's would be, and the native tests run there. The tests that sign packs
 # check them against the key they signed with, and only the built-in pack against the build's
 # key, so they must pass whatever key a deployment puts in assets/content/pack-key.txt.
-# Run by .ci/run after the README's test command (it shares its build of the dependencies).
+# Run by .ci/run after the README's test command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 copy=$(mktemp -d)
 trap 'rm -rf "$copy"' EXIT
 git archive HEAD | tar -x -C "$copy"
-export CARGO_TARGET_DIR="$repo/target"
+# A target folder of its own: the build script writes absolute paths of the tree it builds,
+# so a copy must not share the main build's (the dependencies are built again once).
+export CARGO_TARGET_DIR="$repo/target/deployment-key"
 cd "$copy"
 key_line=$(cargo run --quiet --locked --bin harbour-pack -- key "$copy/deployment.key" | grep '^public key')
 echo "${key_line##*: }" > assets/content/pack-key.txt

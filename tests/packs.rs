@@ -68,10 +68,6 @@ fn content_start(file: &[u8]) -> usize {
         + 1
 }
 
-fn built_in_key() -> PackKey {
-    PackKey::built_in().expect("the built-in key reads")
-}
-
 /// The key the tests' packs are checked against: the public half of the key they sign with,
 /// not the build's (a deployment's own key must pass these tests too, without its secret).
 fn trusted() -> PackKey {
@@ -609,8 +605,8 @@ fn the_publisher_follows_pages_signs_and_reports_what_it_left_out() {
         "{report}"
     );
     assert_eq!(log.lock().expect("log").len(), 2, "both pages, once each");
-    let built = Pack::open(&std::fs::read(&out).expect("written"), &trusted())
-        .expect("the pack opens");
+    let built =
+        Pack::open(&std::fs::read(&out).expect("written"), &trusted()).expect("the pack opens");
     assert_eq!(
         (
             built.info.area.as_str(),
@@ -630,8 +626,7 @@ fn the_publisher_follows_pages_signs_and_reports_what_it_left_out() {
         String::from_utf8_lossy(&endless.stderr).contains("more than 500 pages"),
         "{endless:?}"
     );
-    let kept =
-        Pack::open(&std::fs::read(&out).expect("still there"), &trusted()).expect("opens");
+    let kept = Pack::open(&std::fs::read(&out).expect("still there"), &trusted()).expect("opens");
     assert_eq!(kept.info.version, 3, "the pack before stays as it was");
     let broken = dir.join("broken.json");
     std::fs::write(&broken, b"{\"contents\": [").expect("write");

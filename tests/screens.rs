@@ -56,7 +56,13 @@ fn render_with(
     };
     saved(&opened.store);
     let languages = device_languages.iter().map(|s| s.to_string()).collect();
-    let root = RootProps::new(opened, languages, Catalogue::embedded(), false, Ok(trusted()));
+    let root = RootProps::new(
+        opened,
+        languages,
+        Catalogue::embedded(),
+        false,
+        Ok(trusted()),
+    );
     let mut dom = VirtualDom::new_with_props(
         At,
         AtProps {
