@@ -11,7 +11,7 @@
 use chrono::{DateTime, Utc};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use harbour::core::content::pack::{seal, PackSource, SecretKey};
-use harbour::core::content::{sources, Pack, PackInfo, PackKey};
+use harbour::core::content::{sources, Pack, PackInfo};
 use harbour::core::i18n::{Catalogue, SOURCE_LOCALE};
 use harbour::core::places::{
     is_open, openness, Category, Moment, Openness, Place, PlaceIndex, Schedule, ScheduleFields,
