@@ -17,7 +17,7 @@ pub use hours::{describe_hours, next_opening, DaySet, HoursError, Slot, ALL_DAYS
 pub use message::{adult_language, message_for, sms_href, Intent, Location, SmsStyle};
 #[cfg(any(not(target_arch = "wasm32"), feature = "phone-module"))]
 pub use phone::parse_phone;
-pub use phone::{Phone, PhoneError};
+pub use phone::{digit_value, Phone, PhoneError};
 pub use reach::{
     helpline, helpline_now, london_now, who_to_reach, who_to_reach_among, Dial, HelplineNow,
     HelplineReason, Reach, HELPLINE_ID,

@@ -61,7 +61,7 @@ pub fn parse_phone(input: &str) -> Result<Phone, PhoneError> {
         match c {
             '+' if i == 0 => typed.push('+'),
             c if is_separator(c) => {}
-            c => match c.to_digit(10).or_else(|| other_script_digit(c)) {
+            c => match digit_value(c) {
                 Some(d) => typed.push(char::from(b'0' + d as u8)),
                 None => return Err(PhoneError::NotANumber),
             },
@@ -93,10 +93,11 @@ pub fn parse_phone(input: &str) -> Result<Phone, PhoneError> {
     })
 }
 
-/// Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits, as typed on RTL keyboards.
-#[cfg(any(not(target_arch = "wasm32"), feature = "phone-module"))]
-fn other_script_digit(c: char) -> Option<u32> {
+/// A digit's value, from ASCII or from the Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹)
+/// digits typed on right-to-left keyboards: for phone numbers and a setup's spoken numbers.
+pub fn digit_value(c: char) -> Option<u32> {
     match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
         '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
         '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
         _ => None,

@@ -21,6 +21,8 @@ use crate::core::plan::check_line;
 /// The version of the frame and body layout this app writes and the newest it reads.
 pub const FORMAT: u8 = 2;
 const MAGIC: [u8; 2] = *b"Hb";
+/// Magic and format: bound to the ciphertext, so a sealed part moved into another frame fails.
+const HEADER: [u8; 3] = [MAGIC[0], MAGIC[1], FORMAT];
 const HEADER_BYTES: usize = 2 + 1 + 2 + 4;
 /// Longer text than this is never a setup (the biggest QR code holds under 3,000 bytes).
 pub const MAX_TEXT_CHARS: usize = 4096;
@@ -152,11 +154,10 @@ impl Setup {
 /// for a setup, and tests for bodies and compressed data no app makes.
 #[doc(hidden)]
 pub fn seal_packed(packed: &[u8], key: &SetupKey) -> Result<String, SetupError> {
-    let header = [MAGIC[0], MAGIC[1], FORMAT];
-    let sealed = key.seal(&header, packed)?;
+    let sealed = key.seal(&HEADER, packed)?;
     let len = u16::try_from(sealed.len()).map_err(|_| SetupError::TooLarge)?;
     let mut frame = Vec::with_capacity(HEADER_BYTES + sealed.len());
-    frame.extend_from_slice(&header);
+    frame.extend_from_slice(&HEADER);
     frame.extend_from_slice(&len.to_be_bytes());
     frame.extend_from_slice(&crc32fast::hash(&sealed).to_be_bytes());
     frame.extend_from_slice(&sealed);
@@ -209,7 +210,7 @@ impl Sealed {
         if crc32fast::hash(sealed) != crc {
             return Err(SetupError::Damaged);
         }
-        Sealed::split(&frame[..3], sealed)
+        Sealed::split(sealed)
     }
 
     /// The setup inside, if `numbers` open it (`WrongNumbers` if not).
@@ -222,7 +223,7 @@ impl Sealed {
         &self,
         numbers: &SpokenNumbers,
     ) -> Result<(Setup, Option<Signed>), SetupError> {
-        let packed = self.unseal(numbers)?;
+        let packed = self.unseal(&HEADER, numbers)?;
         let body = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_BODY_BYTES)
             .map(Zeroizing::new)
             .map_err(|e| match e.status {

@@ -20,6 +20,7 @@ use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use zeroize::Zeroizing;
 
 use super::SetupError;
+use crate::core::contacts::digit_value;
 use crate::core::privacy::{derive_key, KeyCost, KEY_COST};
 
 /// How many digits the key worker says.
@@ -64,7 +65,9 @@ impl SpokenNumbers {
             if c.is_whitespace() || c == '-' {
                 continue;
             }
-            let digit = digit_value(c).ok_or(SetupError::NumbersIncomplete)?;
+            let digit = digit_value(c)
+                .and_then(|d| u8::try_from(d).ok())
+                .ok_or(SetupError::NumbersIncomplete)?;
             *digits.get_mut(count).ok_or(SetupError::NumbersIncomplete)? = b'0' + digit;
             count += 1;
         }
@@ -91,17 +94,6 @@ impl fmt::Debug for SpokenNumbers {
 
 fn ascii(digits: &[u8]) -> &str {
     std::str::from_utf8(digits).unwrap_or_default()
-}
-
-/// 0–9 from ASCII, Arabic-Indic (٠–٩) or Extended Arabic-Indic (۰–۹) digits.
-fn digit_value(c: char) -> Option<u8> {
-    let value = match c {
-        '0'..='9' => c as u32 - '0' as u32,
-        '\u{0660}'..='\u{0669}' => c as u32 - 0x0660,
-        '\u{06F0}'..='\u{06F9}' => c as u32 - 0x06F0,
-        _ => return None,
-    };
-    u8::try_from(value).ok()
 }
 
 /// The key one set of numbers gives with a fresh salt, for sealing the codes of one setup (the
@@ -154,7 +146,6 @@ impl SetupKey {
 /// A setup read from a code, still sealed: the numbers open it.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Sealed {
-    pub(super) header: Vec<u8>,
     cost: KeyCost,
     salt: [u8; SALT_BYTES],
     nonce: [u8; NONCE_BYTES],
@@ -163,7 +154,7 @@ pub struct Sealed {
 
 impl Sealed {
     /// Splits what follows the frame's header; a cost over the limits is refused here.
-    pub(super) fn split(header: &[u8], body: &[u8]) -> Result<Sealed, SetupError> {
+    pub(super) fn split(body: &[u8]) -> Result<Sealed, SetupError> {
         let (cost, rest) = body
             .split_at_checked(COST_BYTES)
             .ok_or(SetupError::Truncated)?;
@@ -179,7 +170,6 @@ impl Sealed {
             return Err(SetupError::TooLarge);
         }
         Ok(Sealed {
-            header: header.to_vec(),
             cost: KeyCost {
                 memory_kib,
                 passes,
@@ -191,15 +181,20 @@ impl Sealed {
         })
     }
 
-    /// The compressed body, if `numbers` are the ones it was sealed with.
-    pub(super) fn unseal(&self, numbers: &SpokenNumbers) -> Result<Zeroizing<Vec<u8>>, SetupError> {
+    /// The compressed body, if `numbers` are the ones it was sealed with (and `header` the one
+    /// it was sealed under).
+    pub(super) fn unseal(
+        &self,
+        header: &[u8],
+        numbers: &SpokenNumbers,
+    ) -> Result<Zeroizing<Vec<u8>>, SetupError> {
         let key = derive(numbers, &self.salt, self.cost)?;
         XChaCha20Poly1305::new(key.as_ref().into())
             .decrypt(
                 XNonce::from_slice(&self.nonce),
                 Payload {
                     msg: &self.ciphertext,
-                    aad: &self.header,
+                    aad: header,
                 },
             )
             .map(Zeroizing::new)
