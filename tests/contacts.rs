@@ -75,6 +75,12 @@ fn phone_numbers_are_checked_and_kept_in_e164() {
     check_phone("07911 12345", Err(PhoneError::Invalid));
     check_phone("07911 1234564567", Err(PhoneError::Invalid));
     check_phone("+999 1234 5678", Err(PhoneError::Invalid));
+    // Numbers that cost a child much more than a call, or forward anywhere (review L2).
+    check_phone("0909 879 0000", Err(PhoneError::Costly));
+    check_phone("0871 234 5678", Err(PhoneError::Costly));
+    check_phone("0845 464 7000", Err(PhoneError::Costly));
+    check_phone("070 1234 5678", Err(PhoneError::Costly));
+    check_phone("+44 70 1234 5678", Err(PhoneError::Costly));
 }
 
 // ---------- a typed contact ----------

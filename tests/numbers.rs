@@ -107,6 +107,26 @@ fn bad_packs_are_refused() {
         &good.replace("\"code\": \"55\"", "\"code\": \"5 5\""),
         "bad silent code",
     );
+    // Review L2: what is shown is what is dialled, and no number that costs a child dearly.
+    check_refused(
+        &good.replace("\"dial\": \"116000\"", "\"dial\": \"116123\""),
+        "shows 116 000 but dials another line",
+    );
+    check_refused(
+        &good.replace("\"display\": \"0800 1111\"", "\"display\": \"0800 1112\""),
+        "shows a digit the phone will not dial",
+    );
+    for costly in ["09098790000", "08712345678", "07012345678", "+447012345678"] {
+        check_refused(
+            &good
+                .replace(
+                    "\"display\": \"0800 1111\"",
+                    &format!("\"display\": \"{costly}\""),
+                )
+                .replace("\"dial\": \"08001111\"", &format!("\"dial\": \"{costly}\"")),
+            costly,
+        );
+    }
 }
 
 /// Every content pack reader (numbers, process, safety) takes mutated packs — bytes replaced,

@@ -202,6 +202,37 @@ fn one_changed_byte_or_a_wrong_key_is_refused() {
     assert_eq!(PackError::Signature.message_id(), "pack-error-signature");
 }
 
+/// Security review L2: a pack offering a child a number that costs dearly or forwards anywhere
+/// (premium rate, service, personal numbers) is refused whole, however it is signed.
+#[test]
+fn a_place_number_that_costs_a_child_dearly_refuses_the_pack() {
+    let mut collection = Collection::default();
+    collection.add(oruk::read(EXAMPLE_FEED).expect("the example feed reads"));
+    let (good, _) = collection.finish();
+    for costly in ["+449098790000", "+448712345678", "+447012345678"] {
+        let mut places = good.clone();
+        places[0].phones = vec![costly.to_string()];
+        let source = PackSource {
+            info: PackInfo {
+                version: 2,
+                area: "uk".into(),
+                created_at: at("2026-11-22T00:00:00Z"),
+                example: true,
+            },
+            places: &places,
+            numbers: sources::NUMBERS,
+            process: sources::PROCESS,
+            safety: sources::SAFETY,
+            organisations: &[],
+        };
+        if let Ok(bytes) = seal(&source, &dev_key()) {
+            refused(costly, &bytes, &trusted(), |e| {
+                e.message_id() == "content-error-invalid"
+            });
+        }
+    }
+}
+
 /// The field a newer publisher might add: an object, so a reader that looked into it would fail.
 const ADDED_LATER: &str = "added_later";
 
@@ -427,6 +458,48 @@ fn runtime() -> tokio::runtime::Runtime {
         .enable_all()
         .build()
         .expect("a runtime")
+}
+
+/// Security review L1: a cache whose ETags collide must not answer "you have the newest" for
+/// another area's pack, so the ETag goes only with a request for the pack in use's own area.
+#[test]
+fn the_etag_of_the_pack_in_use_goes_only_with_a_request_for_its_own_area() {
+    let store = Store::in_memory().expect("store");
+    let in_use = PackInfo {
+        version: 10,
+        area: "bristol".into(),
+        created_at: at("2026-11-01T00:00:00Z"),
+        example: false,
+    };
+    for (area, sent) in [("bristol", Some("\"v10\"")), ("leeds", None), ("uk", None)] {
+        store.set_area(Some(area)).expect("area");
+        let asked = Mutex::new(None);
+        let fetch = |request: Request| {
+            *asked.lock().expect("asked") = Some(request.if_none_match);
+            async {
+                Ok(Response {
+                    status: 304,
+                    etag: None,
+                    body: Vec::new(),
+                })
+            }
+        };
+        let outcome = runtime().block_on(sync::check_for_update(
+            &store,
+            "http://127.0.0.1:9",
+            Some(&in_use),
+            Some("\"v10\""),
+            &trusted(),
+            at("2026-11-22T12:00:00Z"),
+            fetch,
+        ));
+        assert!(matches!(outcome, Ok(Outcome::Unchanged)), "{area}");
+        assert_eq!(
+            asked.into_inner().expect("asked"),
+            Some(sent.map(str::to_string)),
+            "{area}"
+        );
+    }
 }
 
 #[test]

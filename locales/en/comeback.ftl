@@ -119,6 +119,7 @@ adult-error-name-too-long = This name is too long. Please use at most { $max } l
 adult-error-phone-empty = Please write their phone number.
 adult-error-phone-not-a-number = This is not a phone number. Use only digits, spaces and a + at the start.
 adult-error-phone-invalid = This number cannot be called. Please check the digits. A UK mobile number has 11 digits and starts with 07.
+adult-error-phone-costly = Calls to this number cost a lot, or go on to another phone. Harbour cannot save numbers like this. A UK mobile number starts with 07, but not 070.
 hours-error-no-day = Choose at least one day.
 hours-error-time = Write the time like 09:00.
 hours-error-same-time = The start and end times are the same.

@@ -125,7 +125,8 @@ pub fn apply(
 }
 
 /// The whole of "Check for new places and numbers", for the screen and the tests alike: the
-/// area the key worker set (else `uk`), one request with the ETag of the pack in use, the
+/// area the key worker set (else `uk`), one request with the ETag of the pack in use (when it
+/// is that area's), the
 /// platform's `fetch` (the browser's, or reqwest), then `apply`.
 pub async fn check_for_update<F, Fut>(
     store: &Store,
@@ -141,6 +142,9 @@ where
     Fut: Future<Output = Result<Response, SyncError>>,
 {
     let area = area_id(store.area()?.as_deref());
+    // The ETag names the pack in use: asking another area with it could be answered "you have
+    // the newest" by a cache whose ETags collide (security review L1).
+    let etag = etag.filter(|_| current.is_some_and(|c| c.area == area));
     let response = fetch(Request::new(origin, &area, etag)).await?;
     apply(store, response, &area, current, key, now)
 }

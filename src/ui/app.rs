@@ -42,13 +42,11 @@ impl RootProps {
                 let (pack, stored) = sync::choose(opened.store.stored_pack().ok().flatten(), &key);
                 Content {
                     pack: Rc::new(pack),
-                    updated_at: stored.as_ref().map(|s| s.updated_at),
                     etag: stored.and_then(|s| s.etag),
                 }
             }
             Err(problem) => Content {
                 pack: Rc::new(Err(problem)),
-                updated_at: None,
                 etag: None,
             },
         };

@@ -5,8 +5,6 @@ use std::rc::Rc;
 
 use dioxus::prelude::*;
 
-use chrono::{DateTime, Utc};
-
 use crate::core::content::{Pack, PackError};
 use crate::core::i18n::Localizer;
 
@@ -29,12 +27,11 @@ impl PartialEq for AppState {
     }
 }
 
-/// The content pack in use (places, numbers, the explainers' facts) and, when it was
-/// downloaded rather than built in, when it arrived.
+/// The content pack in use (places, numbers, the explainers' facts). Screens say when its
+/// publisher made it, never when it arrived.
 #[derive(Clone)]
 pub struct Content {
     pub pack: Rc<Result<Pack, PackError>>,
-    pub updated_at: Option<DateTime<Utc>>,
     /// The ETag it came with, to ask the server for anything newer.
     pub etag: Option<String>,
 }

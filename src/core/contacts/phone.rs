@@ -30,6 +30,11 @@ pub enum PhoneError {
     NotANumber,
     #[error("no phone can call this number")]
     Invalid,
+    /// Premium rate, service (084, 087) and personal (070) numbers: they cost a child much
+    /// more than a call, pass money to whoever holds them, or forward anywhere while looking
+    /// like a mobile (see `content::numbers::costly`).
+    #[error("this number costs more than a normal call, or forwards calls elsewhere")]
+    Costly,
 }
 
 impl PhoneError {
@@ -38,6 +43,7 @@ impl PhoneError {
             PhoneError::Empty => "adult-error-phone-empty",
             PhoneError::NotANumber => "adult-error-phone-not-a-number",
             PhoneError::Invalid => "adult-error-phone-invalid",
+            PhoneError::Costly => "adult-error-phone-costly",
         }
     }
 }
@@ -77,14 +83,16 @@ pub fn parse_phone(input: &str) -> Result<Phone, PhoneError> {
     if !number.is_valid() {
         return Err(PhoneError::Invalid);
     }
+    let kind = number.number_type(&DATABASE);
+    if matches!(
+        kind,
+        Type::PremiumRate | Type::SharedCost | Type::PersonalNumber
+    ) {
+        return Err(PhoneError::Costly);
+    }
     let texts = !matches!(
-        number.number_type(&DATABASE),
-        Type::FixedLine
-            | Type::TollFree
-            | Type::PremiumRate
-            | Type::SharedCost
-            | Type::Uan
-            | Type::Voicemail
+        kind,
+        Type::FixedLine | Type::TollFree | Type::Uan | Type::Voicemail
     );
     Ok(Phone {
         e164: number.format().mode(Mode::E164).to_string(),

@@ -72,7 +72,32 @@ const FORMAT: u32 = 1;
 
 fn dialable(number: &str) -> bool {
     let digits = number.strip_prefix('+').unwrap_or(number);
-    (2..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+    (2..=15).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && !costly(number)
+}
+
+/// UK numbers that cost the caller much more than a normal call or pass money to whoever holds
+/// them, which a pack must never offer a child: premium rate (09), service numbers (084, 087)
+/// and personal numbers (070), which forward anywhere and look like mobiles. Sources: Ofcom's
+/// National Telephone Numbering Plan, Part A (09 premium rate, 08 service numbers, 070
+/// personal numbering), as quoted in Ofcom, "Personal Numbering – Guidance on the acceptable
+/// use of 070 numbers" (ofcom.org.uk/phones-and-broadband/phone-numbers/070-guidance).
+pub(crate) fn costly(number: &str) -> bool {
+    let national = match number.strip_prefix("+44") {
+        Some(rest) => format!("0{rest}"),
+        None => number.to_string(),
+    };
+    ["09", "084", "087", "070"]
+        .iter()
+        .any(|prefix| national.starts_with(prefix))
+}
+
+/// What a number as shown would dial: its digits, with the `+` if it starts with one.
+fn shown_digits(display: &str) -> String {
+    let plus = display.trim_start().starts_with('+');
+    let digits = display.chars().filter(char::is_ascii_digit);
+    (plus.then_some('+').into_iter()).chain(digits).collect()
 }
 
 impl NumbersPack {
@@ -80,13 +105,20 @@ impl NumbersPack {
     pub fn parse(json: &str) -> Result<NumbersPack, ContentError> {
         let pack: NumbersPack = read_area(json, |p: &NumbersPack| p.format, FORMAT)?;
         let silent = &pack.silent_solution;
+        // A number shown as one thing must dial exactly that.
+        let shown_elsewhere = pack
+            .numbers
+            .iter()
+            .find(|n| shown_digits(&n.display) != n.dial)
+            .map(|n| n.display.clone());
         let bad = pack
             .numbers
             .iter()
             .map(|n| &n.dial)
             .chain([&silent.dial, &silent.code])
             .find(|d| !dialable(d))
-            .cloned();
+            .cloned()
+            .or(shown_elsewhere);
         match bad {
             Some(bad) => Err(ContentError::BadNumber(bad)),
             None => Ok(pack),

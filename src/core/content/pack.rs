@@ -331,11 +331,13 @@ pub fn area_id(area: Option<&str>) -> String {
     }
 }
 
-/// A number a pack may carry for a place: E.164, as the publisher normalises them.
+/// A number a pack may carry for a place: E.164, as the publisher normalises them, and not one
+/// that costs the caller more than a normal call (`numbers::costly`).
 fn e164(number: &str) -> bool {
     number
         .strip_prefix('+')
         .is_some_and(|d| (8..=15).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+        && !super::numbers::costly(number)
 }
 
 fn date_text(date: Option<NaiveDate>) -> Option<String> {

@@ -219,11 +219,14 @@ fn Updates() -> Element {
     let mut content = use_content();
     let mut check = use_signal(|| Check::NotAsked);
     let current = content.read().clone();
-    let from = match (current.updated_at, current.pack.as_ref()) {
-        (Some(at), _) => Some(at.date_naive()),
-        (None, Ok(pack)) => Some(pack.info.created_at.date_naive()),
-        (None, Err(_)) => None,
-    };
+    // When the publisher made the pack, not when it came: an old pack served again must not
+    // read as new (security review L1).
+    let from = current
+        .pack
+        .as_ref()
+        .as_ref()
+        .ok()
+        .map(|pack| pack.info.created_at.date_naive());
     let ask = move |_| {
         check.set(Check::Checking);
         let current: Content = content.read().clone();
@@ -252,7 +255,6 @@ fn Updates() -> Element {
                     let count = pack.places.len();
                     content.set(Content {
                         pack: Rc::new(Ok(*pack)),
-                        updated_at: Some(stored.updated_at),
                         etag: stored.etag,
                     });
                     Check::Updated(count)
