@@ -523,3 +523,77 @@ fn what_harbour_keeps_counts_sealed_rows_while_open() {
     assert_eq!(count("vault"), Some(1));
     assert_eq!(count("question"), Some(1));
 }
+
+// ---------- deleting everything natively ----------
+
+#[test]
+fn erasing_leaves_no_saved_word_in_the_files_even_where_they_cannot_be_deleted() {
+    for code in [None, Some("735194")] {
+        let (dir, place) = temp_place(&format!("erase-{}", code.is_some()));
+        let store = open_or_recover(&place).store;
+        save_secrets(&store);
+        if let Some(code) = code {
+            store.set_pin(code, code).unwrap();
+        }
+        store.erase().unwrap();
+        // The files are still there (as on Windows, where an open file cannot be deleted).
+        assert!(dir.join("harbour.db").exists());
+        assert_eq!(
+            found_in(&bytes_on_disk(&dir), &SECRETS),
+            Vec::<String>::new(),
+            "with code {code:?}"
+        );
+        drop(store);
+        let store = open_or_recover(&place).store;
+        assert!(!store.has_pin().unwrap(), "the next start is as new");
+        assert!(store.contacts().unwrap().is_empty());
+        assert!(store
+            .plan()
+            .unwrap()
+            .iter()
+            .all(|i| !format!("{:?}", i.line).contains("library")));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
+
+#[test]
+fn wiping_deletes_every_file_harbour_keeps_and_damaged_copies_can_go_alone() {
+    let (dir, place) = temp_place("wipe");
+    let store = open_or_recover(&place).store;
+    save_secrets(&store);
+    for file in [
+        "harbour.db.broken-20261201T101010",
+        "harbour.db.broken-20261201T101010-wal",
+        "harbour.db.broken-20261202T090000",
+        "starting",
+    ] {
+        std::fs::write(dir.join(file), "Mariam Haidari").unwrap();
+    }
+    std::fs::write(dir.join("notes.txt"), "not Harbour's").unwrap();
+    assert_eq!(place.damaged_copies(), 2, "side files are not copies");
+
+    place.forget_damaged().unwrap();
+    assert_eq!(place.damaged_copies(), 0);
+    assert!(
+        dir.join("starting").exists(),
+        "only the damaged copies went"
+    );
+    assert_eq!(store.contacts().unwrap().len(), 1, "what is in use is kept");
+
+    std::fs::write(
+        dir.join("harbour.db.broken-20261203T000000"),
+        "Mariam Haidari",
+    )
+    .unwrap();
+    place.wipe(&store).unwrap();
+    let left: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        left,
+        ["notes.txt"],
+        "every file of Harbour's is gone, nothing else"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

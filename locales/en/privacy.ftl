@@ -17,6 +17,10 @@ kept-question = Questions for your lawyer or social worker
 kept-contact = Trusted adults
 kept-plan-item = Lines in your safety plan
 kept-vault = Your saved things, locked with your code
+kept-damaged = Damaged copies of what you saved
+privacy-damaged = Harbour could not read these copies, so it started again with nothing saved. It kept them in case someone can repair them. They may still hold your trusted adults, plan and questions.
+privacy-damaged-delete = Delete the damaged copies
+privacy-server-sees = Like any website, Harbour's server can see your phone's internet address and when it downloads.
 privacy-quick-exit-title = Quick exit
 privacy-quick-exit = The Quick exit button at the top of every screen hides Harbour at once and shows a calculator. The Back button will not bring Harbour back. Anything you were typing is saved first.
 
@@ -69,3 +73,5 @@ privacy-wipe-button = Delete everything
 privacy-wipe-confirm = Are you sure? Everything will be deleted.
 privacy-wipe-yes = Yes, delete everything
 privacy-wipe-no = No, keep it
+privacy-wipe-failed = Harbour could not delete everything. Close Harbour, open it again, and try once more.
+privacy-outside = Harbour cannot delete what is kept outside it. Messages and calls you start from Harbour stay in your phone's Messages and call list. Your browser's history and your keyboard may also remember things. Delete them there if you need to.

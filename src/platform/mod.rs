@@ -22,11 +22,22 @@ use native as target;
 pub use native::FilePlace;
 
 pub use target::{
-    check_phone, draw_qr, ensure_words, fetch_pack, keep_storage, locate, origin,
-    preload_phone_rules, preload_qr, print_page, quick_exit, reload, request_wipe, running,
-    scan_camera, set_discreet_identity, set_document_language, sleep_ms, sms_style, started,
-    stop_camera, take_setup_fragment, watch_background,
+    check_phone, damaged_copies, draw_qr, ensure_words, fetch_pack, forget_damaged_copies,
+    keep_storage, locate, origin, preload_phone_rules, preload_qr, print_page, quick_exit, reload,
+    request_wipe, running, scan_camera, set_discreet_identity, set_document_language, sleep_ms,
+    sms_style, started, stop_camera, take_setup_fragment, watch_background,
 };
+
+/// "Delete everything" (or deleting the damaged copies) left something behind that still holds
+/// what was saved: natively, a file the system would not delete.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WipeFailed;
+
+impl WipeFailed {
+    pub fn message_id(&self) -> &'static str {
+        "privacy-wipe-failed"
+    }
+}
 
 /// What the web build shows if "Delete everything" cannot finish at the next start (before the
 /// app and its translations load): the words, in the person's language, given with the request.

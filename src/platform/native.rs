@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use rusqlite::Connection;
 
-use super::WipeWords;
-use crate::core::store::{StoreError, StorePlace};
+use super::{WipeFailed, WipeWords};
+use crate::core::store::{Store, StoreError, StorePlace};
 use crate::core::sync::{Request, Response, SyncError};
 use crate::ui::RootProps;
 
@@ -37,7 +37,7 @@ fn data_dir() -> Option<PathBuf> {
 pub(super) async fn place() -> Result<FilePlace, StoreError> {
     let dir = data_dir().ok_or_else(|| StoreError::Unavailable("no data folder".into()))?;
     std::fs::create_dir_all(&dir).map_err(|e| StoreError::Unavailable(e.to_string()))?;
-    Ok(FilePlace::new(dir.join("harbour.db")))
+    Ok(FilePlace::new(dir.join(DB_FILE)))
 }
 
 impl StorePlace for FilePlace {
@@ -146,21 +146,105 @@ pub fn quick_exit() {
     std::process::exit(0);
 }
 
-/// Deletes the database file and everything beside it (side files, copies moved aside, the
-/// start mark), then closes the app: the next start is as new.
-pub fn request_wipe(_words: &WipeWords) {
-    if let Some(dir) = data_dir() {
-        if let Ok(entries) = std::fs::read_dir(&dir) {
-            for entry in entries.flatten() {
-                let name = entry.file_name();
-                let name = name.to_string_lossy();
-                if name.starts_with("harbour.db") || name == START_MARK {
-                    let _ = std::fs::remove_file(entry.path());
-                }
-            }
+/// "Delete everything": empties the store and deletes every file Harbour keeps, then closes the
+/// app, so the next start is as new. If a file could not be deleted (and, for the database's
+/// own files, could not be emptied either), the app stays open to say so.
+pub fn request_wipe(_words: &WipeWords, store: &Store) -> Result<(), WipeFailed> {
+    let place = data_dir().map(|dir| FilePlace::new(dir.join(DB_FILE)));
+    place.map_or(Ok(()), |place| place.wipe(store))?;
+    std::process::exit(0);
+}
+
+/// How many damaged copies of the store were moved aside and are still kept.
+pub async fn damaged_copies() -> usize {
+    data_dir().map_or(0, |dir| FilePlace::new(dir.join(DB_FILE)).damaged_copies())
+}
+
+/// Deletes the damaged copies moved aside; an error if one is left.
+pub async fn forget_damaged_copies() -> Result<(), WipeFailed> {
+    data_dir().map_or(Ok(()), |dir| {
+        FilePlace::new(dir.join(DB_FILE)).forget_damaged()
+    })
+}
+
+impl FilePlace {
+    /// Every file of this place: the database, its side files, the copies moved aside and the
+    /// start mark.
+    fn files(&self) -> Vec<PathBuf> {
+        let (Some(dir), Some(name)) = (self.path.parent(), self.path.file_name()) else {
+            return Vec::new();
+        };
+        let name = name.to_string_lossy();
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return Vec::new();
+        };
+        entries
+            .flatten()
+            .filter(|entry| {
+                let file = entry.file_name();
+                let file = file.to_string_lossy();
+                file.starts_with(name.as_ref()) || file == START_MARK
+            })
+            .map(|entry| entry.path())
+            .collect()
+    }
+
+    /// The copies of a damaged store that `move_aside` kept (with their side files).
+    pub fn damaged(&self) -> Vec<PathBuf> {
+        let mut aside = self.path.clone().into_os_string();
+        aside.push(".broken-");
+        let aside = aside.to_string_lossy().into_owned();
+        self.files()
+            .into_iter()
+            .filter(|path| path.to_string_lossy().starts_with(&aside))
+            .collect()
+    }
+
+    /// How many copies were moved aside (not counting their side files).
+    pub fn damaged_copies(&self) -> usize {
+        let side = |path: &PathBuf| {
+            let path = path.to_string_lossy();
+            path.ends_with("-wal") || path.ends_with("-shm")
+        };
+        self.damaged().iter().filter(|path| !side(path)).count()
+    }
+
+    pub fn forget_damaged(&self) -> Result<(), WipeFailed> {
+        let left = self
+            .damaged()
+            .into_iter()
+            .filter(|path| std::fs::remove_file(path).is_err())
+            .count();
+        if left == 0 {
+            Ok(())
+        } else {
+            Err(WipeFailed)
         }
     }
-    std::process::exit(0);
+
+    /// Empties `store` (this place's open database), then deletes every file of this place.
+    /// The open database's own files may refuse to go (Windows keeps open files); they count as
+    /// gone when the store was emptied. Anything else left is a failure.
+    pub fn wipe(&self, store: &Store) -> Result<(), WipeFailed> {
+        let erased = store.erase().is_ok();
+        let own = |path: &PathBuf| {
+            ["", "-wal", "-shm"].iter().any(|suffix| {
+                let mut side = self.path.clone().into_os_string();
+                side.push(suffix);
+                *path == PathBuf::from(side)
+            })
+        };
+        let left = self
+            .files()
+            .into_iter()
+            .filter(|path| std::fs::remove_file(path).is_err() && !(erased && own(path)))
+            .count();
+        if left == 0 {
+            Ok(())
+        } else {
+            Err(WipeFailed)
+        }
+    }
 }
 
 /// The window's name and icon come from the build; discreet mode changes only what is inside.
@@ -245,6 +329,8 @@ pub async fn ensure_words(_code: &str) {}
 
 /// The mark a start leaves in the data folder until its first screen is drawn.
 const START_MARK: &str = "starting";
+/// The database's file name in the data folder.
+const DB_FILE: &str = "harbour.db";
 
 fn start_mark() -> Option<PathBuf> {
     data_dir().map(|dir| dir.join(START_MARK))

@@ -5,9 +5,11 @@ use crate::core::contacts::{Location, Phone, PhoneError, SmsStyle};
 use crate::core::setup::{Drawn, SetupError};
 use rusqlite::Connection;
 use sqlite_wasm_vfs::relaxed_idb::{self, Preload, RelaxedIdbCfgBuilder, RelaxedIdbUtil};
+use std::cell::RefCell;
+use std::rc::Rc;
 
-use super::WipeWords;
-use crate::core::store::{StoreError, StorePlace};
+use super::{WipeFailed, WipeWords};
+use crate::core::store::{Store, StoreError, StorePlace};
 use crate::core::sync::{Request, Response, SyncError};
 use crate::ui::RootProps;
 
@@ -31,7 +33,41 @@ impl rsqlite_vfs::OsCallback for BrowserOs {
 }
 
 pub(super) struct IdbPlace {
-    util: RelaxedIdbUtil,
+    util: Rc<RelaxedIdbUtil>,
+}
+
+thread_local! {
+    /// The VFS's own tools, kept after start so the damaged copies can be deleted through it
+    /// (deleting behind its back would leave its copy in memory).
+    static IDB: RefCell<Option<Rc<RelaxedIdbUtil>>> = const { RefCell::new(None) };
+}
+
+/// The names of the damaged copies `move_aside` kept in IndexedDB.
+async fn damaged_names() -> Vec<String> {
+    let Ok(names) = damaged_copies_js().await else {
+        return Vec::new();
+    };
+    js_sys::Array::from(&names)
+        .iter()
+        .filter_map(|name| name.as_string())
+        .collect()
+}
+
+/// How many damaged copies of the store were moved aside and are still kept.
+pub async fn damaged_copies() -> usize {
+    damaged_names().await.len()
+}
+
+/// Deletes the damaged copies moved aside; an error if one is left.
+pub async fn forget_damaged_copies() -> Result<(), WipeFailed> {
+    let util = IDB.with(|idb| idb.borrow().clone()).ok_or(WipeFailed)?;
+    for name in damaged_names().await {
+        util.delete_db(&name).map_err(|_| WipeFailed)?;
+    }
+    match damaged_names().await.is_empty() {
+        true => Ok(()),
+        false => Err(WipeFailed),
+    }
 }
 
 pub(super) async fn place() -> Result<IdbPlace, StoreError> {
@@ -42,6 +78,8 @@ pub(super) async fn place() -> Result<IdbPlace, StoreError> {
     let util = relaxed_idb::install::<BrowserOs>(&cfg, true)
         .await
         .map_err(|e| StoreError::Unavailable(e.to_string()))?;
+    let util = Rc::new(util);
+    IDB.with(|idb| idb.replace(Some(util.clone())));
     Ok(IdbPlace { util })
 }
 
@@ -218,9 +256,9 @@ pub fn reload() {
 
 /// Asks `boot.js` to delete everything on the next load (an open database cannot be deleted),
 /// and reloads.
-pub fn request_wipe(words: &WipeWords) {
+pub fn request_wipe(words: &WipeWords, _store: &Store) -> Result<(), WipeFailed> {
     let Some(window) = web_sys::window() else {
-        return;
+        return Err(WipeFailed);
     };
     if let Ok(Some(storage)) = window.local_storage() {
         for (key, value) in [
@@ -234,6 +272,7 @@ pub fn request_wipe(words: &WipeWords) {
         }
     }
     let _ = window.location().replace("/");
+    Ok(())
 }
 
 /// In discreet mode the page's manifest, icons and colour are the neutral ones that
@@ -402,6 +441,22 @@ export function takeSetupFragment() {
   if (hash) history.replaceState(history.state, '', location.pathname);
   return hash;
 }
+export async function damagedCopies() {
+  const db = await new Promise((ok, fail) => {
+    const r = indexedDB.open('harbour-idb');
+    r.onsuccess = () => ok(r.result);
+    r.onerror = () => fail(r.error);
+  });
+  try {
+    if (!db.objectStoreNames.contains('blocks')) return [];
+    const keys = await new Promise((ok, fail) => {
+      const r = db.transaction('blocks').objectStore('blocks').getAllKeys();
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    return [...new Set(keys.map(([path]) => path).filter((p) => p.startsWith('harbour.db.broken-')))];
+  } finally { db.close(); }
+}
 export function startFailed() {
   try { return localStorage.getItem('harbour-start-failed') === '1'; } catch { return false; }
 }
@@ -424,6 +479,8 @@ extern "C" {
     fn stop_scan_js();
     #[wasm_bindgen(js_name = takeSetupFragment)]
     fn take_setup_fragment_js() -> String;
+    #[wasm_bindgen(js_name = damagedCopies, catch)]
+    async fn damaged_copies_js() -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
     #[wasm_bindgen(js_name = startFailed)]
     fn start_failed_js() -> bool;
     #[wasm_bindgen(js_name = started)]

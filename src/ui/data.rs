@@ -22,6 +22,7 @@ use dioxus::prelude::*;
 
 use crate::core::privacy::PinError;
 use crate::core::store::{Store, StoreError};
+use crate::platform::{self, WipeFailed, WipeWords};
 
 /// The saved data: closed behind the lock code, or open to every screen.
 #[derive(Clone)]
@@ -137,6 +138,16 @@ impl Data {
         if let Some(store) = self.open_store() {
             edit(&store);
         }
+    }
+
+    /// "Delete everything", from the lock screen too (`platform::request_wipe`). It returns only
+    /// if something could not be deleted; what was deleted is read again on every screen.
+    pub fn wipe(&self, words: &WipeWords) -> Result<(), WipeFailed> {
+        let store = self.session.peek().store().clone();
+        let result = platform::request_wipe(words, &store);
+        let mut revision = self.revision;
+        revision += 1;
+        result
     }
 
     fn open_store(&self) -> Option<Rc<Store>> {

@@ -107,6 +107,17 @@ test('a damaged database is moved aside and the app starts fresh, saying so', ()
   await page.getByRole('heading', { level: 1 }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
   assert.equal(await page.getByRole('alert').count(), 0, 'no warning once the new store is in use');
+  // "What Harbour keeps" lists the damaged copy (it may hold all that was saved), and it can go.
+  await open(page, app.origin, '/v');
+  const forget = page.getByRole('button', { name: message('ar', 'privacy-damaged-delete') });
+  await forget.waitFor();
+  const kept = page.getByText(message('ar', 'kept-damaged'));
+  assert.match(await kept.textContent(), /\W1\W*$/);
+  await forget.click();
+  await forget.waitFor({ state: 'detached' });
+  assert.equal(await kept.count(), 0);
+  assert.deepEqual((await storedPaths(page)).filter((p) => p.startsWith('harbour.db.broken-')), []);
+  assert.equal(await page.getByRole('alert').count(), 0);
 }));
 
 test('a database from a newer app is refused and left untouched', () => app.onPhone('en-GB', async (page) => {

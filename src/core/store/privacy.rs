@@ -122,6 +122,33 @@ impl Store {
         self.close_vault();
     }
 
+    /// Empties the database for "Delete everything" where the platform then deletes its file
+    /// (natively): every row of every table goes (overwritten, `secure_delete` is on), the file
+    /// is rebuilt without free pages and the write-ahead log is emptied into it. The connection
+    /// stays open (other parts of the app hold the store), so where the system will not delete
+    /// an open file (Windows), what is left of it holds nothing that was saved.
+    pub fn erase(&self) -> Result<(), StoreError> {
+        self.close_vault();
+        let disk = self.disk();
+        let tables: Vec<String> = disk
+            .prepare(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+            )?
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        for table in tables {
+            disk.execute(
+                &format!("DELETE FROM \"{}\"", table.replace('"', "\"\"")),
+                [],
+            )?;
+        }
+        disk.execute_batch("VACUUM")?;
+        // Natively the log is emptied into the file and cut to nothing; elsewhere there is no log.
+        disk.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        self.sealed.set(false);
+        Ok(())
+    }
+
     fn clear_wait(&self) -> Result<(), StoreError> {
         self.wait_ends.set(None);
         self.atomically(|store| {

@@ -36,7 +36,9 @@ pub fn Privacy() -> Element {
                 },
                 Err(problem) => rsx! { p { class: "notice", role: "alert", "{l.tr(problem)}" } },
             }
+            DamagedCopies {}
             p { "{l.tr(\"privacy-kept-nothing-sent\")}" }
+            p { "{l.tr(\"privacy-server-sees\")}" }
         }
         section { aria_labelledby: "heading-leave-now",
             h2 { id: "heading-leave-now", "{l.tr(\"privacy-quick-exit-title\")}" }
@@ -68,6 +70,37 @@ pub fn Privacy() -> Element {
             h2 { id: "heading-wipe", "{l.tr(\"privacy-wipe-title\")}" }
             p { "{l.tr(\"privacy-wipe\")}" }
             WipeControl {}
+            p { "{l.tr(\"privacy-outside\")}" }
+        }
+    }
+}
+
+/// The copies of a damaged store that were moved aside when it could not be read (they may
+/// hold everything the young person saved): how many, and a button that deletes them.
+#[component]
+fn DamagedCopies() -> Element {
+    let localizer = use_localizer();
+    let mut copies = use_resource(platform::damaged_copies);
+    let mut problem = use_signal(|| None::<&'static str>);
+    let l = localizer.read();
+    let count = copies().unwrap_or(0);
+    let forget = move |_| async move {
+        problem.set(
+            platform::forget_damaged_copies()
+                .await
+                .err()
+                .map(|e| e.message_id()),
+        );
+        copies.restart();
+    };
+    rsx! {
+        if count > 0 {
+            p { "{l.tr_with(\"privacy-kept-count\", &[(\"what\", &l.tr(\"kept-damaged\")), (\"count\", &count.to_string())])}" }
+            p { "{l.tr(\"privacy-damaged\")}" }
+            button { class: "primary danger", r#type: "button", onclick: forget, "{l.tr(\"privacy-damaged-delete\")}" }
+        }
+        if let Some(id) = problem() {
+            p { class: "notice", role: "alert", "{l.tr(id)}" }
         }
     }
 }
