@@ -284,7 +284,16 @@ test('the camera reads the setup QR code in wasm and shows the preview', async (
     await page.getByRole('button', { name: 'Open the code' }).waitFor({ timeout: 20000 });
     await typeNumbers(page, 'en', numbers);
     await page.getByRole('heading', { level: 2, name: message('ar', 'import-preview-title') }).waitFor();
-    await page.locator('.preview').getByRole('heading', { name: 'Sam' }).waitFor();
+    // This phone is in English and the setup in Arabic: whoever holds the phone reads what the
+    // code would add in the phone's language first, then in the setup's, with one set of buttons.
+    const previews = page.locator('.preview');
+    assert.equal(await previews.count(), 2);
+    await previews.nth(0).getByRole('heading', { level: 2, name: message('en', 'import-preview-title') }).waitFor();
+    await previews.nth(0).getByText(message('en', 'import-unsigned')).waitFor();
+    assert.equal(await previews.nth(1).getAttribute('dir'), 'rtl');
+    for (const part of [0, 1]) await previews.nth(part).getByRole('heading', { name: 'Sam' }).waitFor();
+    assert.equal(await previews.nth(0).getByRole('button').count(), 0);
+    await previews.nth(1).getByRole('button', { name: message('ar', 'import-confirm') }).waitFor();
   } finally {
     await context.close();
     await browser.close();

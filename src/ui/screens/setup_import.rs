@@ -246,11 +246,19 @@ async fn plan_setup(
 }
 
 /// Exactly what will be added, in the setup's language, then "Add to Harbour" or "Not now".
+/// When the phone is in another language, the same words come first in that one too: whoever
+/// holds the phone can read what a code would change (security review H2).
 #[component]
 fn Preview(import: Rc<Import>, stage: Signal<Stage>) -> Element {
     // The app's language, which becomes the setup's once it is applied.
     let app_localizer = use_localizer();
+    let in_phone_language = app_localizer.read().code() != import.language.code();
     rsx! {
+        if in_phone_language {
+            div { class: "preview",
+                PreviewWords { import: import.clone() }
+            }
+        }
         InLanguage { code: import.language.code(), class: "preview",
             PreviewWords { import: import.clone() }
             PreviewActions { import, stage, app_localizer }
