@@ -115,6 +115,8 @@ pub fn ContactForm(
                     r#type: "text",
                     value: "{form.name}",
                     autocomplete: "off",
+                    spellcheck: false,
+                    autocorrect: "off",
                     aria_invalid: if errs.name.is_some() { "true" } else { "false" },
                     aria_describedby: if errs.name.is_some() { "field-problem-name" } else { "" },
                     oninput: move |e| input.write().name = e.value(),

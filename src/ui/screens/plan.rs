@@ -98,6 +98,9 @@ fn PlanSection(
                         r#type: "text",
                         value: "{draft}",
                         autocomplete: "off",
+                        // Keyboards and spell-check services may learn or send what is typed.
+                        spellcheck: false,
+                        autocorrect: "off",
                         oninput: move |e| draft.set(e.value()),
                     }
                 }
@@ -178,6 +181,8 @@ fn PlanLine(
                         span { "{l.tr(\"plan-edit-label\")}" }
                         textarea {
                             rows: "2",
+                            spellcheck: false,
+                            autocorrect: "off",
                             value: "{editing().unwrap_or_default()}",
                             oninput: move |e| editing.set(Some(e.value())),
                         }

@@ -156,6 +156,9 @@ fn Questions(step: String) -> Element {
                 textarea {
                     value: "{draft}",
                     rows: "3",
+                    // Keyboards and spell-check services may learn or send what is typed.
+                    spellcheck: false,
+                    autocorrect: "off",
                     oninput: move |e| {
                         draft.set(e.value());
                         feedback.set(None);
