@@ -119,6 +119,7 @@ adult-error-name-too-long = ይህ ስም በጣም ረጅም ነው። ቢበ�
 adult-error-phone-empty = እባክህ የስልክ ቁጥራቸውን ጻፍ።
 adult-error-phone-not-a-number = ይህ የስልክ ቁጥር አይደለም። አሃዞችን፣ ክፍተቶችን እና በመጀመሪያ + ብቻ ተጠቀም።
 adult-error-phone-invalid = ወደዚህ ቁጥር መደወል አይቻልም። እባክህ አሃዞቹን አረጋግጥ። የዩናይትድ ኪንግደም ሞባይል ቁጥር 11 አሃዞች አሉት፣ በ 07 ይጀምራል።
+adult-error-phone-costly = ወደዚህ ቁጥር መደወል በጣም ውድ ነው፣ ወይም ጥሪው ወደ ሌላ ስልክ ይተላለፋል። ሃርበር እንደዚህ ያሉ ቁጥሮችን ማስቀመጥ አይችልም። የዩናይትድ ኪንግደም ሞባይል ቁጥር በ 07 ይጀምራል፤ በ 070 ግን አይጀምርም።
 hours-error-no-day = ቢያንስ አንድ ቀን ምረጥ።
 hours-error-time = ሰዓቱን እንዲህ ጻፍ: 09:00።
 hours-error-same-time = የመጀመሪያው እና የመጨረሻው ሰዓት አንድ ነው።

@@ -119,6 +119,7 @@ adult-error-name-too-long = Ce nom est trop long. Utilise au maximum { $max } le
 adult-error-phone-empty = Écris son numéro de téléphone.
 adult-error-phone-not-a-number = Ce n’est pas un numéro de téléphone. Utilise seulement des chiffres, des espaces et un + au début.
 adult-error-phone-invalid = Ce numéro ne peut pas être appelé. Vérifie les chiffres. Un portable du Royaume-Uni a 11 chiffres et commence par 07.
+adult-error-phone-costly = Les appels vers ce numéro coûtent cher, ou sont renvoyés vers un autre téléphone. Harbour ne peut pas enregistrer ce genre de numéro. Un portable du Royaume-Uni commence par 07, mais pas par 070.
 hours-error-no-day = Choisis au moins un jour.
 hours-error-time = Écris l’heure comme ceci : 09:00.
 hours-error-same-time = L’heure de début et l’heure de fin sont les mêmes.

@@ -17,6 +17,10 @@ kept-question = Questions pour ton avocat ou ton assistant social
 kept-contact = Adultes de confiance
 kept-plan-item = Lignes de ton plan de sécurité
 kept-vault = Ce que tu as enregistré, verrouillé avec ton code
+kept-damaged = Copies abîmées de ce que tu as enregistré
+privacy-damaged = Harbour n’a pas pu lire ces copies, alors il a recommencé à zéro, sans rien d’enregistré. Il les a gardées au cas où quelqu’un pourrait les réparer. Elles contiennent peut-être encore tes adultes de confiance, ton plan et tes questions.
+privacy-damaged-delete = Effacer les copies abîmées
+privacy-server-sees = Comme tout site web, le serveur de Harbour peut voir l’adresse internet de ton téléphone et à quel moment Harbour télécharge de nouvelles informations.
 privacy-quick-exit-title = Sortie rapide
 privacy-quick-exit = Le bouton « Sortie rapide » en haut de chaque écran cache Harbour tout de suite et affiche une calculatrice. Le bouton Retour ne fera pas revenir Harbour. Ce que tu étais en train d’écrire est d’abord enregistré.
 
@@ -69,3 +73,5 @@ privacy-wipe-button = Tout effacer
 privacy-wipe-confirm = Tu es sûr ? Tout sera effacé.
 privacy-wipe-yes = Oui, tout effacer
 privacy-wipe-no = Non, garder
+privacy-wipe-failed = Harbour n’a pas pu tout effacer. Ferme Harbour, ouvre-le à nouveau, et essaie encore une fois.
+privacy-outside = Harbour ne peut pas effacer ce qui est gardé en dehors de Harbour. Les messages que tu envoies et les appels que tu passes depuis Harbour restent dans l’application Messages et dans la liste des appels de ton téléphone. L’historique de ton navigateur internet et ton clavier peuvent aussi se souvenir de certaines choses. Efface-les là-bas si tu en as besoin.

@@ -119,6 +119,7 @@ adult-error-name-too-long = Ev nav pir dirêj e. Herî zêde { $max } tîpan bi 
 adult-error-phone-empty = Ji kerema xwe hejmara telefona wî binivîse.
 adult-error-phone-not-a-number = Ev ne hejmara telefonê ye. Tenê reqem, valahî û + di destpêkê de bi kar bîne.
 adult-error-phone-invalid = Ev hejmar nayê telefonkirin. Ji kerema xwe reqeman kontrol bike. Hejmara mobîl a Brîtanyayê 11 reqem e û bi 07 dest pê dike.
+adult-error-phone-costly = Bangên ji bo vê hejmarê pir biha ne, an jî diçin ser telefoneke din. Harbour nikare hejmarên wiha tomar bike. Hejmara mobîl a Brîtanyayê bi 07 dest pê dike, lê ne bi 070.
 hours-error-no-day = Herî kêm rojekê hilbijêre.
 hours-error-time = Demê wiha binivîse: 09:00.
 hours-error-same-time = Dema destpêk û dawiyê yek e.

@@ -17,6 +17,10 @@ kept-question = Pirs ji bo parêzer an xebatkarê civakî yê te
 kept-contact = Mezinên ku tu bawerî pê dikî
 kept-plan-item = Rêzên plana ewlehiya te
 kept-vault = Tiştên te yên tomarkirî, bi koda te kilîtkirî
+kept-damaged = Kopiyên xerabûyî yên tiştên ku te tomar kirine
+privacy-damaged = Harbour nekarî van kopiyan bixwîne, ji ber vê yekê bêyî tiştekî tomarkirî ji nû ve dest pê kir. Harbour ew parastin, belkî kesek karibe wan tamîr bike. Dibe ku hîn jî mezinên ku tu bawerî pê dikî, plana te û pirsên te di wan de hebin.
+privacy-damaged-delete = Kopiyên xerabûyî jê bibe
+privacy-server-sees = Wek her malperê, servera Harbour dikare navnîşana înternetê (IP) ya telefona te bibîne, û dema ku Harbour agahiyên nû dadixe.
 privacy-quick-exit-title = Derketina bilez
 privacy-quick-exit = Bişkoja «Derketina bilez» li jora her ekranê Harbour di cih de vedişêre û hesabkerekê nîşan dide. Bişkoja Paşve Harbour venagerîne. Her tiştê ku te dinivîsand pêşî tê tomarkirin.
 
@@ -69,3 +73,5 @@ privacy-wipe-button = Her tiştî jê bibe
 privacy-wipe-confirm = Tu bawer î? Her tişt dê were jêbirin.
 privacy-wipe-yes = Erê, her tiştî jê bibe
 privacy-wipe-no = Na, bihêle
+privacy-wipe-failed = Harbour nekarî her tiştî jê bibe. Harbour bigire, dîsa veke, û carekê din biceribîne.
+privacy-outside = Harbour nikare tiştên ku li derveyî Harbour hatine tomarkirin jê bibe. Peyam û bangên ku tu ji Harbour dest pê dikî di sepana peyaman (Messages) û di lîsteya bangên telefona te de dimînin. Klavyeya te (keyboard) û dîroka geroka te ya webê (history) jî dikarin hin tiştan bi bîr bînin. Heke hewce be, wan li wir jê bibe.

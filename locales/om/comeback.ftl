@@ -119,6 +119,7 @@ adult-error-name-too-long = Maqaan kun baay'ee dheeraa dha. Maaloo qubee { $max 
 adult-error-phone-empty = Maaloo lakkoofsa bilbila isaanii barreessi.
 adult-error-phone-not-a-number = Kun lakkoofsa bilbilaa miti. Lakkoofsota, iddoo duwwaa fi jalqaba irratti + qofa fayyadami.
 adult-error-phone-invalid = Lakkoofsa kanatti bilbiluun hin danda'amu. Maaloo lakkoofsota mirkaneeffadhu. Lakkoofsi mobaayilaa UK lakkoofsota 11 qaba, 07 irraa jalqaba.
+adult-error-phone-costly = Lakkoofsa kanatti bilbiluun baay'ee qaalii dha, ykn bilbilli gara bilbila biraatti darba. Harbour lakkoofsota akkanaa kuusuu hin danda'u. Lakkoofsi mobaayilaa UK 07 irraa jalqaba, garuu 070 irraa hin jalqabu.
 hours-error-no-day = Yoo xiqqaate guyyaa tokko filadhu.
 hours-error-time = Sa'aatii akkas barreessi: 09:00.
 hours-error-same-time = Sa'aatiin jalqabaa fi sa'aatiin xumuraa tokkuma.

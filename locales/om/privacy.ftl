@@ -17,6 +17,10 @@ kept-question = Gaaffilee abukaatoo kee ykn hojjetaa hawaasummaa keetiif
 kept-contact = Namoota gurguddoo ati amantu
 kept-plan-item = Sarara karoora nageenya keetii
 kept-vault = Wantoota ati kuufatte, koodii keetiin cufaman
+kept-damaged = Garagalchoota manca'an kan waan ati kuufatte
+privacy-damaged = Harbour garagalchoota kana dubbisuu hin dandeenye, kanaaf wanti tokkollee osoo hin kuufamin haaraatti jalqabe. Tarii namni tokko isaan suphuu danda'a jedhee isaan kuuse. Ammallee namoota gurguddoo ati amantu, karoora kee fi gaaffilee kee qabaachuu danda'u.
+privacy-damaged-delete = Garagalchoota manca'an haqi
+privacy-server-sees = Akkuma marsariitii kamiyyuu, sarvarri Harbour teessoo interneetii (IP) bilbila keetii fi yeroo Harbour odeeffannoo haaraa buusu arguu danda'a.
 privacy-quick-exit-title = Ariitii ba'i
 privacy-quick-exit = Qabduun «Ariitii ba'i» kan fuula hunda irratti argamu Harbour yeroo sana dhoksee shallagduu agarsiisa. Qabduun Duubatti Harbour hin deebisu. Wanti ati barreessaa turte hundi dursee ni kuufama.
 
@@ -69,3 +73,5 @@ privacy-wipe-button = Hunda haqi
 privacy-wipe-confirm = Mirkaneeffattee? Wanti hundi ni haqama.
 privacy-wipe-yes = Eeyyee, hunda haqi
 privacy-wipe-no = Lakki, haa turu
+privacy-wipe-failed = Harbour hunda haquu hin dandeenye. Harbour cufiitii irra deebi'ii bani, achiis ammas yeroo tokko yaali.
+privacy-outside = Harbour waan Harbour alatti kuufame haquu hin danda'u. Ergaan ati ergituu fi bilbilli ati Harbour irraa bilbiltu appii ergaa (Messages) fi tarree bilbilaalee bilbila keetii keessatti hafu. Kiiboordiin kee (keyboard) fi seenaan (history) biraawzara interneetii kee wantoota tokko tokko yaadachuu danda'u. Yoo si barbaachise achitti isaan haqi.

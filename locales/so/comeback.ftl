@@ -119,6 +119,7 @@ adult-error-name-too-long = Magacani aad buu u dheer yahay. Isticmaal ugu badnaa
 adult-error-phone-empty = Fadlan qor lambarka taleefankiisa.
 adult-error-phone-not-a-number = Kani ma aha lambar taleefan. Isticmaal kaliya godad, meel bannaan iyo + bilowga.
 adult-error-phone-invalid = Lambarkan lama wici karo. Fadlan hubi godadka. Lambarka mobilka UK wuxuu leeyahay 11 god wuxuuna ku bilaabmaa 07.
+adult-error-phone-costly = Wicitaanka lambarkan aad buu qaali u yahay, ama wuxuu u gudbaa taleefan kale. Harbour ma kaydin karo lambarro sidan oo kale ah. Lambarka mobilka UK wuxuu ku bilaabmaa 07, laakiin kuma bilaabmo 070.
 hours-error-no-day = Dooro ugu yaraan hal maalin.
 hours-error-time = Wakhtiga u qor sidan: 09:00.
 hours-error-same-time = Wakhtiga bilowga iyo dhammaadka waa isku mid.

@@ -17,6 +17,10 @@ kept-question = Su'aalaha qareenkaaga ama shaqaalahaaga bulshada
 kept-contact = Dadka waaweyn ee aad aaminto
 kept-plan-item = Sadarrada qorshahaaga badbaadada
 kept-vault = Waxyaabaha aad kaydisay, oo lagu quful lambarkaaga
+kept-damaged = Nuqullada xumaaday ee waxa aad kaydisay
+privacy-damaged = Harbour ma akhrin karin nuqulladan, sidaas darteed mar kale ayuu bilaabay, iyadoo aan waxba kaydsanayn. Wuu sii hayaa, waayo waxaa laga yaabaa in qof hagaajin karo. Weli waxaa ku jiri kara dadka waaweyn ee aad aaminto, qorshahaaga iyo su'aalahaaga.
+privacy-damaged-delete = Tirtir nuqullada xumaaday
+privacy-server-sees = Sida bog kasta oo internet ah, server-ka Harbour wuxuu arki karaa cinwaanka internetka (IP) ee taleefankaaga iyo goorta Harbour soo dejiyo macluumaad cusub.
 privacy-quick-exit-title = Ka bax degdeg
 privacy-quick-exit = Badhanka «Ka bax degdeg» ee ku yaal dusha shaashad kasta wuxuu isla markiiba qariyaa Harbour oo tusaa xisaabiye. Badhanka Dib u noqo dib uma soo celiyo Harbour. Wax kasta oo aad qoraysay marka hore waa la kaydiyaa.
 
@@ -69,3 +73,5 @@ privacy-wipe-button = Tirtir wax kasta
 privacy-wipe-confirm = Ma hubtaa? Wax kasta waa la tirtiri doonaa.
 privacy-wipe-yes = Haa, tirtir wax kasta
 privacy-wipe-no = Maya, haay
+privacy-wipe-failed = Harbour ma wada tirtiri karin wax kasta. Xir Harbour, dib u fur, kadibna mar kale isku day.
+privacy-outside = Harbour ma tirtiri karo waxa lagu kaydiyay meel ka baxsan Harbour. Fariimaha aad dirto iyo wicitaannada aad ka samayso Harbour waxay ku harayaan barnaamijka fariimaha (Messages) iyo liiska wicitaannada ee taleefankaaga. Kiiboodhkaaga (keyboard) iyo taariikhda (history) biraawsarkaaga sidoo kale waxay xasuusan karaan waxyaabo. Halkaas ka tirtir haddii aad u baahato.

@@ -119,6 +119,7 @@ adult-error-name-too-long = Ky emër është shumë i gjatë. Përdor të shumt�
 adult-error-phone-empty = Të lutem shkruaj numrin e tij të telefonit.
 adult-error-phone-not-a-number = Ky nuk është numër telefoni. Përdor vetëm shifra, hapësira dhe një + në fillim.
 adult-error-phone-invalid = Ky numër nuk mund të telefonohet. Të lutem kontrollo shifrat. Një numër celulari në Mbretërinë e Bashkuar ka 11 shifra dhe fillon me 07.
+adult-error-phone-costly = Telefonatat drejt këtij numri kushtojnë shumë, ose kalojnë në një telefon tjetër. Harbour nuk mund të ruajë numra të tillë. Një numër celulari në Mbretërinë e Bashkuar fillon me 07, por jo me 070.
 hours-error-no-day = Zgjidh të paktën një ditë.
 hours-error-time = Shkruaje orën kështu: 09:00.
 hours-error-same-time = Ora e fillimit dhe e mbarimit janë të njëjta.

@@ -17,6 +17,10 @@ kept-question = Pyetje për avokatin ose punonjësin social
 kept-contact = Të rriturit që ti u beson
 kept-plan-item = Rreshtat e planit tënd të sigurisë
 kept-vault = Gjërat që ke ruajtur, të kyçura me kodin tënd
+kept-damaged = Kopje të dëmtuara të asaj që ke ruajtur
+privacy-damaged = Harbour nuk i lexoi dot këto kopje, prandaj filloi nga e para pa asgjë të ruajtur. I mbajti në rast se dikush mund t’i riparojë. Në to mund të jenë ende të rriturit që u beson, plani dhe pyetjet e tua.
+privacy-damaged-delete = Fshi kopjet e dëmtuara
+privacy-server-sees = Si çdo faqe interneti, serveri i Harbour mund të shohë adresën e internetit të telefonit tënd dhe kur Harbour shkarkon informacion të ri.
 privacy-quick-exit-title = Dalje e shpejtë
 privacy-quick-exit = Butoni «Dalje e shpejtë» në krye të çdo ekrani e fsheh Harbour menjëherë dhe tregon një makinë llogaritëse. Butoni Prapa nuk e kthen Harbour. Çfarëdo që po shkruaje ruhet më parë.
 
@@ -69,3 +73,5 @@ privacy-wipe-button = Fshi gjithçka
 privacy-wipe-confirm = A je i sigurt? Gjithçka do të fshihet.
 privacy-wipe-yes = Po, fshi gjithçka
 privacy-wipe-no = Jo, mbaje
+privacy-wipe-failed = Harbour nuk e fshiu dot gjithçka. Mbylle Harbour, hape përsëri dhe provo edhe një herë.
+privacy-outside = Harbour nuk mund të fshijë atë që ruhet jashtë Harbour. Mesazhet që dërgon dhe telefonatat që bën nga Harbour mbeten në aplikacionin e mesazheve (Messages) dhe në listën e telefonatave të telefonit tënd. Edhe historiku i shfletuesit tënd të internetit dhe tastiera jote mund të mbajnë mend disa gjëra. Fshiji atje, nëse të duhet.

@@ -119,6 +119,7 @@ adult-error-name-too-long = እዚ ስም ኣዝዩ ነዊሕ እዩ። ብዝ�
 adult-error-phone-empty = በጃኻ ቁጽሪ ስልኮም ጽሓፍ።
 adult-error-phone-not-a-number = እዚ ቁጽሪ ስልኪ ኣይኮነን። ኣሃዛት፡ ባዶ ቦታን ኣብ መጀመርታ + ጥራይ ተጠቐም።
 adult-error-phone-invalid = ናብዚ ቁጽሪ ክድወል ኣይከኣልን። በጃኻ ነቶም ኣሃዛት ፈትሾም። ሞባይል ቁጽሪ ብሪጣንያ 11 ኣሃዛት ኣለዎ፡ ብ 07 ድማ ይጅምር።
+adult-error-phone-costly = ናብዚ ቁጽሪ ምድዋል ብዙሕ ገንዘብ የኽፍል፡ ወይ እቲ ጻውዒት ናብ ካልእ ስልኪ ይመሓላለፍ። ሃርበር ከምዚ ዝኣመሰሉ ቁጽርታት ክዕቅብ ኣይክእልን። ሞባይል ቁጽሪ ብሪጣንያ ብ 07 ይጅምር፡ ብ 070 ግን ኣይጅምርን።
 hours-error-no-day = እንተወሓደ ሓንቲ መዓልቲ ምረጽ።
 hours-error-time = ሰዓት ከምዚ ጽሓፍ: 09:00።
 hours-error-same-time = ሰዓት መጀመርታን መወዳእታን ሓደ እዩ።

@@ -119,6 +119,7 @@ adult-error-name-too-long = Tên này quá dài. Hãy dùng tối đa { $max } c
 adult-error-phone-empty = Vui lòng viết số điện thoại của họ.
 adult-error-phone-not-a-number = Đây không phải là số điện thoại. Chỉ dùng chữ số, khoảng trắng và dấu + ở đầu.
 adult-error-phone-invalid = Không thể gọi số này. Vui lòng kiểm tra các chữ số. Số di động ở Anh có 11 chữ số và bắt đầu bằng 07.
+adult-error-phone-costly = Gọi đến số này rất tốn tiền, hoặc cuộc gọi bị chuyển sang một điện thoại khác. Harbour không thể lưu những số như thế này. Số di động ở Anh bắt đầu bằng 07, nhưng không bắt đầu bằng 070.
 hours-error-no-day = Chọn ít nhất một ngày.
 hours-error-time = Viết giờ như thế này: 09:00.
 hours-error-same-time = Giờ bắt đầu và giờ kết thúc giống nhau.

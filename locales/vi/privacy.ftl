@@ -17,6 +17,10 @@ kept-question = Câu hỏi cho luật sư hoặc nhân viên xã hội của b�
 kept-contact = Những người lớn bạn tin tưởng
 kept-plan-item = Các dòng trong kế hoạch an toàn của bạn
 kept-vault = Những gì bạn đã lưu, được khóa bằng mã của bạn
+kept-damaged = Các bản sao bị hỏng của những gì bạn đã lưu
+privacy-damaged = Harbour không đọc được các bản sao này, nên đã bắt đầu lại từ đầu, không có gì được lưu. Harbour giữ chúng lại phòng khi có người sửa được. Có thể chúng vẫn còn những người lớn bạn tin tưởng, kế hoạch và câu hỏi của bạn.
+privacy-damaged-delete = Xóa các bản sao bị hỏng
+privacy-server-sees = Giống như mọi trang web, máy chủ của Harbour có thể thấy địa chỉ internet (IP) của điện thoại bạn và thời điểm Harbour tải về thông tin mới.
 privacy-quick-exit-title = Thoát nhanh
 privacy-quick-exit = Nút «Thoát nhanh» ở trên cùng mỗi màn hình ẩn Harbour ngay lập tức và hiện một máy tính. Nút Quay lại sẽ không đưa Harbour trở lại. Mọi thứ bạn đang viết sẽ được lưu trước.
 
@@ -69,3 +73,5 @@ privacy-wipe-button = Xóa mọi thứ
 privacy-wipe-confirm = Bạn có chắc không? Mọi thứ sẽ bị xóa.
 privacy-wipe-yes = Có, xóa mọi thứ
 privacy-wipe-no = Không, giữ lại
+privacy-wipe-failed = Harbour không xóa hết được mọi thứ. Hãy đóng Harbour, mở lại, rồi thử thêm một lần nữa.
+privacy-outside = Harbour không thể xóa những gì được lưu bên ngoài Harbour. Tin nhắn bạn gửi và cuộc gọi bạn thực hiện từ Harbour vẫn còn trong ứng dụng Tin nhắn (Messages) và trong danh sách cuộc gọi trên điện thoại của bạn. Bàn phím của bạn và lịch sử của trình duyệt web cũng có thể nhớ một số thứ. Hãy xóa chúng ở đó nếu bạn cần.
