@@ -36,8 +36,23 @@ fn data_dir() -> Option<PathBuf> {
 #[cfg_attr(not(any(feature = "desktop", feature = "mobile")), allow(dead_code))]
 pub(super) async fn place() -> Result<FilePlace, StoreError> {
     let dir = data_dir().ok_or_else(|| StoreError::Unavailable("no data folder".into()))?;
-    std::fs::create_dir_all(&dir).map_err(|e| StoreError::Unavailable(e.to_string()))?;
+    private_folder(&dir).map_err(|e| StoreError::Unavailable(e.to_string()))?;
     Ok(FilePlace::new(dir.join(DB_FILE)))
+}
+
+/// Makes the data folder readable by its owner only (on a shared laptop, other accounts must
+/// not read the store's files), and tightens one made before with the default permissions.
+fn private_folder(dir: &std::path::Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+        builder.mode(0o700).create(dir)?;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+    }
+    #[cfg(not(unix))]
+    builder.create(dir)
 }
 
 impl StorePlace for FilePlace {
@@ -231,7 +246,7 @@ impl FilePlace {
             ["", "-wal", "-shm"].iter().any(|suffix| {
                 let mut side = self.path.clone().into_os_string();
                 side.push(suffix);
-                *path == PathBuf::from(side)
+                path.as_os_str() == side
             })
         };
         let left = self
@@ -352,5 +367,27 @@ pub(super) fn start_failed() -> bool {
 pub fn started() {
     if let Some(mark) = start_mark() {
         let _ = std::fs::remove_file(mark);
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn the_data_folder_is_its_owners_only_even_when_made_before() {
+        let base = std::env::temp_dir().join(format!("harbour-folder-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&base);
+        let mode =
+            |dir: &std::path::Path| std::fs::metadata(dir).unwrap().permissions().mode() & 0o777;
+        let fresh = base.join("fresh/harbour");
+        super::private_folder(&fresh).unwrap();
+        assert_eq!(mode(&fresh), 0o700);
+        let old = base.join("old");
+        std::fs::create_dir_all(&old).unwrap();
+        std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o755)).unwrap();
+        super::private_folder(&old).unwrap();
+        assert_eq!(mode(&old), 0o700);
+        let _ = std::fs::remove_dir_all(&base);
     }
 }
