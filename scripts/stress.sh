@@ -3,7 +3,8 @@
 #  - every mutated setup code reads as a setup or as one of its errors, never a panic
 #    (tests/setup.rs, mutated_codes_never_panic);
 #  - every mutated ORUK feed reads as places or an error, never a panic (tests/places.rs), and
-#    every schedule field of any text (multi-byte characters, huge numbers) too;
+#    every schedule field of any text (multi-byte characters, huge numbers) too, and HTML of
+#    any shape becomes plain text;
 #  - mangled camera frames (noise, blocks, stripes, cut rows) read as a code or nothing, never a
 #    panic (tests/setup.rs, mangled_camera_frames_never_panic; a thousandth of the count: each
 #    frame is a whole picture);
@@ -34,6 +35,8 @@ timed "$runs mutated ORUK feeds: no panic" \
   env HARBOUR_FUZZ_ITERATIONS="$runs" cargo test --release --test places mutated_feeds_never_panic
 timed "$runs schedule fields of any text: no panic" \
   env HARBOUR_FUZZ_ITERATIONS="$runs" cargo test --release --test places schedule_fields_of_any_text_never_panic
+timed "$(( runs / 10 )) HTML descriptions of any shape: no panic" \
+  env HARBOUR_FUZZ_ITERATIONS="$(( runs / 10 ))" cargo test --release --test places html_of_any_shape_becomes_text_never_a_panic
 timed "$(( runs / 1000 )) mangled camera frames: no panic" \
   env HARBOUR_FUZZ_ITERATIONS="$(( runs / 1000 ))" cargo test --release --test setup mangled_camera_frames_never_panic
 timed "$runs mutated content packs: no panic" \

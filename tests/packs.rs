@@ -460,6 +460,88 @@ fn runtime() -> tokio::runtime::Runtime {
         .expect("a runtime")
 }
 
+/// A council's ORUK v1 API, as most directories still serve it: its pages are followed until
+/// the one that says `last` (even though `totalPages` says more), its HTML becomes plain text,
+/// and the report says which format it read.
+#[test]
+fn the_publisher_reads_a_councils_v1_api_to_its_last_page() {
+    let fixture = |name: &str| {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/oruk-v1")
+            .join(name);
+        std::fs::read_to_string(path).expect("fixture")
+    };
+    let claims_more = |text: String| text.replace("\"totalPages\": 2", "\"totalPages\": 5");
+    let files = HashMap::from([
+        (
+            "/api/services".to_string(),
+            claims_more(fixture("services_page_1.json")).into_bytes(),
+        ),
+        (
+            "/api/services#2".to_string(),
+            claims_more(fixture("services_page_2.json")).into_bytes(),
+        ),
+    ]);
+    let (origin, log) = static_server(files);
+    let dir = std::env::temp_dir().join(format!("harbour-pack-v1-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let out = dir.join("riverside.pack");
+    let done = std::process::Command::new(env!("CARGO_BIN_EXE_harbour-pack"))
+        .args([
+            "build",
+            "--area",
+            "Riverside",
+            "--key",
+            "tests/fixtures/pack-dev.key",
+        ])
+        .arg("--out")
+        .arg(&out)
+        .args([
+            "--feed",
+            &format!("{origin}/api/services"),
+            "--version",
+            "7",
+        ])
+        .output()
+        .expect("harbour-pack runs");
+    let report = String::from_utf8_lossy(&done.stdout);
+    assert!(
+        done.status.success(),
+        "{report}{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    for line in [
+        "read as: ORUK v1 API",
+        "places included: 2",
+        "left out: holiday schedule (closures on dates are not shown): 1",
+    ] {
+        assert!(report.contains(line), "{line}: {report}");
+    }
+    assert_eq!(
+        log.lock().expect("log").len(),
+        2,
+        "stopped at the page that says last"
+    );
+    let built = Pack::open(&std::fs::read(&out).expect("written"), &trusted()).expect("opens");
+    let club = built
+        .places
+        .iter()
+        .find(|p| p.id == "riverside-youth@loc-r1")
+        .expect("the youth club");
+    assert!(
+        club.description.starts_with("About us\n"),
+        "{:?}",
+        club.description
+    );
+    assert!(
+        !club.description.contains(['<', '>']),
+        "{:?}",
+        club.description
+    );
+    assert_eq!(club.phones, ["+441174960123"]);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// Security review L1: a cache whose ETags collide must not answer "you have the newest" for
 /// another area's pack, so the ETag goes only with a request for the pack in use's own area.
 #[test]

@@ -400,6 +400,149 @@ fn every_oruk_fixture_imports() {
     assert_eq!(count, 7, "a new fixture needs its expectations here");
 }
 
+fn v1_fixture(name: &str) -> oruk::Report {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/oruk-v1")
+        .join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    oruk::read(&text).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+#[test]
+fn the_v1_api_and_3_0_give_the_same_place_for_the_same_service() {
+    let v1 = v1_fixture("services_page_1.json");
+    assert_eq!(v1.format, Some(oruk::Format::V1));
+    assert_eq!((v1.page, v1.last_page), (Some((1, 2)), false));
+    let skipped: Vec<&str> = v1.skipped.keys().copied().collect();
+    let holiday = "holiday schedule (closures on dates are not shown)";
+    let mut want = vec![HTTP, OFF_EARTH, MONTHDAY, holiday];
+    want.sort();
+    assert_eq!(skipped, want);
+    let v3 = oruk::read(&fixture("service_full.json")).expect("reads");
+    assert_eq!(v3.format, Some(oruk::Format::V3));
+    assert_eq!(v1.places, v3.places, "the v1 run and the 3.0 run agree");
+    assert_eq!(v1.places[0].id, SAL_ID);
+    assert_eq!(v1.places[0].address.as_deref(), ADDRESS);
+    let last = v1_fixture("services_page_2.json");
+    assert_eq!((last.page, last.last_page), (Some((2, 2)), true));
+}
+
+#[test]
+fn html_in_a_v1_feed_reaches_the_place_as_plain_lines() {
+    let report = v1_fixture("services_page_2.json");
+    let place = &report.places[0];
+    assert_eq!(place.id, "riverside-youth@loc-r1");
+    assert_eq!(place.name, "Riverside Youth & Community Club");
+    assert_eq!(
+        place.description,
+        "About us\n\nA safe place for young people aged 11–19 & their friends.\n\n\
+         • Football on Tuesdays\n\n    • Boots lent free\n• Homework help – book a slot\n\n\
+         Interpreters can come if you ask."
+    );
+    for never in ["<", ">", "&nbsp;", "&amp;", "evil", "color", "https://"] {
+        assert!(
+            !place.description.contains(never),
+            "{never} in {:?}",
+            place.description
+        );
+    }
+    assert_eq!(
+        place.category,
+        Category::YouthClub,
+        "from the taxonomy and the name"
+    );
+    assert_eq!((place.min_age, place.max_age), (Some(11), Some(25)));
+    assert_eq!(place.phones, ["0117 496 0123"], "from the contacts");
+    assert_eq!(place.languages, ["English", "Arabic"]);
+    assert_eq!(place.free, Some(true));
+    assert_eq!(place.website.as_deref(), Some("https://riverside.example"));
+    assert_eq!(
+        place.address.as_deref(),
+        Some("12 River Street, Bristol, BS1 2AA")
+    );
+    assert_eq!(place.coordinates, Some((51.4545, -2.5879)));
+    assert_eq!(
+        openness(&place.schedules, at("2026-11-26T18:00:00Z")),
+        Openness::Open {
+            until: at("2026-11-26T20:00:00Z")
+        },
+        "Thursday 18:00"
+    );
+}
+
+/// HTML of any shape (unclosed, misnested, entities cut short, tables, multi-byte, NUL) becomes
+/// text, never a panic, and no bigger than its input allows (no table borders drawn).
+/// `HARBOUR_FUZZ_ITERATIONS` (scripts/stress.sh) sets how many.
+#[test]
+fn html_of_any_shape_becomes_text_never_a_panic() {
+    const PIECES: &[&str] = &[
+        "<",
+        ">",
+        "</",
+        "/>",
+        "p",
+        "li",
+        "ul",
+        "ol",
+        "br",
+        "script",
+        "style",
+        "a href=\"x\"",
+        "&",
+        "&amp;",
+        "&#",
+        "&#x",
+        "1F600",
+        ";",
+        "nbsp",
+        "\"",
+        "'",
+        "=",
+        " ",
+        "\n",
+        "é",
+        "ا",
+        "\u{0}",
+        "\u{202E}",
+        "<!--",
+        "-->",
+        "<![CDATA[",
+        "]]>",
+        "<table><tr><td>",
+        "Drop-in",
+    ];
+    let runs = support::runs(2_000, 100);
+    let mut rng = support::Rng(0x0dd_ba11_cafe_f00d);
+    for _ in 0..runs {
+        let html: String = (0..rng.below(40))
+            .map(|_| PIECES[rng.below(PIECES.len())])
+            .collect();
+        let text = oruk::plain(&html);
+        assert!(text.len() <= html.len() * 4 + 16, "{html:?} → {text:?}");
+    }
+}
+
+/// Text that is not HTML is kept as it is; HTML of any kind gives words and line breaks only.
+#[test]
+fn plain_text_from_html() {
+    for (html, text) in [
+        ("Fish & chips <3", "Fish & chips <3"),
+        ("  Just words  ", "Just words"),
+        ("<p>One</p><p>Two</p>", "One\n\nTwo"),
+        ("Line<br>break", "Line\nbreak"),
+        (
+            "<ol><li>First</li><li>Second</li></ol>",
+            "1. First\n2. Second",
+        ),
+        ("<b>Bold</b> &lt;tag&gt; &#169; &eacute;", "Bold <tag> © é"),
+        ("<script>alert(1)</script><style>b{}</style>", ""),
+        ("<p>unclosed <b>bold", "unclosed bold"),
+        ("<a href=\"javascript:alert(1)\">a link</a>", "a link"),
+    ] {
+        assert_eq!(oruk::plain(html), text, "{html}");
+    }
+}
+
 #[test]
 fn the_fixture_costs_money_and_its_2005_hours_are_over() {
     let report = oruk::read(&fixture("service_full.json")).expect("reads");
@@ -438,7 +581,7 @@ fn messy_and_hostile_feeds() {
             .is_empty()
     );
 
-    // HTML stays text; links: only https; wrong types lose the field, not the service.
+    // HTML becomes plain text; links: only https; wrong types lose the field, not the service.
     let report = oruk::read(&service(
         r#", "description": "<script>alert(1)</script> Youth club for 14-18s", "url": "javascript:alert(1)",
            "minimum_age": "fourteen", "maximum_age": 18, "fees": "Free",
@@ -453,10 +596,7 @@ fn messy_and_hostile_feeds() {
     let place = &report.places[0];
     assert_eq!(place.id, "s1@l1");
     assert_eq!(place.category, Category::YouthClub);
-    assert_eq!(
-        place.description,
-        "<script>alert(1)</script> Youth club for 14-18s"
-    );
+    assert_eq!(place.description, "Youth club for 14-18s", "no script text");
     assert_eq!(place.website, None);
     assert_eq!((place.min_age, place.max_age), (None, Some(18)));
     assert_eq!(place.free, Some(true));
@@ -503,7 +643,11 @@ fn a_page_of_ten_thousand_services_imports() {
 #[test]
 fn mutated_feeds_never_panic() {
     let runs = support::runs(3_000, 100);
-    let seeds: Vec<Vec<u8>> = [
+    let v1 = |name: &str| {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/oruk-v1");
+        std::fs::read(path.join(name)).expect("fixture")
+    };
+    let mut seeds: Vec<Vec<u8>> = [
         "service_full.json",
         "service_at_location_list.json",
         "service_list.json",
@@ -511,6 +655,8 @@ fn mutated_feeds_never_panic() {
     .iter()
     .map(|f| fixture(f).into_bytes())
     .collect();
+    // The v1 pages: their HTML descriptions go through the HTML parser mutated too.
+    seeds.extend(["services_page_1.json", "services_page_2.json"].map(v1));
     let mut rng = support::Rng(0x1234_5678_9abc_def1);
     let mut read = 0;
     for i in 0..runs {

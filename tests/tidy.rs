@@ -104,7 +104,7 @@ const TARGET_BRANCHES: &[(&str, &str)] = &[
     ),
     (
         "src/core/places/mod.rs",
-        "the publisher's merge of feeds is native only",
+        "reading and merging ORUK feeds is the publisher's, native only",
     ),
     (
         "src/core/sync.rs",

@@ -218,6 +218,8 @@ fn build(args: &[String]) -> Result<(), String> {
         "  responses read: {} ({} paged)",
         summary.responses, summary.pages
     );
+    let formats: Vec<&str> = summary.formats.iter().copied().collect();
+    println!("  read as: {}", formats.join(", "));
     println!("  places included: {}", summary.places);
     println!("  items that are not services: {}", summary.not_services);
     for (why, n) in &summary.skipped {
@@ -278,8 +280,9 @@ async fn read_pages(first: reqwest::Url, collection: &mut Collection) -> Result<
         let report = oruk::read(&text).map_err(|e| format!("{url}: {e}"))?;
         let pages = report.page.map_or(1, |(_, total)| total);
         let empty = report.places.is_empty() && report.not_services == 0;
+        let last = report.last_page;
         collection.add(report);
-        if page >= pages || empty {
+        if page >= pages || empty || last {
             return Ok(());
         }
         if page >= MAX_PAGES {

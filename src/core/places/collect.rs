@@ -5,11 +5,11 @@
 //! E.164 with the same rules as trusted adults' numbers, so every number in a pack can be called
 //! with one tap; a number that cannot be read is dropped and counted.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::oruk::Report;
 use super::Place;
-use crate::core::contacts::parse_phone;
+use crate::core::contacts::{parse_phone, PhoneError};
 
 /// What the publisher's report says.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -20,6 +20,8 @@ pub struct Summary {
     /// Why things were left out, with how many times (the ORUK reader's reasons and ours).
     pub skipped: BTreeMap<String, usize>,
     pub not_services: usize,
+    /// The ORUK formats the responses were read as (`oruk::Format::name`).
+    pub formats: BTreeSet<&'static str>,
 }
 
 /// Places gathered so far, by ID.
@@ -35,6 +37,7 @@ impl Collection {
         self.summary.responses += 1;
         self.summary.pages += usize::from(report.page.is_some());
         self.summary.not_services += report.not_services;
+        self.summary.formats.extend(report.format.map(|f| f.name()));
         for (why, n) in report.skipped {
             *self.summary.skipped.entry(why.to_string()).or_default() += n;
         }
@@ -44,12 +47,14 @@ impl Collection {
                 .iter()
                 .filter_map(|typed| match parse_phone(typed) {
                     Ok(phone) => Some(phone.e164),
-                    Err(_) => {
-                        *self
-                            .summary
-                            .skipped
-                            .entry("phone number that cannot be called (dropped)".into())
-                            .or_default() += 1;
+                    Err(problem) => {
+                        let why = match problem {
+                            PhoneError::Costly => {
+                                "phone number that costs more than a call or forwards (dropped)"
+                            }
+                            _ => "phone number that cannot be called (dropped)",
+                        };
+                        *self.summary.skipped.entry(why.into()).or_default() += 1;
                         None
                     }
                 })

@@ -11,6 +11,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod collect;
 mod filter;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod oruk;
 mod schedule;
 mod search;

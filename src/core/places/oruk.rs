@@ -1,11 +1,15 @@
-//! Open Referral UK (HSDS 3.0 UK profile) responses → places. The only code that knows the
-//! ORUK wire format.
+//! Open Referral UK responses → places. The only code that knows the ORUK wire formats: the
+//! v1 API most council directories still serve (Spring-style pages of `content`, services with
+//! `regular_schedules`, `contacts` → `phones`, `physical_addresses`, `eligibilitys`,
+//! `service_taxonomys`) and the 3.0 UK profile (pages of `contents`, `schedules`, `phones`,
+//! `addresses`, `attributes`). The format is told by the payload, not by the caller.
 //!
 //! Feeds are messy: fields the UK profile leaves out are absent, placeholders ("extent",
 //! "fees_description") and impossible values (latitude 100, `valid_to` in 2005) are common. The
 //! reader therefore walks the JSON loosely — a wrong type in one field loses that field, not the
 //! service — and says what it left out and why in a `Report`. Inactive or defunct services are
-//! left out. Links other than `https:` are dropped (and counted).
+//! left out. Links other than `https:` are dropped (and counted). Text that holds HTML (most
+//! council descriptions do) becomes plain text (`plain`), so no tag or entity reaches a screen.
 
 use std::collections::BTreeMap;
 
@@ -27,12 +31,35 @@ pub enum OrukError {
     NotOruk,
 }
 
+/// Which ORUK wire format a response was in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Format {
+    /// The v1 API (ORUK before HSDS 3).
+    V1,
+    /// The HSDS 3.0 UK profile.
+    V3,
+}
+
+impl Format {
+    /// How the publisher's report names it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::V1 => "ORUK v1 API",
+            Format::V3 => "ORUK 3.0",
+        }
+    }
+}
+
 /// What one response gave: places, where it sits in a paged list, and what was left out.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Report {
     pub places: Vec<Place>,
+    /// The format it was read as; `None` when nothing in it said.
+    pub format: Option<Format>,
     /// For a paged list: this page and how many there are.
     pub page: Option<(u32, u32)>,
+    /// A paged list that says it is the last page (v1's `last`).
+    pub last_page: bool,
     /// Why things were left out, with how many times.
     pub skipped: BTreeMap<&'static str, usize>,
     /// Items that are not services (organisations, taxonomy terms): nothing to place.
@@ -53,20 +80,37 @@ pub fn read(json: &str) -> Result<Report, OrukError> {
     let value: Value = serde_json::from_str(json).map_err(|_| OrukError::Malformed)?;
     let object = value.as_object().ok_or(OrukError::NotOruk)?;
     let mut report = Report::default();
-    match object.get("contents") {
-        Some(Value::Array(items)) => {
+    // 3.0 pages hold `contents` (page_number, total_pages); v1 pages hold `content`, with
+    // Spring's totalPages, number (counted from 0 or 1 depending on the server) and last.
+    let items = match (object.get("contents"), object.get("content")) {
+        (Some(Value::Array(items)), _) => {
+            report.format = Some(Format::V3);
             let page = num(object, "page_number").unwrap_or(1.0).max(1.0) as u32;
             let pages = num(object, "total_pages").unwrap_or(1.0).max(1.0) as u32;
             report.page = Some((page, pages));
-            for item in items {
-                match item.as_object() {
-                    Some(item) => read_item(item, &mut report),
-                    None => report.skip("list item that is not an object"),
-                }
-            }
+            items
         }
-        Some(_) => return Err(OrukError::NotOruk),
-        None => read_item(object, &mut report),
+        (None, Some(Value::Array(items))) => {
+            report.format = Some(Format::V1);
+            // Servers count `number` from 0 or from 1, so following pages goes by totalPages
+            // and `last`; the number is only reported.
+            let pages = num(object, "totalPages").unwrap_or(1.0).max(1.0) as u32;
+            let number = num(object, "number").unwrap_or(1.0).max(1.0) as u32;
+            report.page = Some((number, pages));
+            report.last_page = object.get("last").and_then(Value::as_bool) == Some(true);
+            items
+        }
+        (Some(_), _) | (None, Some(_)) => return Err(OrukError::NotOruk),
+        (None, None) => {
+            read_item(object, &mut report);
+            return Ok(report);
+        }
+    };
+    for item in items {
+        match item.as_object() {
+            Some(item) => read_item(item, &mut report),
+            None => report.skip("list item that is not an object"),
+        }
     }
     Ok(report)
 }
@@ -92,9 +136,12 @@ fn is_service(item: &Map<String, Value>) -> bool {
     [
         "status",
         "schedules",
+        "regular_schedules",
         "service_at_locations",
         "minimum_age",
         "maximum_age",
+        "eligibilitys",
+        "service_taxonomys",
         "fees",
         "cost_options",
     ]
@@ -106,7 +153,19 @@ fn is_service(item: &Map<String, Value>) -> bool {
 /// A service-at-location and its location, as a list item or a service's own entry holds them.
 type ServiceAt<'a> = (&'a Map<String, Value>, Option<&'a Map<String, Value>>);
 
+/// Fields only the v1 API has: a service with any of them was read as v1.
+const V1_ONLY: [&str; 4] = [
+    "regular_schedules",
+    "holiday_schedules",
+    "eligibilitys",
+    "service_taxonomys",
+];
+
 fn read_service(service: &Map<String, Value>, sals: &[ServiceAt], report: &mut Report) {
+    if report.format.is_none() {
+        let v1 = V1_ONLY.iter().any(|k| service.contains_key(*k));
+        report.format = Some(if v1 { Format::V1 } else { Format::V3 });
+    }
     match text(service, "status")
         .map(str::to_ascii_lowercase)
         .as_deref()
@@ -114,7 +173,7 @@ fn read_service(service: &Map<String, Value>, sals: &[ServiceAt], report: &mut R
         None | Some("active") => {}
         Some(_) => return report.skip("service not active (inactive, defunct or closed)"),
     }
-    let Some(name) = text(service, "name") else {
+    let Some(name) = plain_field(service, "name") else {
         return report.skip("service without a name");
     };
     let Some(id) = text(service, "id") else {
@@ -128,14 +187,17 @@ fn read_service(service: &Map<String, Value>, sals: &[ServiceAt], report: &mut R
         }
         None => None,
     };
-    let description = text(service, "description").unwrap_or("").to_string();
+    let description = plain_field(service, "description").unwrap_or_default();
     let mut words = format!("{name} {description}");
-    for attribute in list(service, "attributes") {
-        if let Some(term) = attribute.get("taxonomy_term").and_then(Value::as_object) {
-            for key in ["name", "term", "description"] {
-                words.push(' ');
-                words.push_str(text(term, key).unwrap_or(""));
-            }
+    // Taxonomy terms: 3.0's attributes → taxonomy_term, v1's service_taxonomys → taxonomy.
+    let terms = list(service, "attributes")
+        .filter_map(|a| a.get("taxonomy_term"))
+        .chain(list(service, "service_taxonomys").filter_map(|t| t.get("taxonomy")))
+        .filter_map(Value::as_object);
+    for term in terms {
+        for key in ["name", "term", "description"] {
+            words.push(' ');
+            words.push_str(text(term, key).unwrap_or(""));
         }
     }
     let phones = read_phones(service);
@@ -144,19 +206,29 @@ fn read_service(service: &Map<String, Value>, sals: &[ServiceAt], report: &mut R
         .filter_map(|l| {
             text(l, "code")
                 .or_else(|| text(l, "name"))
+                .or_else(|| text(l, "language"))
                 .map(str::to_string)
         })
         .collect();
     let schedules = read_schedules(service, report);
     let free = read_free(service);
+    // Ages: on the service (3.0) or in its eligibility rules (v1's eligibilitys).
     let age = |key| {
-        num(service, key)
+        let rules = list(service, "eligibilitys").filter_map(Value::as_object);
+        let ages = std::iter::once(service)
+            .chain(rules)
+            .filter_map(|item| num(item, key))
             .filter(|a| (0.0..=120.0).contains(a))
-            .map(|a| a as u8)
+            .map(|a| a as u8);
+        if key == "minimum_age" {
+            ages.min()
+        } else {
+            ages.max()
+        }
     };
     let base = Place {
         id: id.to_string(),
-        name: name.to_string(),
+        name,
         category: category(&words),
         description,
         address: None,
@@ -199,8 +271,12 @@ fn read_service(service: &Map<String, Value>, sals: &[ServiceAt], report: &mut R
     }
 }
 
+/// Phones on the item itself (3.0) or on its contacts (v1's contacts → phones).
 fn read_phones(item: &Map<String, Value>) -> Vec<String> {
-    list(item, "phones")
+    let contacts = list(item, "contacts").filter_map(Value::as_object);
+    std::iter::once(item)
+        .chain(contacts)
+        .flat_map(|holder| list(holder, "phones"))
         .filter_map(Value::as_object)
         .filter_map(|p| text(p, "number"))
         .filter(|n| n.chars().any(|c| c.is_ascii_digit()))
@@ -208,9 +284,15 @@ fn read_phones(item: &Map<String, Value>) -> Vec<String> {
         .collect()
 }
 
+/// Opening hours: 3.0's `schedules` or v1's `regular_schedules` (the same RRULE-like fields).
+/// v1's `holiday_schedules` (closures on dates) are not shown, and counted.
 fn read_schedules(item: &Map<String, Value>, report: &mut Report) -> Vec<Schedule> {
     let mut out = Vec::new();
-    for schedule in list(item, "schedules").filter_map(Value::as_object) {
+    for _ in list(item, "holiday_schedules") {
+        report.skip("holiday schedule (closures on dates are not shown)");
+    }
+    let schedules = list(item, "schedules").chain(list(item, "regular_schedules"));
+    for schedule in schedules.filter_map(Value::as_object) {
         let fields = ScheduleFields {
             freq: text(schedule, "freq"),
             interval: num(schedule, "interval"),
@@ -248,18 +330,21 @@ fn schedule_reason(e: super::ScheduleError) -> &'static str {
     }
 }
 
-/// The first address (a physical one if any), as one line.
+/// The first address (a physical one if any), as one line: 3.0's `addresses` or v1's
+/// `physical_addresses`.
 fn read_address(location: &Map<String, Value>) -> Option<String> {
     let addresses: Vec<&Map<String, Value>> = list(location, "addresses")
+        .chain(list(location, "physical_addresses"))
         .filter_map(Value::as_object)
         .collect();
     let address = addresses
         .iter()
         .find(|a| text(a, "address_type") == Some("physical"))
         .or(addresses.first())?;
-    let parts: Vec<&str> = ["address_1", "address_2", "city", "postal_code"]
+    let parts: Vec<String> = ["address_1", "address_2", "city", "postal_code"]
         .iter()
-        .filter_map(|k| text(address, k))
+        .filter_map(|k| plain_field(address, k))
+        .map(|part| part.replace('\n', ", "))
         .collect();
     (!parts.is_empty()).then(|| parts.join(", "))
 }
@@ -335,6 +420,106 @@ fn category(words: &str) -> Category {
         Category::CulturalCentre
     } else {
         Category::Other
+    }
+}
+
+/// A text field as plain text (`plain`), when it has any.
+fn plain_field(item: &Map<String, Value>, key: &str) -> Option<String> {
+    text(item, key).map(plain).filter(|t| !t.is_empty())
+}
+
+/// Text as a person should read it: HTML (tags, entities, scripts and styles) becomes plain
+/// text through an HTML parser (`html2text`, html5ever underneath), paragraphs and list items
+/// as lines and list items marked with "• "; link targets are dropped, their words kept. Text
+/// with no `<` or `&` is left as it is.
+pub fn plain(text: &str) -> String {
+    if !text.contains(['<', '&']) {
+        return text.trim().to_string();
+    }
+    // Wide enough that nothing is wrapped: line breaks come only from the HTML's structure.
+    let width = text.len().max(80);
+    let rendered = html2text::config::with_decorator(Lines)
+        .no_table_borders()
+        .string_from_read(text.as_bytes(), width)
+        .unwrap_or_default();
+    let mut out = String::new();
+    let mut blank = false;
+    for line in rendered.lines().map(str::trim_end) {
+        if line.trim().is_empty() {
+            blank = !out.is_empty();
+            continue;
+        }
+        if blank {
+            out.push('\n');
+            blank = false;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// `html2text`'s plain decorator without its link footnotes and markup signs, but with list
+/// items marked: only words and line breaks come out.
+#[derive(Clone)]
+struct Lines;
+
+impl html2text::render::TextDecorator for Lines {
+    type Annotation = ();
+    fn decorate_link_start(&mut self, _url: &str) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_link_end(&mut self) -> String {
+        String::new()
+    }
+    fn decorate_em_start(&self) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_em_end(&self) -> String {
+        String::new()
+    }
+    fn decorate_strong_start(&self) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_strong_end(&self) -> String {
+        String::new()
+    }
+    fn decorate_strikeout_start(&self) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_strikeout_end(&self) -> String {
+        String::new()
+    }
+    fn decorate_code_start(&self) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_code_end(&self) -> String {
+        String::new()
+    }
+    fn decorate_preformat_first(&self) {}
+    fn decorate_preformat_cont(&self) {}
+    fn decorate_image(&mut self, _src: &str, title: &str) -> (String, ()) {
+        (title.to_string(), ())
+    }
+    fn header_prefix(&self, _level: usize) -> String {
+        String::new()
+    }
+    fn quote_prefix(&self) -> String {
+        String::new()
+    }
+    fn unordered_item_prefix(&self) -> String {
+        "• ".to_string()
+    }
+    fn ordered_item_prefix(&self, i: i64) -> String {
+        format!("{i}. ")
+    }
+    fn finalise(&mut self, _links: Vec<String>) -> Vec<html2text::render::TaggedLine<()>> {
+        Vec::new()
+    }
+    fn make_subblock_decorator(&self) -> Self {
+        Lines
     }
 }
 

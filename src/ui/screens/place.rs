@@ -51,7 +51,7 @@ pub fn PlacePage(id: String) -> Element {
         p { class: "kind", "{l.tr(&category_id(place.category))}" }
         p { class: "openness", "{status}" }
         if !place.description.is_empty() {
-            p { dir: "auto", "{place.description}" }
+            p { class: "description", dir: "auto", "{place.description}" }
         }
         div { class: "actions",
             for number in place.phones.iter() {
