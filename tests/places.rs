@@ -885,3 +885,124 @@ fn hours_and_openness_in_words() {
         "Closed. Opens today at 11:00",
     );
 }
+
+// ---------- categories and who a service is for ----------
+
+use harbour::core::places::categories::{CategoryTable, TableError};
+use harbour::core::places::collect::{not_for_young_people, Collection};
+
+fn classify(table: &CategoryTable, terms: &str, name: &str, expected: Category) {
+    assert_eq!(
+        table.classify(terms, name),
+        expected,
+        "terms {terms:?}, name {name:?}"
+    );
+}
+
+#[test]
+fn categories_come_from_taxonomy_terms_first_then_the_name_from_a_table_a_council_extends() {
+    let built_in = CategoryTable::built_in();
+    let file = include_str!("../assets/content/categories.json");
+    assert_eq!(
+        CategoryTable::read(file),
+        Ok(built_in.clone()),
+        "the shipped table reads"
+    );
+    classify(
+        &built_in,
+        " Youth clubs",
+        "Community food café",
+        Category::YouthClub,
+    );
+    classify(&built_in, "", "Community food café", Category::Food);
+    classify(
+        &built_in,
+        " Positive activities",
+        "Riverside Hall",
+        Category::Other,
+    );
+    classify(&built_in, "", "Al-Noor Mosque drop-in", Category::DropIn);
+    classify(&built_in, "", "", Category::Other);
+
+    // A council whose taxonomy calls youth clubs "Positive activities".
+    let council = CategoryTable::read(
+        r#"{"format": 1, "rules": [{"category": "youth-club", "phrases": ["Positive Activities"]}]}"#,
+    )
+    .expect("reads");
+    let extended = built_in.after(council);
+    classify(
+        &extended,
+        " Positive activities",
+        "Riverside Hall",
+        Category::YouthClub,
+    );
+    classify(&extended, "", "Food bank", Category::Food);
+
+    for (json, problem) in [
+        ("{", "Malformed"),
+        (r#"{"format": 2, "rules": []}"#, "Format"),
+        (
+            r#"{"format": 1, "rules": [{"category": "nightclub", "phrases": ["x"]}]}"#,
+            "UnknownCategory",
+        ),
+    ] {
+        let err: TableError = CategoryTable::read(json).expect_err(json);
+        assert!(format!("{err:?}").starts_with(problem), "{json}: {err:?}");
+    }
+}
+
+fn aged(name: &str, min_age: Option<u8>, max_age: Option<u8>) -> Place {
+    Place {
+        min_age,
+        max_age,
+        ..named(name, "", &[])
+    }
+}
+
+#[test]
+fn services_clearly_not_for_young_people_are_left_out_only_when_asked_and_counted() {
+    for (place, left_out) in [
+        (aged("Riverside youth club", Some(11), Some(19)), false),
+        (aged("Advice centre", None, None), false),
+        (aged("Care leavers' drop-in", Some(16), Some(25)), false),
+        (aged("Job club", Some(18), None), true),
+        (aged("Toddler group", Some(0), Some(5)), true),
+        (aged("Sunny Hill Care Home", None, None), true),
+        (aged("Over 65s lunch club", None, None), true),
+    ] {
+        assert_eq!(
+            not_for_young_people(&place).is_some(),
+            left_out,
+            "{}",
+            place.name
+        );
+    }
+    let report = || oruk::Report {
+        places: vec![
+            aged("Riverside youth club", Some(11), Some(19)),
+            aged("Sunny Hill Care Home", None, None),
+        ],
+        ..oruk::Report::default()
+    };
+    let mut everyone = Collection::default();
+    everyone.add(report());
+    assert_eq!(
+        everyone.finish().1.places,
+        2,
+        "without the option nothing is left out"
+    );
+    let mut young = Collection::young_people_only();
+    young.add(report());
+    let (places, summary) = young.finish();
+    assert_eq!(places.len(), 1);
+    assert_eq!(summary.by_category.get("other"), Some(&1));
+    assert_eq!(
+        summary
+            .skipped
+            .iter()
+            .filter(|(why, _)| why.starts_with("not for young people"))
+            .map(|(_, n)| n)
+            .sum::<usize>(),
+        1
+    );
+}

@@ -12,6 +12,7 @@
 //! harbour-pack build --area <name> --key <secret-key-file> --out <file>
 //!                    [--feed <https-url-or-file>]... [--content <dir>] [--example]
 //!                    [--organisation <name>=<public-key-file>]...
+//!                    [--categories <file>] [--young-people-only]
 //!                    [--version <n>] [--created-at <RFC 3339 time>]
 //! harbour-pack show <file> [--public-key <file>]
 //! ```
@@ -24,6 +25,7 @@ use harbour::core::content::pack::{peek_info, seal, PackSource, SecretKey};
 use harbour::core::content::{
     area_id, FactTag, Organisation, Pack, PackInfo, PackKey, FACT_MAX_AGE_DAYS,
 };
+use harbour::core::places::categories::CategoryTable;
 use harbour::core::places::collect::Collection;
 use harbour::core::places::oruk;
 use harbour::core::sync;
@@ -55,6 +57,7 @@ const USAGE: &str = "usage:
   harbour-pack org-key <secret-key-file>
   harbour-pack build --area <name> --key <secret-key-file> --out <file> [--feed <url-or-file>]...
                      [--organisation <name>=<public-key-file>]...
+                     [--categories <file>] [--young-people-only]
                      [--content <dir>] [--example] [--version <n>] [--created-at <time>]
   harbour-pack show <file> [--public-key <file>]";
 
@@ -176,9 +179,21 @@ fn build(args: &[String]) -> Result<(), String> {
         }
     }
 
-    let mut collection = Collection::default();
+    // A council's own phrases (its taxonomy's terms) are tried before Harbour's.
+    let table = match value(args, "--categories") {
+        Some(file) => CategoryTable::built_in().after(
+            CategoryTable::read(&read_text(Path::new(file))?)
+                .map_err(|e| format!("{file}: {e}"))?,
+        ),
+        None => CategoryTable::built_in(),
+    };
+    let mut collection = if args.iter().any(|a| a == "--young-people-only") {
+        Collection::young_people_only()
+    } else {
+        Collection::default()
+    };
     for feed in values(args, "--feed") {
-        read_feed(feed, &mut collection)?;
+        read_feed(feed, &table, &mut collection)?;
     }
     let (places, summary) = collection.finish();
     let (numbers, process, safety) = (
@@ -221,6 +236,12 @@ fn build(args: &[String]) -> Result<(), String> {
     let formats: Vec<&str> = summary.formats.iter().copied().collect();
     println!("  read as: {}", formats.join(", "));
     println!("  places included: {}", summary.places);
+    let by_category: Vec<String> = summary
+        .by_category
+        .iter()
+        .map(|(category, n)| format!("{category} {n}"))
+        .collect();
+    println!("  by category: {}", by_category.join(", "));
     println!("  items that are not services: {}", summary.not_services);
     for (why, n) in &summary.skipped {
         println!("  left out: {why}: {n}");
@@ -229,7 +250,7 @@ fn build(args: &[String]) -> Result<(), String> {
 }
 
 /// Reads one feed: a file, or a URL whose pages are followed.
-fn read_feed(feed: &str, collection: &mut Collection) -> Result<(), String> {
+fn read_feed(feed: &str, table: &CategoryTable, collection: &mut Collection) -> Result<(), String> {
     if !feed.contains("://") {
         let path = Path::new(feed);
         let size = std::fs::metadata(path)
@@ -238,7 +259,8 @@ fn read_feed(feed: &str, collection: &mut Collection) -> Result<(), String> {
         if size > MAX_FEED_FILE_BYTES {
             return Err(format!("{feed} is bigger than any directory should be"));
         }
-        let report = oruk::read(&read_text(path)?).map_err(|e| format!("{feed}: {e}"))?;
+        let report =
+            oruk::read_with(&read_text(path)?, table).map_err(|e| format!("{feed}: {e}"))?;
         collection.add(report);
         return Ok(());
     }
@@ -251,10 +273,14 @@ fn read_feed(feed: &str, collection: &mut Collection) -> Result<(), String> {
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start: {e}"))?;
-    runtime.block_on(read_pages(url, collection))
+    runtime.block_on(read_pages(url, table, collection))
 }
 
-async fn read_pages(first: reqwest::Url, collection: &mut Collection) -> Result<(), String> {
+async fn read_pages(
+    first: reqwest::Url,
+    table: &CategoryTable,
+    collection: &mut Collection,
+) -> Result<(), String> {
     // No redirects: a feed that moves says so, rather than being followed anywhere (even to
     // plain http).
     let client = reqwest::Client::builder()
@@ -277,7 +303,7 @@ async fn read_pages(first: reqwest::Url, collection: &mut Collection) -> Result<
                 .append_pair("page", &page.to_string());
         }
         let text = fetch_text(&client, &url).await?;
-        let report = oruk::read(&text).map_err(|e| format!("{url}: {e}"))?;
+        let report = oruk::read_with(&text, table).map_err(|e| format!("{url}: {e}"))?;
         let pages = report.page.map_or(1, |(_, total)| total);
         let empty = report.places.is_empty() && report.not_services == 0;
         let last = report.last_page;

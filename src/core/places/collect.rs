@@ -22,6 +22,8 @@ pub struct Summary {
     pub not_services: usize,
     /// The ORUK formats the responses were read as (`oruk::Format::name`).
     pub formats: BTreeSet<&'static str>,
+    /// How many places each category got (`Category::id`): "other" is what no rule matched.
+    pub by_category: BTreeMap<&'static str, usize>,
 }
 
 /// Places gathered so far, by ID.
@@ -29,9 +31,49 @@ pub struct Summary {
 pub struct Collection {
     places: BTreeMap<String, Place>,
     summary: Summary,
+    young_people_only: bool,
+}
+
+/// Why a service is clearly not for the young people Harbour is for (14 to 17, and care
+/// leavers to 25), from its eligibility ages or its name; `None` when it may be.
+pub fn not_for_young_people(place: &Place) -> Option<&'static str> {
+    const OLDER: &[&str] = &[
+        "care home",
+        "nursing home",
+        "residential home",
+        "older people",
+        "older person",
+        "over 50s",
+        "over 55s",
+        "over 60s",
+        "over 65s",
+        "over-50",
+        "over-60",
+        "over-65",
+        "retirement",
+        "dementia",
+    ];
+    let name = place.name.to_lowercase();
+    if place.min_age.is_some_and(|age| age >= 18) {
+        Some("not for young people: adults only by its ages (left out by --young-people-only)")
+    } else if place.max_age.is_some_and(|age| age < 14) {
+        Some("not for young people: young children only by its ages (left out by --young-people-only)")
+    } else if OLDER.iter().any(|w| name.contains(w)) {
+        Some("not for young people: for older people by its name (left out by --young-people-only)")
+    } else {
+        None
+    }
 }
 
 impl Collection {
+    /// A collection that leaves out services clearly not for young people, and counts them.
+    pub fn young_people_only() -> Collection {
+        Collection {
+            young_people_only: true,
+            ..Collection::default()
+        }
+    }
+
     /// Adds one response's places (a later copy of the same place replaces the earlier one).
     pub fn add(&mut self, report: Report) {
         self.summary.responses += 1;
@@ -42,6 +84,10 @@ impl Collection {
             *self.summary.skipped.entry(why.to_string()).or_default() += n;
         }
         for mut place in report.places {
+            if let Some(why) = not_for_young_people(&place).filter(|_| self.young_people_only) {
+                *self.summary.skipped.entry(why.into()).or_default() += 1;
+                continue;
+            }
             place.phones = place
                 .phones
                 .iter()
@@ -72,8 +118,13 @@ impl Collection {
     /// The places, in a stable order, and the report.
     pub fn finish(self) -> (Vec<Place>, Summary) {
         let places: Vec<Place> = self.places.into_values().collect();
+        let mut by_category = BTreeMap::new();
+        for place in &places {
+            *by_category.entry(place.category.id()).or_default() += 1;
+        }
         let summary = Summary {
             places: places.len(),
+            by_category,
             ..self.summary
         };
         (places, summary)

@@ -9,6 +9,8 @@
 //! signed content packs (`content::pack`).
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod categories;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod collect;
 mod filter;
 #[cfg(not(target_arch = "wasm32"))]

@@ -15,7 +15,8 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
-use super::{Category, Place, Schedule, ScheduleFields};
+use super::categories::CategoryTable;
+use super::{Place, Schedule, ScheduleFields};
 
 /// The biggest response read (a council's whole directory is a few megabytes).
 pub const MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;
@@ -72,8 +73,14 @@ impl Report {
     }
 }
 
-/// Reads one ORUK response: a service, a service-at-location, or a paged list of either.
+/// Reads one ORUK response: a service, a service-at-location, or a paged list of either, with
+/// Harbour's own category table.
 pub fn read(json: &str) -> Result<Report, OrukError> {
+    read_with(json, &CategoryTable::built_in())
+}
+
+/// `read`, with the categories from `table` (a council's extended one).
+pub fn read_with(json: &str, table: &CategoryTable) -> Result<Report, OrukError> {
     if json.len() > MAX_RESPONSE_BYTES {
         return Err(OrukError::TooLarge);
     }
@@ -102,13 +109,13 @@ pub fn read(json: &str) -> Result<Report, OrukError> {
         }
         (Some(_), _) | (None, Some(_)) => return Err(OrukError::NotOruk),
         (None, None) => {
-            read_item(object, &mut report);
+            read_item(object, table, &mut report);
             return Ok(report);
         }
     };
     for item in items {
         match item.as_object() {
-            Some(item) => read_item(item, &mut report),
+            Some(item) => read_item(item, table, &mut report),
             None => report.skip("list item that is not an object"),
         }
     }
@@ -116,16 +123,16 @@ pub fn read(json: &str) -> Result<Report, OrukError> {
 }
 
 /// A service (with its service-at-locations) or a service-at-location (with its service).
-fn read_item(item: &Map<String, Value>, report: &mut Report) {
+fn read_item(item: &Map<String, Value>, table: &CategoryTable, report: &mut Report) {
     if let Some(service) = item.get("service").and_then(Value::as_object) {
         let location = item.get("location").and_then(Value::as_object);
-        read_service(service, &[(item, location)], report);
+        read_service(service, &[(item, location)], table, report);
     } else if is_service(item) {
         let sals: Vec<ServiceAt> = list(item, "service_at_locations")
             .filter_map(Value::as_object)
             .map(|sal| (sal, sal.get("location").and_then(Value::as_object)))
             .collect();
-        read_service(item, &sals, report);
+        read_service(item, &sals, table, report);
     } else {
         report.not_services += 1;
     }
@@ -161,7 +168,12 @@ const V1_ONLY: [&str; 4] = [
     "service_taxonomys",
 ];
 
-fn read_service(service: &Map<String, Value>, sals: &[ServiceAt], report: &mut Report) {
+fn read_service(
+    service: &Map<String, Value>,
+    sals: &[ServiceAt],
+    table: &CategoryTable,
+    report: &mut Report,
+) {
     if report.format.is_none() {
         let v1 = V1_ONLY.iter().any(|k| service.contains_key(*k));
         report.format = Some(if v1 { Format::V1 } else { Format::V3 });
@@ -188,16 +200,16 @@ fn read_service(service: &Map<String, Value>, sals: &[ServiceAt], report: &mut R
         None => None,
     };
     let description = plain_field(service, "description").unwrap_or_default();
-    let mut words = format!("{name} {description}");
     // Taxonomy terms: 3.0's attributes → taxonomy_term, v1's service_taxonomys → taxonomy.
-    let terms = list(service, "attributes")
+    let mut terms = String::new();
+    let taxonomy = list(service, "attributes")
         .filter_map(|a| a.get("taxonomy_term"))
         .chain(list(service, "service_taxonomys").filter_map(|t| t.get("taxonomy")))
         .filter_map(Value::as_object);
-    for term in terms {
+    for term in taxonomy {
         for key in ["name", "term", "description"] {
-            words.push(' ');
-            words.push_str(text(term, key).unwrap_or(""));
+            terms.push(' ');
+            terms.push_str(text(term, key).unwrap_or(""));
         }
     }
     let phones = read_phones(service);
@@ -226,10 +238,11 @@ fn read_service(service: &Map<String, Value>, sals: &[ServiceAt], report: &mut R
             ages.max()
         }
     };
+    let category = table.classify(&terms, &format!("{name} {description}"));
     let base = Place {
         id: id.to_string(),
         name,
-        category: category(&words),
+        category,
         description,
         address: None,
         coordinates: None,
@@ -373,54 +386,6 @@ fn read_free(service: &Map<String, Value>) -> Option<bool> {
     }
     let fees = text(service, "fees").unwrap_or("").to_ascii_lowercase();
     (fees.contains("free") || fees == "none" || fees == "no charge").then_some(true)
-}
-
-/// The category from words in the name, description and taxonomy terms.
-fn category(words: &str) -> Category {
-    let words = words.to_lowercase();
-    let has = |list: &[&str]| list.iter().any(|w| words.contains(w));
-    if has(&[
-        "youth club",
-        "youth centre",
-        "youth center",
-        "young people's club",
-        "youth group",
-    ]) {
-        Category::YouthClub
-    } else if has(&["drop-in", "drop in", "dropin"]) {
-        Category::DropIn
-    } else if has(&[
-        "mosque",
-        "church",
-        "gurdwara",
-        "temple",
-        "synagogue",
-        "place of worship",
-    ]) {
-        Category::PlaceOfWorship
-    } else if has(&[
-        "legal",
-        "solicitor",
-        "immigration advice",
-        "asylum advice",
-        "law centre",
-    ]) {
-        Category::LegalAdvice
-    } else if has(&["food bank", "foodbank", "meal", "food"]) {
-        Category::Food
-    } else if has(&["health", "clinic", "gp ", "doctor", "counselling", "mental"]) {
-        Category::Health
-    } else if has(&[
-        "community centre",
-        "community center",
-        "cultural",
-        "refugee centre",
-        "community association",
-    ]) {
-        Category::CulturalCentre
-    } else {
-        Category::Other
-    }
 }
 
 /// A text field as plain text (`plain`), when it has any.
