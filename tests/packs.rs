@@ -387,6 +387,7 @@ fn static_server(files: HashMap<String, Vec<u8>>) -> (String, ServedLog) {
     let log = Arc::new(Mutex::new(Vec::new()));
     let served = log.clone();
     std::thread::spawn(move || {
+        let mut failed_once = std::collections::HashSet::new();
         for stream in listener.incoming().flatten() {
             let mut reader = BufReader::new(stream.try_clone().expect("stream"));
             let mut request_line = String::new();
@@ -421,6 +422,13 @@ fn static_server(files: HashMap<String, Vec<u8>>) -> (String, ServedLog) {
                 None => file_path.to_string(),
             };
             let mut stream = stream;
+            // `<key>!503` listed: the first request for it is answered 503 (a busy server).
+            if files.contains_key(&format!("{key}!503")) && failed_once.insert(key.clone()) {
+                served.lock().expect("log").push((key, 503));
+                let _ = stream
+                    .write_all(b"HTTP/1.1 503 X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                continue;
+            }
             // A file served for every page of its address (a feed whose pages never end).
             let (status, headers, body) = match files
                 .get(&key)
@@ -461,10 +469,11 @@ fn runtime() -> tokio::runtime::Runtime {
 }
 
 /// A council's ORUK v1 API, as most directories still serve it: its pages are followed until
-/// the one that says `last` (even though `totalPages` says more), its HTML becomes plain text,
-/// and the report says which format it read.
+/// the one that says `last` (even though `totalPages` says more), a list item without a phone
+/// is completed from its own page (asked again after a 503; on the next run with the cache,
+/// answered "not modified"), its HTML becomes plain text, and the report says what it read.
 #[test]
-fn the_publisher_reads_a_councils_v1_api_to_its_last_page() {
+fn the_publisher_reads_a_councils_v1_api_to_its_last_page_and_each_services_own_page() {
     let fixture = |name: &str| {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures/oruk-v1")
@@ -472,6 +481,12 @@ fn the_publisher_reads_a_councils_v1_api_to_its_last_page() {
         std::fs::read_to_string(path).expect("fixture")
     };
     let claims_more = |text: String| text.replace("\"totalPages\": 2", "\"totalPages\": 5");
+    // The counselling service's own page: the list item, with its reception's phone.
+    let list: serde_json::Value =
+        serde_json::from_str(&fixture("services_page_1.json")).expect("json");
+    let mut own = list["content"][0].clone();
+    own["contacts"][0]["phones"] = serde_json::json!([{"id": "p9", "number": "0117 496 0999"}]);
+    let own_path = "/api/services/ac148810-d857-441c-9679-408f346de14b";
     let files = HashMap::from([
         (
             "/api/services".to_string(),
@@ -481,48 +496,72 @@ fn the_publisher_reads_a_councils_v1_api_to_its_last_page() {
             "/api/services#2".to_string(),
             claims_more(fixture("services_page_2.json")).into_bytes(),
         ),
+        (own_path.to_string(), own.to_string().into_bytes()),
+        (format!("{own_path}!503"), Vec::new()),
     ]);
     let (origin, log) = static_server(files);
     let dir = std::env::temp_dir().join(format!("harbour-pack-v1-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("dir");
     let out = dir.join("riverside.pack");
-    let done = std::process::Command::new(env!("CARGO_BIN_EXE_harbour-pack"))
-        .args([
-            "build",
-            "--area",
-            "Riverside",
-            "--key",
-            "tests/fixtures/pack-dev.key",
-        ])
-        .arg("--out")
-        .arg(&out)
-        .args([
-            "--feed",
-            &format!("{origin}/api/services"),
-            "--version",
-            "7",
-        ])
-        .output()
-        .expect("harbour-pack runs");
-    let report = String::from_utf8_lossy(&done.stdout);
-    assert!(
-        done.status.success(),
-        "{report}{}",
-        String::from_utf8_lossy(&done.stderr)
-    );
+    let cache = dir.join("cache");
+    let build = |version: &str| {
+        let done = std::process::Command::new(env!("CARGO_BIN_EXE_harbour-pack"))
+            .args([
+                "build",
+                "--area",
+                "Riverside",
+                "--key",
+                "tests/fixtures/pack-dev.key",
+            ])
+            .arg("--out")
+            .arg(&out)
+            .arg("--cache")
+            .arg(&cache)
+            .args([
+                "--feed",
+                &format!("{origin}/api/services"),
+                "--version",
+                version,
+            ])
+            .output()
+            .expect("harbour-pack runs");
+        let report = String::from_utf8_lossy(&done.stdout).into_owned();
+        assert!(
+            done.status.success(),
+            "{report}{}",
+            String::from_utf8_lossy(&done.stderr)
+        );
+        report
+    };
+    let report = build("7");
     for line in [
         "read as: ORUK v1 API",
         "places included: 2",
+        "by category: health 1, youth-club 1",
+        "services' own pages read: 1 (0 unchanged since the last run)",
         "left out: holiday schedule (closures on dates are not shown): 1",
     ] {
         assert!(report.contains(line), "{line}: {report}");
     }
-    assert_eq!(
-        log.lock().expect("log").len(),
-        2,
-        "stopped at the page that says last"
+    let asked: Vec<(String, u16)> = log.lock().expect("log").drain(..).collect();
+    let own_answers: Vec<u16> = asked
+        .iter()
+        .filter(|(key, _)| key == own_path)
+        .map(|(_, status)| *status)
+        .collect();
+    assert_eq!(own_answers, [503, 200], "asked again after the busy answer");
+    assert!(
+        !asked.iter().any(|(key, _)| key == "/api/services#3"),
+        "stopped at the page that says last: {asked:?}"
     );
     let built = Pack::open(&std::fs::read(&out).expect("written"), &trusted()).expect("opens");
+    let counselling = built
+        .places
+        .iter()
+        .find(|p| p.name == "Community Counselling")
+        .expect("counselling");
+    assert_eq!(counselling.phones, ["+441174960999"], "from its own page");
     let club = built
         .places
         .iter()
@@ -539,6 +578,23 @@ fn the_publisher_reads_a_councils_v1_api_to_its_last_page() {
         club.description
     );
     assert_eq!(club.phones, ["+441174960123"]);
+
+    // The next night: the service's page has not changed, and says so.
+    let again = build("8");
+    assert!(
+        again.contains("services' own pages read: 1 (1 unchanged since the last run)"),
+        "{again}"
+    );
+    assert!(log
+        .lock()
+        .expect("log")
+        .iter()
+        .any(|(key, status)| key == own_path && *status == 304));
+    let rebuilt = Pack::open(&std::fs::read(&out).expect("written"), &trusted()).expect("opens");
+    assert_eq!(
+        rebuilt.places, built.places,
+        "the cached page gives the same places"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -759,7 +815,20 @@ fn the_publisher_follows_pages_signs_and_reports_what_it_left_out() {
         report.contains("link that is not https: (dropped): 1"),
         "{report}"
     );
-    assert_eq!(log.lock().expect("log").len(), 2, "both pages, once each");
+    let pages: Vec<String> = log
+        .lock()
+        .expect("log")
+        .iter()
+        .filter(|(key, _)| key == "/services" || key == "/services#2")
+        .map(|(key, _)| key.clone())
+        .collect();
+    assert_eq!(pages, ["/services", "/services#2"], "both pages, once each");
+    // A list item without a phone: its own page was asked for, and is not there.
+    assert!(
+        report
+            .contains("left out: service's own page could not be fetched (kept from the list): 1"),
+        "{report}"
+    );
     let built =
         Pack::open(&std::fs::read(&out).expect("written"), &trusted()).expect("the pack opens");
     assert_eq!(

@@ -12,7 +12,7 @@
 //! harbour-pack build --area <name> --key <secret-key-file> --out <file>
 //!                    [--feed <https-url-or-file>]... [--content <dir>] [--example]
 //!                    [--organisation <name>=<public-key-file>]...
-//!                    [--categories <file>] [--young-people-only]
+//!                    [--categories <file>] [--young-people-only] [--cache <dir>]
 //!                    [--version <n>] [--created-at <RFC 3339 time>]
 //! harbour-pack show <file> [--public-key <file>]
 //! ```
@@ -27,11 +27,14 @@ use harbour::core::content::{
 };
 use harbour::core::places::categories::CategoryTable;
 use harbour::core::places::collect::Collection;
+use harbour::core::places::details::{self, Fetched, Polite};
 use harbour::core::places::oruk;
 use harbour::core::sync;
 
 /// A feed that says it has more pages than this is not followed further.
 const MAX_PAGES: u32 = 500;
+/// The most services whose own pages one build reads (a council has hundreds to a few thousand).
+const MAX_DETAILS: usize = 5_000;
 const MAX_FEED_FILE_BYTES: u64 = oruk::MAX_RESPONSE_BYTES as u64;
 
 fn main() -> ExitCode {
@@ -57,7 +60,7 @@ const USAGE: &str = "usage:
   harbour-pack org-key <secret-key-file>
   harbour-pack build --area <name> --key <secret-key-file> --out <file> [--feed <url-or-file>]...
                      [--organisation <name>=<public-key-file>]...
-                     [--categories <file>] [--young-people-only]
+                     [--categories <file>] [--young-people-only] [--cache <dir>]
                      [--content <dir>] [--example] [--version <n>] [--created-at <time>]
   harbour-pack show <file> [--public-key <file>]";
 
@@ -192,8 +195,16 @@ fn build(args: &[String]) -> Result<(), String> {
     } else {
         Collection::default()
     };
+    let cache = value(args, "--cache").map(PathBuf::from);
+    if let Some(dir) = &cache {
+        std::fs::create_dir_all(dir).map_err(|e| format!("cannot make {}: {e}", dir.display()))?;
+    }
+    let reading = Reading {
+        table: &table,
+        cache: cache.as_deref(),
+    };
     for feed in values(args, "--feed") {
-        read_feed(feed, &table, &mut collection)?;
+        read_feed(feed, &reading, &mut collection)?;
     }
     let (places, summary) = collection.finish();
     let (numbers, process, safety) = (
@@ -243,14 +254,26 @@ fn build(args: &[String]) -> Result<(), String> {
         .collect();
     println!("  by category: {}", by_category.join(", "));
     println!("  items that are not services: {}", summary.not_services);
+    println!(
+        "  services' own pages read: {} ({} unchanged since the last run)",
+        summary.details_read + summary.details_unchanged,
+        summary.details_unchanged
+    );
     for (why, n) in &summary.skipped {
         println!("  left out: {why}: {n}");
     }
     Ok(())
 }
 
+/// How feeds are read: the category table, and where services' pages are kept between runs.
+struct Reading<'a> {
+    table: &'a CategoryTable,
+    cache: Option<&'a Path>,
+}
+
 /// Reads one feed: a file, or a URL whose pages are followed.
-fn read_feed(feed: &str, table: &CategoryTable, collection: &mut Collection) -> Result<(), String> {
+fn read_feed(feed: &str, reading: &Reading, collection: &mut Collection) -> Result<(), String> {
+    let table = reading.table;
     if !feed.contains("://") {
         let path = Path::new(feed);
         let size = std::fs::metadata(path)
@@ -273,14 +296,16 @@ fn read_feed(feed: &str, table: &CategoryTable, collection: &mut Collection) -> 
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start: {e}"))?;
-    runtime.block_on(read_pages(url, table, collection))
+    runtime.block_on(read_pages(url, reading, collection))
 }
 
 async fn read_pages(
     first: reqwest::Url,
-    table: &CategoryTable,
+    reading: &Reading<'_>,
     collection: &mut Collection,
 ) -> Result<(), String> {
+    let table = reading.table;
+    let mut details_left = MAX_DETAILS;
     // No redirects: a feed that moves says so, rather than being followed anywhere (even to
     // plain http).
     let client = reqwest::Client::builder()
@@ -303,11 +328,51 @@ async fn read_pages(
                 .append_pair("page", &page.to_string());
         }
         let text = fetch_text(&client, &url).await?;
-        let report = oruk::read_with(&text, table).map_err(|e| format!("{url}: {e}"))?;
+        let mut report = oruk::read_with(&text, table).map_err(|e| format!("{url}: {e}"))?;
         let pages = report.page.map_or(1, |(_, total)| total);
         let empty = report.places.is_empty() && report.not_services == 0;
         let last = report.last_page;
+        // List items without a location, a phone or hours: their own pages may have them.
+        let mut wanted = std::mem::take(&mut report.needs_details);
+        if wanted.len() > details_left {
+            for _ in details_left..wanted.len() {
+                collection.note("services' own pages not read: over the limit per build");
+            }
+            wanted.truncate(details_left);
+        }
+        details_left -= wanted.len();
+        let fetched =
+            details::fetch_details(&client, &url, wanted, reading.cache, Polite::default()).await;
+        let mut detailed = Vec::new();
+        let mut replaced = Vec::new();
+        for (id, fetched) in fetched {
+            let (own, unchanged) = match fetched {
+                Fetched::New(own) => (own, false),
+                Fetched::Unchanged(own) => (own, true),
+                Fetched::Failed(_) => {
+                    collection.note("service's own page could not be fetched (kept from the list)");
+                    continue;
+                }
+            };
+            match oruk::read_with(&own, table) {
+                Ok(page) if !page.places.is_empty() => {
+                    collection.details_read(unchanged);
+                    replaced.push(id);
+                    detailed.push(page);
+                }
+                _ => collection.note("service's own page could not be read (kept from the list)"),
+            }
+        }
+        if !replaced.is_empty() {
+            // The list again without the services read from their own pages, so what was left
+            // out of them is counted once, from the fuller page.
+            report =
+                oruk::read_except(&text, table, &replaced).map_err(|e| format!("{url}: {e}"))?;
+        }
         collection.add(report);
+        for page in detailed {
+            collection.add(page);
+        }
         if page >= pages || empty || last {
             return Ok(());
         }

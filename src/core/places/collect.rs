@@ -24,6 +24,9 @@ pub struct Summary {
     pub formats: BTreeSet<&'static str>,
     /// How many places each category got (`Category::id`): "other" is what no rule matched.
     pub by_category: BTreeMap<&'static str, usize>,
+    /// Services' own pages read: new or changed, and unchanged since the last run.
+    pub details_read: usize,
+    pub details_unchanged: usize,
 }
 
 /// Places gathered so far, by ID.
@@ -112,6 +115,20 @@ impl Collection {
                     .entry("the same place listed again (kept once)".into())
                     .or_default() += 1;
             }
+        }
+    }
+
+    /// Counts one more thing left out or kept back, and why.
+    pub fn note(&mut self, why: &str) {
+        *self.summary.skipped.entry(why.to_string()).or_default() += 1;
+    }
+
+    /// Counts a service's own page read (`unchanged`: the copy from the last run).
+    pub fn details_read(&mut self, unchanged: bool) {
+        if unchanged {
+            self.summary.details_unchanged += 1;
+        } else {
+            self.summary.details_read += 1;
         }
     }
 

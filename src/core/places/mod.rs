@@ -12,6 +12,8 @@
 pub mod categories;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod collect;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod details;
 mod filter;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod oruk;

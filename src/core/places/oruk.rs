@@ -65,6 +65,9 @@ pub struct Report {
     pub skipped: BTreeMap<&'static str, usize>,
     /// Items that are not services (organisations, taxonomy terms): nothing to place.
     pub not_services: usize,
+    /// Services that came without a location, a phone or opening hours: as list items, their
+    /// own page (`details`) may have them.
+    pub needs_details: Vec<String>,
 }
 
 impl Report {
@@ -81,6 +84,17 @@ pub fn read(json: &str) -> Result<Report, OrukError> {
 
 /// `read`, with the categories from `table` (a council's extended one).
 pub fn read_with(json: &str, table: &CategoryTable) -> Result<Report, OrukError> {
+    read_except(json, table, &[])
+}
+
+/// `read_with`, passing over the services in `except` as if they were not there (the
+/// publisher read them from their own pages instead), so nothing about them is counted twice.
+pub fn read_except(
+    json: &str,
+    table: &CategoryTable,
+    except: &[String],
+) -> Result<Report, OrukError> {
+    let context = Context { table, except };
     if json.len() > MAX_RESPONSE_BYTES {
         return Err(OrukError::TooLarge);
     }
@@ -109,13 +123,13 @@ pub fn read_with(json: &str, table: &CategoryTable) -> Result<Report, OrukError>
         }
         (Some(_), _) | (None, Some(_)) => return Err(OrukError::NotOruk),
         (None, None) => {
-            read_item(object, table, &mut report);
+            read_item(object, &context, &mut report);
             return Ok(report);
         }
     };
     for item in items {
         match item.as_object() {
-            Some(item) => read_item(item, table, &mut report),
+            Some(item) => read_item(item, &context, &mut report),
             None => report.skip("list item that is not an object"),
         }
     }
@@ -123,16 +137,22 @@ pub fn read_with(json: &str, table: &CategoryTable) -> Result<Report, OrukError>
 }
 
 /// A service (with its service-at-locations) or a service-at-location (with its service).
-fn read_item(item: &Map<String, Value>, table: &CategoryTable, report: &mut Report) {
+/// What every service in one response is read with.
+struct Context<'a> {
+    table: &'a CategoryTable,
+    except: &'a [String],
+}
+
+fn read_item(item: &Map<String, Value>, context: &Context, report: &mut Report) {
     if let Some(service) = item.get("service").and_then(Value::as_object) {
         let location = item.get("location").and_then(Value::as_object);
-        read_service(service, &[(item, location)], table, report);
+        read_service(service, &[(item, location)], context, report);
     } else if is_service(item) {
         let sals: Vec<ServiceAt> = list(item, "service_at_locations")
             .filter_map(Value::as_object)
             .map(|sal| (sal, sal.get("location").and_then(Value::as_object)))
             .collect();
-        read_service(item, &sals, table, report);
+        read_service(item, &sals, context, report);
     } else {
         report.not_services += 1;
     }
@@ -171,9 +191,12 @@ const V1_ONLY: [&str; 4] = [
 fn read_service(
     service: &Map<String, Value>,
     sals: &[ServiceAt],
-    table: &CategoryTable,
+    context: &Context,
     report: &mut Report,
 ) {
+    if text(service, "id").is_some_and(|id| context.except.iter().any(|e| e == id)) {
+        return;
+    }
     if report.format.is_none() {
         let v1 = V1_ONLY.iter().any(|k| service.contains_key(*k));
         report.format = Some(if v1 { Format::V1 } else { Format::V3 });
@@ -238,7 +261,27 @@ fn read_service(
             ages.max()
         }
     };
-    let category = table.classify(&terms, &format!("{name} {description}"));
+    let category = context
+        .table
+        .classify(&terms, &format!("{name} {description}"));
+    let all_phones = sals
+        .iter()
+        .flat_map(|(sal, location)| [Some(*sal), *location])
+        .flatten()
+        .any(|item| !read_phones(item).is_empty())
+        || !phones.is_empty();
+    let any_hours = !schedules.is_empty()
+        || sals.iter().any(|(sal, location)| {
+            [Some(*sal), *location].into_iter().flatten().any(|item| {
+                list(item, "schedules")
+                    .chain(list(item, "regular_schedules"))
+                    .next()
+                    .is_some()
+            })
+        });
+    if sals.iter().all(|(_, location)| location.is_none()) || !all_phones || !any_hours {
+        report.needs_details.push(id.to_string());
+    }
     let base = Place {
         id: id.to_string(),
         name,
