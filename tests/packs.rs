@@ -124,8 +124,8 @@ fn a_pack_round_trips_with_every_place_field() {
             (fed.coordinates, fed.free, fed.min_age, fed.max_age)
         );
         assert_eq!(
-            (&place.languages, &place.website),
-            (&fed.languages, &fed.website)
+            (&place.languages, &place.website, &place.web_address),
+            (&fed.languages, &fed.website, &fed.web_address)
         );
         assert!(
             place.phones.iter().all(|n| n.starts_with("+44")),
@@ -812,7 +812,7 @@ fn the_publisher_follows_pages_signs_and_reports_what_it_left_out() {
     );
     assert!(report.contains("places included: 8"), "{report}");
     assert!(
-        report.contains("link that is not https: (dropped): 1"),
+        report.contains("website that is not https: (shown as text, not a link): 1"),
         "{report}"
     );
     let pages: Vec<String> = log

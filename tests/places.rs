@@ -275,7 +275,8 @@ struct Expected {
 
 const SAL_ID: &str = "ac148810-d857-441c-9679-408f346de14b@3a19ff88-4620-4d17-9830-ac1d859eb5d5";
 const ADDRESS: Option<&str> = Some("1-30 Main Street, MyCity, ABC 1234");
-const HTTP: &str = "link that is not https: (dropped)";
+const HTTP: &str = "website that is not https: (shown as text, not a link)";
+const NOT_A_LINK: &str = "link that is neither https: nor http: (dropped)";
 const OFF_EARTH: &str = "coordinates not on Earth (dropped)";
 const MONTHDAY: &str = "bymonthday on a weekly schedule (ignored)";
 
@@ -318,6 +319,11 @@ fn check_fixture(name: &str, expected: Expected) {
         assert_eq!(
             place.website, None,
             "{name}: http://example.com is not https"
+        );
+        assert_eq!(
+            place.web_address.as_deref(),
+            Some("http://example.com/counselling"),
+            "{name}: kept as text"
         );
         assert_eq!(place.coordinates, None, "{name}: latitude 100 is nowhere");
     }
@@ -614,7 +620,10 @@ fn messy_and_hostile_feeds() {
             until: at("2026-11-25T19:00:00Z")
         }
     );
-    assert_eq!(report.skipped.get(HTTP), Some(&1));
+    assert_eq!(
+        (place.web_address.as_deref(), report.skipped.get(NOT_A_LINK)),
+        (None, Some(&1))
+    );
     assert_eq!(
         report
             .skipped
@@ -743,6 +752,7 @@ fn named(name: &str, description: &str, languages: &[&str]) -> Place {
         coordinates: None,
         phones: vec![],
         website: None,
+        web_address: None,
         languages: languages.iter().map(|l| l.to_string()).collect(),
         free: None,
         min_age: None,

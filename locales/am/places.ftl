@@ -64,6 +64,7 @@ place-directions = የመሄጃ መንገድ አሳይ
 place-directions-hint = የካርታ መተግበሪያ ወይም ድረ-ገጽ ይከፍታል።
 place-call = ወደ { $number } ደውል
 place-website = ድረ-ገጽ
+place-web-address = ድረ-ገጽ (ደህንነቱ የተጠበቀ ሊንክ ስላልሆነ ሃርበር አይከፍተውም)፦ { $address }
 place-languages = የሚነገሩ ቋንቋዎች
 place-free = ነጻ
 place-costs = ክፍያ ሊኖር ይችላል። ከመሄድህ በፊት ጠይቅ።

@@ -64,6 +64,7 @@ place-directions = اعرض الطريق إلى هذا المكان
 place-directions-hint = يفتح تطبيق خرائط أو موقعًا على الإنترنت.
 place-call = اتصل بالرقم { $number }
 place-website = الموقع على الإنترنت
+place-web-address = الموقع على الإنترنت (ليس رابطًا آمنًا، لذلك لا يفتحه هاربر): { $address }
 place-languages = اللغات التي يتكلمونها
 place-free = مجاني
 place-costs = قد تكون هناك تكلفة. اسأل قبل أن تذهب.

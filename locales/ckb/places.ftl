@@ -64,6 +64,7 @@ place-directions = ڕێگای گەیشتن بەوێ
 place-directions-hint = ئەپێکی نەخشە یان ماڵپەڕێک دەکاتەوە.
 place-call = پەیوەندی بکە بە { $number }
 place-website = ماڵپەڕ
+place-web-address = ماڵپەڕ (بەستەرێکی سەلامەت نییە، بۆیە هاربەر نایکاتەوە): { $address }
 place-languages = ئەو زمانانەی قسەیان پێ دەکرێت
 place-free = بەخۆڕایی
 place-costs = لەوانەیە پارەی تێبچێت. پێش ئەوەی بچیت بپرسە.

@@ -64,6 +64,7 @@ place-directions = Get directions
 place-directions-hint = Opens a map app or website.
 place-call = Call { $number }
 place-website = Website
+place-web-address = Website (not a safe link, so Harbour does not open it): { $address }
 place-languages = Languages spoken
 place-free = Free
 place-costs = There may be a cost. Ask before you go.

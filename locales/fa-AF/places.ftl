@@ -64,6 +64,7 @@ place-directions = راه رسیدن به این‌جا
 place-directions-hint = یک اپ نقشه یا یک ویب‌سایت را باز می‌کند.
 place-call = به { $number } زنگ بزن
 place-website = ویب‌سایت
+place-web-address = ویب‌سایت (لینک مصئونی نیست، به همین دلیل هاربر آن را باز نمی‌کند): { $address }
 place-languages = زبان‌هایی که آن‌جا گپ می‌زنند
 place-free = رایگان
 place-costs = شاید پول بگیرند. پیش از رفتن بپرس.

@@ -64,6 +64,7 @@ place-directions = مسیر رسیدن به اینجا
 place-directions-hint = یک برنامهٔ نقشه یا یک وب‌سایت را باز می‌کند.
 place-call = به { $number } زنگ بزن
 place-website = وب‌سایت
+place-web-address = وب‌سایت (لینک امنی نیست، برای همین هاربر آن را باز نمی‌کند): { $address }
 place-languages = زبان‌هایی که آنجا صحبت می‌کنند
 place-free = رایگان
 place-costs = ممکن است پولی بگیرند. قبل از رفتن بپرس.

@@ -64,6 +64,7 @@ place-directions = Voir l’itinéraire
 place-directions-hint = Ouvre une application de cartes ou un site internet.
 place-call = Appeler le { $number }
 place-website = Site internet
+place-web-address = Site internet (lien non sécurisé, donc Harbour ne l’ouvre pas) : { $address }
 place-languages = Langues parlées
 place-free = Gratuit
 place-costs = Cela peut être payant. Demande avant d’y aller.

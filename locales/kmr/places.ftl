@@ -64,6 +64,7 @@ place-directions = Rêyê nîşan bide
 place-directions-hint = Sepaneke nexşeyê an malperekê vedike.
 place-call = Ji { $number } re telefon bike
 place-website = Malper
+place-web-address = Malper (ne lînkeke ewle ye, ji ber vê yekê Harbour wê venake): { $address }
 place-languages = Zimanên ku tên axaftin
 place-free = Belaş
 place-costs = Dibe ku pere lê bikeve. Berî ku tu biçî bipirse.

@@ -64,6 +64,7 @@ place-directions = Karaa agarsiisi
 place-directions-hint = Appii kaartaa ykn weebsaayitii bana.
 place-call = { $number } bilbili
 place-website = Weebsaayitii
+place-web-address = Weebsaayitii (liinkii nagaa miti, kanaaf Harbour hin banu): { $address }
 place-languages = Afaanota dubbataman
 place-free = Kaffaltii malee
 place-costs = Kaffaltiin jiraachuu danda'a. Osoo hin deemin dura gaafadhu.

@@ -64,6 +64,7 @@ place-directions = د رسېدو لاره وګورئ
 place-directions-hint = د نقشې اپ یا ویب پاڼه پرانیزي.
 place-call = { $number } ته زنګ ووهئ
 place-website = ویب پاڼه
+place-web-address = ویب پاڼه (خوندي لینک نه دی، نو هاربر یې نه پرانیزي): { $address }
 place-languages = هغه ژبې چې هلته پرې خبرې کېږي
 place-free = وړیا
 place-costs = ښایي پیسې ولګېږي. له تګ مخکې وپوښتئ.

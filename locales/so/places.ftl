@@ -64,6 +64,7 @@ place-directions = Tus jidka
 place-directions-hint = Wuxuu furaa app khariidad ah ama bog internet.
 place-call = Wac { $number }
 place-website = Bogga internetka
+place-web-address = Bogga internetka (xiriiriye aan badbaadsanayn, sidaa darteed Harbour ma furo): { $address }
 place-languages = Luqadaha lagu hadlo
 place-free = Bilaash
 place-costs = Waxaa laga yaabaa inay lacag ku baxdo. Weydii ka hor intaadan tegin.

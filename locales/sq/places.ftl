@@ -64,6 +64,7 @@ place-directions = Trego rrugën
 place-directions-hint = Hap një aplikacion hartash ose një faqe interneti.
 place-call = Telefono { $number }
 place-website = Faqja e internetit
+place-web-address = Faqja e internetit (nuk është lidhje e sigurt, ndaj Harbour nuk e hap): { $address }
 place-languages = Gjuhët që fliten
 place-free = Falas
 place-costs = Mund të kushtojë diçka. Pyet para se të shkosh.

@@ -64,6 +64,7 @@ place-directions = ብኸመይ ከም እትበጽሖ ርአ
 place-directions-hint = ናይ ካርታ ኣፕ ወይ ወብሳይት ይኸፍት።
 place-call = ናብ { $number } ደውል
 place-website = ወብሳይት
+place-web-address = ወብሳይት (ውሑስ ሊንክ ስለ ዘይኮነ ሃርበር ኣይኸፍቶን)፡ { $address }
 place-languages = ዝዝረቡ ቋንቋታት
 place-free = ብነጻ
 place-costs = ክፍሊት ክህሉ ይኽእል እዩ። ቅድሚ ምኻድካ ሕተት።

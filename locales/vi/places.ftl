@@ -64,6 +64,7 @@ place-directions = Xem đường đi
 place-directions-hint = Mở một ứng dụng bản đồ hoặc trang web.
 place-call = Gọi { $number }
 place-website = Trang web
+place-web-address = Trang web (không phải đường link an toàn, nên Harbour không mở): { $address }
 place-languages = Ngôn ngữ sử dụng
 place-free = Miễn phí
 place-costs = Có thể mất phí. Hãy hỏi trước khi đến.

@@ -76,6 +76,7 @@ fn places() -> Vec<Place> {
                 coordinates: None,
                 phones: vec![],
                 website: None,
+                web_address: None,
                 languages: vec!["ar".into(), "ti".into()],
                 free: Some(i % 2 == 0),
                 min_age: None,

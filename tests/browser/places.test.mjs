@@ -134,10 +134,11 @@ test('a newer signed pack is taken when asked (200), then "newest" (304); a tamp
   await page.getByText('You already have the newest places and numbers.').waitFor();
   assert.deepEqual(packRequests, [404, 200, 304]);
 
-  // Kept across a reload, and markup in a description is only text.
+  // Kept across a reload, and markup in a feed's description reaches the screen as words only.
   await page.reload();
   await page.getByRole('link', { name: 'Harbour test youth space' }).click();
-  await page.getByText('A new place from the published pack. <b>Not bold</b>').waitFor();
+  await page.getByText('A new place from the published pack. Not bold').waitFor();
+  assert.doesNotMatch(await page.locator('main').innerText(), /<b>/);
   await page.getByRole('link', { name: 'All places' }).click();
 
   // A tampered newer pack: one byte changed after signing.
@@ -160,4 +161,43 @@ test('a newer signed pack is taken when asked (200), then "newest" (304); a tamp
   assert.deepEqual(await page.evaluate(() => ['harbour-starting', 'harbour-start-failed'].map((k) => localStorage.getItem(k))), [null, null]);
   await page.reload();
   await page.getByText('Example places: these are not real places yet.').first().waitFor();
+}));
+
+test('a council\'s ORUK v1 feed, through the publisher, shows plain words, hours, phones, and an http address only as text', () => onPhone('en-GB', async (page) => {
+  rmSync(`${packsDir}/uk.pack`, { force: true });
+  const run = spawnSync('cargo', [
+    'run', '--quiet', '--bin', 'harbour-pack', '--', 'build', '--area', 'uk',
+    '--feed', 'tests/fixtures/oruk-v1/services_page_1.json', '--feed', 'tests/fixtures/oruk-v1/services_page_2.json',
+    '--key', 'tests/fixtures/pack-dev.key', '--version', '1002', '--out', `${packsDir}/uk.pack`,
+  ], { cwd: repo, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /read as: ORUK v1 API/);
+  try {
+    await page.clock.install({ time: new Date('2026-11-26T18:00:00Z') });
+    await open(page, server.origin, '/d');
+    await page.getByRole('button', { name: 'Check for new places and numbers' }).click();
+    await see(page, 'Updated. Harbour now has 2 places.');
+    for (const name of ['Riverside Youth & Community Club', 'Community Counselling']) {
+      await page.getByRole('link', { name }).click();
+      await page.getByRole('heading', { level: 1, name }).waitFor();
+      const shown = plain(await page.locator('main').innerText());
+      for (const never of ['<', '&nbsp;', '&amp;', '&ndash;', 'evil', 'color:']) {
+        assert.ok(!shown.includes(never), `${never} on ${name}: ${shown}`);
+      }
+      if (name.startsWith('Riverside')) {
+        await see(page, 'Boots lent free');
+        await see(page, 'Open now, until 20:00');
+        assert.equal(await page.getByRole('link', { name: /Call/ }).getAttribute('href'), 'tel:+441174960123');
+        await page.getByRole('link', { name: 'Website' }).waitFor();
+      } else {
+        // Given as http: shown to copy, never a link.
+        await see(page, 'http://example.com/counselling');
+        assert.equal(await page.locator('a[href^="http://"]').count(), 0);
+      }
+      assert.deepEqual(await axeViolations(page), []);
+      await page.getByRole('link', { name: 'All places' }).click();
+    }
+  } finally {
+    rmSync(`${packsDir}/uk.pack`, { force: true });
+  }
 }));

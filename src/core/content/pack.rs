@@ -282,6 +282,8 @@ struct WirePlace {
     phones: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     website: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    web_address: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     languages: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -404,6 +406,7 @@ impl WirePlace {
             coordinates: p.coordinates,
             phones: p.phones.clone(),
             website: p.website.clone(),
+            web_address: p.web_address.clone(),
             languages: p.languages.clone(),
             free: p.free,
             min_age: p.min_age,
@@ -431,6 +434,15 @@ impl WirePlace {
         {
             return Err(damaged(format!("{}: a website that is not https", self.id)));
         }
+        // Shown as text only; still it must look like what it says it is.
+        if self.web_address.as_deref().is_some_and(|w| {
+            !w.starts_with("http://") || w.len() > 2_000 || w.chars().any(char::is_control)
+        }) {
+            return Err(damaged(format!(
+                "{}: a web address that is not http",
+                self.id
+            )));
+        }
         let on_earth = |(lat, lon): (f64, f64)| {
             (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)
         };
@@ -451,6 +463,7 @@ impl WirePlace {
             coordinates: self.coordinates,
             phones: self.phones,
             website: self.website,
+            web_address: self.web_address,
             languages: self.languages,
             free: self.free,
             min_age: self.min_age,

@@ -88,6 +88,9 @@ pub struct Place {
     pub phones: Vec<String>,
     /// Only `https:` links are kept.
     pub website: Option<String>,
+    /// A website the feed gives as plain `http:`: shown as text to copy, never as a link (the
+    /// page could be changed on the way, and Harbour opens only https).
+    pub web_address: Option<String>,
     /// Language codes or names the feed gives.
     pub languages: Vec<String>,
     /// `Some(true)` free, `Some(false)` costs something, `None` not said.

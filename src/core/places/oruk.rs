@@ -214,13 +214,17 @@ fn read_service(
     let Some(id) = text(service, "id") else {
         return report.skip("service without an ID");
     };
-    let website = match text(service, "url") {
-        Some(url) if url.starts_with("https://") => Some(url.to_string()),
-        Some(_) => {
-            report.skip("link that is not https: (dropped)");
-            None
+    let (website, web_address) = match text(service, "url") {
+        Some(url) if url.starts_with("https://") => (Some(url.to_string()), None),
+        Some(url) if url.starts_with("http://") && !url.chars().any(char::is_control) => {
+            report.skip("website that is not https: (shown as text, not a link)");
+            (None, Some(url.to_string()))
         }
-        None => None,
+        Some(_) => {
+            report.skip("link that is neither https: nor http: (dropped)");
+            (None, None)
+        }
+        None => (None, None),
     };
     let description = plain_field(service, "description").unwrap_or_default();
     // Taxonomy terms: 3.0's attributes → taxonomy_term, v1's service_taxonomys → taxonomy.
@@ -291,6 +295,7 @@ fn read_service(
         coordinates: None,
         phones: Vec::new(),
         website,
+        web_address,
         languages,
         free,
         min_age: age("minimum_age"),

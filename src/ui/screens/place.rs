@@ -97,5 +97,9 @@ pub fn PlacePage(id: String) -> Element {
         if let Some(website) = &place.website {
             p { a { href: "{website}", rel: "noreferrer", target: "_blank", "{l.tr(\"place-website\")}" } }
         }
+        // An http: address is given to copy, never opened from Harbour.
+        if let Some(address) = &place.web_address {
+            p { class: "web-address", "{l.tr_with(\"place-web-address\", &[(\"address\", address)])}" }
+        }
     }
 }
