@@ -15,3 +15,4 @@ bash scripts/measure-size.sh
 node scripts/bench-core.mjs
 node tests/browser/bench-startup.mjs
 node tests/browser/bench-unlock.mjs
+node tests/browser/bench-places.mjs

@@ -24,6 +24,7 @@ places-language = የሚነገር ቋንቋ
 places-language-any = ማንኛውም ቋንቋ
 places-found = የተገኙ ቦታዎች፦ { $count }
 places-none = ከፍለጋህ ጋር የሚዛመድ ቦታ የለም። አንዳንድ ምርጫዎችን አስወግደህ እንደገና ሞክር።
+places-show-more = ተጨማሪ ቦታዎችን አሳይ
 places-distance = { $km } ኪሎ ሜትር ርቀት ላይ
 places-share-location = ቦታዎቹ ምን ያህል እንደሚርቁ አሳይ
 places-share-location-hint = ሃርበር ያለህበትን ቦታ የሚጠቀመው በዚህ ስልክ ላይ ብቻ ነው። አያስቀምጠውም፣ ወደ የትም አይልከውም።

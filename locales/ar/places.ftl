@@ -24,6 +24,7 @@ places-language = اللغة التي يتكلمونها
 places-language-any = أي لغة
 places-found = عدد الأماكن: { $count }
 places-none = لا توجد أماكن تطابق اختيارك. جرّب عددًا أقل من الخيارات.
+places-show-more = اعرض المزيد من الأماكن
 places-distance = على بُعد { $km } كم
 places-share-location = أظهِر كم تبعد الأماكن عني
 places-share-location-hint = يُستخدم مكانك على هذا الهاتف فقط. لا يُحفظ ولا يُرسَل إلى أي مكان.

@@ -24,6 +24,7 @@ places-language = ئەو زمانەی قسەی پێ دەکرێت
 places-language-any = هەر زمانێک
 places-found = شوێنە دۆزراوەکان: { $count }
 places-none = هیچ شوێنێک نەدۆزرایەوە. فلتەری کەمتر تاقی بکەرەوە.
+places-show-more = شوێنی زیاتر پیشان بدە
 places-distance = { $km } کیلۆمەتر دوورە
 places-share-location = پیشانی بدە شوێنەکان چەند دوورن
 places-share-location-hint = شوێنی خۆت تەنها لەسەر ئەم مۆبایلە بەکاردێت. هەڵناگیرێت و بۆ هیچ شوێنێک نانێردرێت.

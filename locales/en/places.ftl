@@ -24,6 +24,7 @@ places-language = Language spoken
 places-language-any = Any language
 places-found = Places found: { $count }
 places-none = No places match. Try fewer filters.
+places-show-more = Show more places
 places-distance = { $km } km away
 places-share-location = Show how far away places are
 places-share-location-hint = Your location is used on this phone only. It is not kept or sent anywhere.

@@ -24,6 +24,7 @@ places-language = زبانی که آن‌جا گپ می‌زنند
 places-language-any = هر زبانی
 places-found = جاهای پیدا شده: { $count }
 places-none = هیچ جایی پیدا نشد. فیلترهای کمتری را امتحان کن.
+places-show-more = جاهای بیشتر را نشان بده
 places-distance = { $km } کیلومتر دور
 places-share-location = نشان بده که جاها چقدر دور هستند
 places-share-location-hint = جایی که هستی فقط در همین تیلفون استفاده می‌شود. نگه داشته نمی‌شود و به هیچ جا فرستاده نمی‌شود.

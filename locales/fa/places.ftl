@@ -24,6 +24,7 @@ places-language = زبانی که آنجا صحبت می‌کنند
 places-language-any = هر زبانی
 places-found = تعداد جاهای پیداشده: { $count }
 places-none = هیچ جایی پیدا نشد. فیلترهای کمتری انتخاب کن.
+places-show-more = جاهای بیشتری نشان بده
 places-distance = { $km } کیلومتر فاصله دارد
 places-share-location = نشان بده جاها چقدر دورند
 places-share-location-hint = جایی که هستی فقط روی همین گوشی استفاده می‌شود. نگه داشته نمی‌شود و جایی فرستاده نمی‌شود.

@@ -24,6 +24,7 @@ places-language = Langue parlée
 places-language-any = Toutes les langues
 places-found = Lieux trouvés : { $count }
 places-none = Aucun lieu ne correspond. Essaie avec moins de filtres.
+places-show-more = Montrer plus de lieux
 places-distance = À { $km } km
 places-share-location = Montrer à quelle distance sont les lieux
 places-share-location-hint = Ta position est utilisée seulement sur ce téléphone. Elle n’est ni gardée ni envoyée nulle part.

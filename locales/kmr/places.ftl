@@ -24,6 +24,7 @@ places-language = Zimanê ku tê axaftin
 places-language-any = Her ziman
 places-found = Cihên hatine dîtin: { $count }
 places-none = Ti cih nehat dîtin. Kêmtir fîltreyan bi kar bîne.
+places-show-more = Zêdetir cih nîşan bide
 places-distance = { $km } km dûr
 places-share-location = Nîşan bide ka cih çiqas dûr in
 places-share-location-hint = Cihê ku tu lê yî tenê li ser vê telefonê tê bikaranîn. Ew nayê tomarkirin û ji tu derê re nayê şandin.

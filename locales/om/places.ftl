@@ -24,6 +24,7 @@ places-language = Afaan dubbatamu
 places-language-any = Afaan kamiyyuu
 places-found = Bakkeewwan argaman: { $count }
 places-none = Bakki walsimu hin jiru. Filannoowwan muraasa haqiitii irra deebi'ii yaali.
+places-show-more = Bakkeewwan dabalataa agarsiisi
 places-distance = Fageenya: { $km } km
 places-share-location = Bakkeewwan hammam akka sirraa fagaatan agarsiisi
 places-share-location-hint = Bakki ati jirtu bilbila kana irratti qofa itti fayyadamama. Hin kuufamu, bakka kamittis hin ergamu.

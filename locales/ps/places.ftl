@@ -24,6 +24,7 @@ places-language = هغه ژبه چې هلته پرې خبرې کېږي
 places-language-any = هره ژبه
 places-found = موندل شوي ځایونه: { $count }
 places-none = هېڅ ځای ونه موندل شو. لږ فلټرونه وازمایئ.
+places-show-more = نور ځایونه وښیئ
 places-distance = { $km } کیلومتره لرې
 places-share-location = وښیئ چې ځایونه څومره لرې دي
 places-share-location-hint = دا چې تاسو چېرته یاست یوازې په همدې ټیلیفون کې کارول کېږي. نه ساتل کېږي او نه چېرته لېږل کېږي.

@@ -24,6 +24,7 @@ places-language = Luqadda lagu hadlo
 places-language-any = Luqad kasta
 places-found = Meelaha la helay: { $count }
 places-none = Ma jirto meel ku habboon. Ka saar qaar ka mid ah doorashooyinka oo mar kale isku day.
+places-show-more = Tus meelo dheeraad ah
 places-distance = Masaafada: { $km } km
 places-share-location = Tus inta meeluhu kaa fog yihiin
 places-share-location-hint = Meesha aad joogto waxaa lagu isticmaalaa taleefankan oo keliya. Lama kaydiyo, meelna looma diro.

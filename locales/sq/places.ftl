@@ -24,6 +24,7 @@ places-language = Gjuha që flitet
 places-language-any = Çdo gjuhë
 places-found = Vende të gjetura: { $count }
 places-none = Asnjë vend nuk përputhet. Provo me më pak filtra.
+places-show-more = Trego më shumë vende
 places-distance = { $km } km larg
 places-share-location = Trego sa larg janë vendet
 places-share-location-hint = Vendndodhja jote përdoret vetëm në këtë telefon. Nuk ruhet dhe nuk dërgohet askund.

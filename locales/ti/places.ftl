@@ -24,6 +24,7 @@ places-language = ዝዝረብ ቋንቋ
 places-language-any = ዝኾነ ቋንቋ
 places-found = ዝተረኽቡ ቦታታት፡ { $count }
 places-none = ምስ ዝደለኻዮ ዝሰማማዕ ቦታ የለን። ገለ ምርጫታት ኣልግስ እሞ ደጊምካ ፈትን።
+places-show-more = ተወሳኺ ቦታታት ኣርኢ
 places-distance = { $km } ኪሎሜተር ርሒቑ
 places-share-location = ቦታታት ክንደይ ከም ዝርሕቁ ኣርኢ
 places-share-location-hint = ሃርበር ዘለኻዮ ቦታ ኣብዚ ስልኪ ጥራይ ይጥቀመሉ። ኣይዕቅቦን፡ ናብ ዝኾነ ቦታ ድማ ኣይሰድዶን።

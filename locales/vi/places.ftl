@@ -24,6 +24,7 @@ places-language = Ngôn ngữ sử dụng
 places-language-any = Mọi ngôn ngữ
 places-found = Số địa điểm tìm thấy: { $count }
 places-none = Không có địa điểm nào phù hợp. Hãy thử bỏ bớt bộ lọc.
+places-show-more = Xem thêm địa điểm
 places-distance = Cách { $km } km
 places-share-location = Cho biết các địa điểm cách bao xa
 places-share-location-hint = Vị trí của bạn chỉ được dùng trên điện thoại này. Vị trí không được lưu lại hay gửi đi đâu cả.

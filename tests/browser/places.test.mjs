@@ -201,3 +201,29 @@ test('a council\'s ORUK v1 feed, through the publisher, shows plain words, hours
     rmSync(`${packsDir}/uk.pack`, { force: true });
   }
 }));
+
+test('a long list draws twenty places at a time, and a new search starts again from the top', () => onPhone('en-GB', async (page) => {
+  const many = Array.from({ length: 45 }, (_, i) => ({
+    id: `many-${i}`, name: `Drop-in number ${String(i).padStart(2, '0')}`, status: 'active',
+  }));
+  assert.match(publish(1003, many), /places included: 45/);
+  try {
+    await open(page, server.origin, '/d');
+    await page.getByRole('button', { name: 'Check for new places and numbers' }).click();
+    await see(page, 'Updated. Harbour now has 45 places.');
+    const cards = page.locator('ul.spots > li');
+    const more = page.getByRole('button', { name: 'Show more places' });
+    assert.equal(await cards.count(), 20);
+    await more.click();
+    await page.waitForFunction(() => document.querySelectorAll('ul.spots > li').length === 40);
+    await more.click();
+    await page.waitForFunction(() => document.querySelectorAll('ul.spots > li').length === 45);
+    assert.equal(await more.count(), 0, 'nothing more to show');
+    await see(page, 'Places found: 45');
+    await page.getByRole('searchbox', { name: 'Search places' }).fill('number');
+    await page.waitForFunction(() => document.querySelectorAll('ul.spots > li').length === 20);
+    await more.waitFor();
+  } finally {
+    rmSync(`${packsDir}/uk.pack`, { force: true });
+  }
+}));

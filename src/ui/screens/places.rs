@@ -40,6 +40,10 @@ impl PartialEq for Indexed {
     }
 }
 
+/// How many places the list draws at first, and how many more each "Show more places" adds:
+/// an area of a thousand places answers a search as fast as one of ten.
+const SHOWN_AT_ONCE: usize = 20;
+
 /// Where the young person is, when they chose to share it for this screen.
 #[derive(Clone, Copy, PartialEq)]
 enum Here {
@@ -60,6 +64,8 @@ pub fn Places() -> Element {
     let mut language = use_signal(|| None::<String>);
     let mut free_only = use_signal(|| false);
     let mut here = use_signal(|| Here::NotShared);
+    // Set back to one batch whenever what is looked for changes.
+    let mut shown = use_signal(|| SHOWN_AT_ONCE);
     let content_signal = use_content();
     let index = use_memo(move || {
         let pack = content_signal.read().pack.clone();
@@ -121,12 +127,18 @@ pub fn Places() -> Element {
                 aria_label: l.tr("places-search"),
                 placeholder: l.tr("places-search"),
                 value: "{query}",
-                oninput: move |e| query.set(e.value()),
+                oninput: move |e| {
+                    query.set(e.value());
+                    shown.set(SHOWN_AT_ONCE);
+                },
             }
             label { class: "field",
                 span { "{l.tr(\"places-category\")}" }
                 select {
-                    onchange: move |e| category.set(Category::from_id(&e.value())),
+                    onchange: move |e| {
+                        category.set(Category::from_id(&e.value()));
+                        shown.set(SHOWN_AT_ONCE);
+                    },
                     option { value: "", selected: category().is_none(), "{l.tr(\"places-category-all\")}" }
                     for c in Category::ALL {
                         option { key: "{c.id()}", value: c.id(), selected: category() == Some(c), "{l.tr(&category_id(c))}" }
@@ -136,7 +148,10 @@ pub fn Places() -> Element {
             label { class: "field",
                 span { "{l.tr(\"places-language\")}" }
                 select {
-                    onchange: move |e| language.set(Some(e.value()).filter(|v| !v.is_empty())),
+                    onchange: move |e| {
+                        language.set(Some(e.value()).filter(|v| !v.is_empty()));
+                        shown.set(SHOWN_AT_ONCE);
+                    },
                     option { value: "", selected: language().is_none(), "{l.tr(\"places-language-any\")}" }
                     for code in spoken {
                         option { key: "{code}", value: "{code}", selected: language().as_deref() == Some(code.as_str()), "{language_name(&code)}" }
@@ -144,11 +159,25 @@ pub fn Places() -> Element {
                 }
             }
             label { class: "check",
-                input { r#type: "checkbox", checked: open_now(), onchange: move |e| open_now.set(e.checked()) }
+                input {
+                    r#type: "checkbox",
+                    checked: open_now(),
+                    onchange: move |e| {
+                        open_now.set(e.checked());
+                        shown.set(SHOWN_AT_ONCE);
+                    },
+                }
                 span { "{l.tr(\"places-open-now\")}" }
             }
             label { class: "check",
-                input { r#type: "checkbox", checked: free_only(), onchange: move |e| free_only.set(e.checked()) }
+                input {
+                    r#type: "checkbox",
+                    checked: free_only(),
+                    onchange: move |e| {
+                        free_only.set(e.checked());
+                        shown.set(SHOWN_AT_ONCE);
+                    },
+                }
                 span { "{l.tr(\"places-free\")}" }
             }
         }
@@ -169,8 +198,16 @@ pub fn Places() -> Element {
             }
         }
         ul { class: "spots",
-            for i in found {
-                li { key: "{pack.places[i].id}", SpotCard { place: pack.places[i].clone(), here: at } }
+            for i in found.iter().take(shown()) {
+                li { key: "{pack.places[*i].id}", SpotCard { place: pack.places[*i].clone(), here: at } }
+            }
+        }
+        if found.len() > shown() {
+            button {
+                class: "quiet",
+                r#type: "button",
+                onclick: move |_| shown += SHOWN_AT_ONCE,
+                "{l.tr(\"places-show-more\")}"
             }
         }
         Updates {}
