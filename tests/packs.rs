@@ -812,7 +812,7 @@ fn the_publisher_follows_pages_signs_and_reports_what_it_left_out() {
     );
     assert!(report.contains("places included: 8"), "{report}");
     assert!(
-        report.contains("website that is not https: (shown as text, not a link): 1"),
+        report.contains("link to a website that is not https: (its address is shown as text): 1"),
         "{report}"
     );
     let pages: Vec<String> = log

@@ -275,7 +275,7 @@ struct Expected {
 
 const SAL_ID: &str = "ac148810-d857-441c-9679-408f346de14b@3a19ff88-4620-4d17-9830-ac1d859eb5d5";
 const ADDRESS: Option<&str> = Some("1-30 Main Street, MyCity, ABC 1234");
-const HTTP: &str = "website that is not https: (shown as text, not a link)";
+const HTTP: &str = "link to a website that is not https: (its address is shown as text)";
 const NOT_A_LINK: &str = "link that is neither https: nor http: (dropped)";
 const OFF_EARTH: &str = "coordinates not on Earth (dropped)";
 const MONTHDAY: &str = "bymonthday on a weekly schedule (ignored)";

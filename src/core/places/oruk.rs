@@ -217,7 +217,7 @@ fn read_service(
     let (website, web_address) = match text(service, "url") {
         Some(url) if url.starts_with("https://") => (Some(url.to_string()), None),
         Some(url) if url.starts_with("http://") && !url.chars().any(char::is_control) => {
-            report.skip("website that is not https: (shown as text, not a link)");
+            report.skip("link to a website that is not https: (its address is shown as text)");
             (None, Some(url.to_string()))
         }
         Some(_) => {
