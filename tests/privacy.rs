@@ -597,3 +597,33 @@ fn wiping_deletes_every_file_harbour_keeps_and_damaged_copies_can_go_alone() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Security review L5: whoever holds an open phone cannot make Harbour show its own name again
+/// without the code; without a code set, discreet mode goes off as before.
+#[test]
+fn discreet_mode_goes_off_only_with_the_code_when_one_is_set() {
+    let t0 = secs(0);
+    let store = Store::in_memory().unwrap();
+    store.set_discreet(true).unwrap();
+    store.leave_discreet("", t0).unwrap();
+    assert!(!store.discreet().unwrap(), "no code set: off at once");
+
+    store.set_discreet(true).unwrap();
+    store.set_pin("735194", "735194").unwrap();
+    assert_eq!(store.leave_discreet("", t0), Err(PinError::Wrong));
+    assert_eq!(store.leave_discreet("111222", t0), Err(PinError::Wrong));
+    assert!(store.discreet().unwrap(), "still on after wrong codes");
+    // Wrong tries here count like any other: the third already waits, and so does the right
+    // code until the wait is over.
+    assert_eq!(
+        store.leave_discreet("222333", t0),
+        Err(PinError::Wait { seconds: 30 })
+    );
+    assert!(matches!(
+        store.leave_discreet("735194", t0),
+        Err(PinError::Wait { .. })
+    ));
+    assert!(store.discreet().unwrap());
+    store.leave_discreet("735194", t0 + secs(3_600)).unwrap();
+    assert!(!store.discreet().unwrap());
+}

@@ -29,6 +29,7 @@ privacy-quick-exit = በእያንዳንዱ ገጽ ላይ ያለው «በፍጥ�
 privacy-discreet-title = የተደበቀ ሁኔታ
 privacy-discreet = በተደበቀ ሁኔታ፣ ሃርበር «ካልኩሌተር» የሚል ስም እና የካልኩሌተር ምልክት (icon) ያሳያል። የመጀመሪያው ገጹ ስለ እርዳታ ወይም ደህንነት ምንም ቃል የለውም። የድረ-ገጹ አድራሻ (web address) አይቀየርም። ከዚህ በፊት በስልክህ መነሻ ገጽ (home screen) ላይ የጨመርከው ምልክት የድሮ ስሙን ይዞ ይቆያል።
 privacy-discreet-on = የተደበቀ ሁኔታ ተጠቀም
+privacy-discreet-off-code = ሃርበር የመቆለፊያ ኮድ አለው፤ ስለዚህ የተደበቀ ሁኔታን ከማጥፋትህ በፊት ኮዱን እዚህ ጻፍ።
 discreet-name = ካልኩሌተር
 discreet-open = ክፈት
 

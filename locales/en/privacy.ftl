@@ -29,6 +29,7 @@ privacy-quick-exit = The Quick exit button at the top of every screen hides Harb
 privacy-discreet-title = Discreet mode
 privacy-discreet = In discreet mode, Harbour shows the name “Calculator” and a calculator icon. Its first screen has no words about help or safety. The web address does not change. An icon you added to your home screen before keeps its old name.
 privacy-discreet-on = Use discreet mode
+privacy-discreet-off-code = Harbour has a lock code, so type it here before you turn discreet mode off.
 discreet-name = Calculator
 discreet-open = Open
 

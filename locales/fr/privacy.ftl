@@ -29,6 +29,7 @@ privacy-quick-exit = Le bouton « Sortie rapide » en haut de chaque écran cach
 privacy-discreet-title = Mode discret
 privacy-discreet = En mode discret, Harbour affiche le nom « Calculatrice » et une icône de calculatrice. Son premier écran ne montre aucun mot sur l’aide ou la sécurité. L’adresse web ne change pas. Si tu avais déjà ajouté une icône de Harbour à ton écran d’accueil, elle garde son ancien nom.
 privacy-discreet-on = Utiliser le mode discret
+privacy-discreet-off-code = Harbour a un code de verrouillage, alors tape-le ici avant de désactiver le mode discret.
 discreet-name = Calculatrice
 discreet-open = Ouvrir
 

@@ -29,6 +29,7 @@ privacy-quick-exit = Bişkoja «Derketina bilez» li jora her ekranê Harbour di
 privacy-discreet-title = Moda veşartî
 privacy-discreet = Di moda veşartî de, Harbour navê «Hesabker» û îkoneke hesabkerê nîşan dide. Di ekrana wê ya yekem de tu peyv li ser alîkarî an ewlehiyê tune ne. Navnîşana webê naguhere. Îkoneke ku te berê li ekrana sereke ya telefona xwe zêde kiribe, navê xwe yê kevn diparêze.
 privacy-discreet-on = Moda veşartî bi kar bîne
+privacy-discreet-off-code = Harbour xwedî koda kilîtê ye, lewma berî ku tu moda veşartî vemirînî, kodê li vir binivîse.
 discreet-name = Hesabker
 discreet-open = Veke
 

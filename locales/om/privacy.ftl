@@ -29,6 +29,7 @@ privacy-quick-exit = Qabduun «Ariitii ba'i» kan fuula hunda irratti argamu Har
 privacy-discreet-title = Haala dhokataa
 privacy-discreet = Haala dhokataa keessatti, Harbour maqaa «Shallagduu» fi mallattoo (icon) shallagduu agarsiisa. Fuulli isaa jalqabaa jecha gargaarsa ykn nageenya ilaalu tokkollee hin qabu. Teessoon marsariitii (web address) hin jijjiiramu. Mallattoon ati duraan fuula jalqabaa bilbila keetii (home screen) irratti dabalte maqaa isaa moofaa qabatee hafa.
 privacy-discreet-on = Haala dhokataa fayyadami
+privacy-discreet-off-code = Harbour koodii cufaa qaba, kanaaf osoo haala dhokataa hin dhaamsin dura koodii as barreessi.
 discreet-name = Shallagduu
 discreet-open = Bani
 

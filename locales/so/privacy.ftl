@@ -29,6 +29,7 @@ privacy-quick-exit = Badhanka «Ka bax degdeg» ee ku yaal dusha shaashad kasta 
 privacy-discreet-title = Habka qarsoon
 privacy-discreet = Habka qarsoon, Harbour wuxuu muujiyaa magaca «Xisaabiye» iyo astaan (icon) xisaabiye. Shaashaddiisa ugu horreysa kuma jiraan erayo ku saabsan caawimaad ama badbaado. Cinwaanka bogga (web address) isma beddelo. Astaan aad hore ugu dartay shaashadda guriga ee taleefankaaga (home screen) waxay haysaa magaceedii hore.
 privacy-discreet-on = Isticmaal habka qarsoon
+privacy-discreet-off-code = Harbour wuxuu leeyahay lambarka qufulka, markaa halkan ku qor ka hor intaadan damin habka qarsoon.
 discreet-name = Xisaabiye
 discreet-open = Fur
 

@@ -29,6 +29,7 @@ privacy-quick-exit = Butoni «Dalje e shpejtë» në krye të çdo ekrani e fshe
 privacy-discreet-title = Mënyra e fshehtë
 privacy-discreet = Në mënyrën e fshehtë, Harbour tregon emrin «Makinë llogaritëse» dhe ikonën e një makine llogaritëse. Ekrani i tij i parë nuk ka asnjë fjalë për ndihmë ose siguri. Adresa web nuk ndryshon. Një ikonë që ke shtuar më parë në ekranin bazë të telefonit e mban emrin e vjetër.
 privacy-discreet-on = Përdor mënyrën e fshehtë
+privacy-discreet-off-code = Harbour ka një kod kyçjeje, prandaj shkruaje këtu para se ta fikësh mënyrën e fshehtë.
 discreet-name = Makinë llogaritëse
 discreet-open = Hap
 

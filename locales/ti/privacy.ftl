@@ -29,6 +29,7 @@ privacy-quick-exit = ኣብ ላዕሊ ነፍሲ ወከፍ ገጽ ዘሎ «ቅል
 privacy-discreet-title = ስውር ኩነታት
 privacy-discreet = ኣብ ስውር ኩነታት፡ ሃርበር «ካልኩሌተር» ዝብል ስምን ናይ ካልኩሌተር ምልክትን (icon) የርኢ። ቀዳማይ ገጹ ብዛዕባ ሓገዝ ወይ ድሕንነት ዋላ ሓንቲ ቃል የብሉን። ኣድራሻ መርበብ (web address) ኣይቕየርን። ቅድሚ ሕጂ ኣብ ቀዳማይ ገጽ ስልክኻ (home screen) ዝወሰኽካዮ ምልክት ነቲ ናይ ቀደም ስሙ ሒዙ ይጸንሕ።
 privacy-discreet-on = ስውር ኩነታት ተጠቐም
+privacy-discreet-off-code = ሃርበር ኮድ መዕጸዊ ኣለዎ፡ ስለዚ ቅድሚ ስውር ኩነታት ምጥፋእካ ነቲ ኮድ ኣብዚ ጽሓፎ።
 discreet-name = ካልኩሌተር
 discreet-open = ክፈት
 

@@ -29,6 +29,7 @@ privacy-quick-exit = Nút «Thoát nhanh» ở trên cùng mỗi màn hình ẩn
 privacy-discreet-title = Chế độ kín đáo
 privacy-discreet = Ở chế độ kín đáo, Harbour hiện tên «Máy tính» và một biểu tượng hình máy tính bỏ túi. Màn hình đầu tiên không có chữ nào về giúp đỡ hay an toàn. Địa chỉ web không thay đổi. Nếu trước đây bạn đã thêm biểu tượng Harbour vào màn hình chính, biểu tượng đó vẫn giữ tên cũ.
 privacy-discreet-on = Dùng chế độ kín đáo
+privacy-discreet-off-code = Harbour có mã khóa, nên hãy nhập mã ở đây trước khi tắt chế độ kín đáo.
 discreet-name = Máy tính
 discreet-open = Mở
 

@@ -233,6 +233,22 @@ test('discreet mode has a neutral name and first screen', () => onPhone('en-GB',
   await page.getByRole('heading', { level: 1, name: 'Privacy and safety' }).waitFor();
   assert.ok(await page.getByRole('checkbox', { name: 'Use discreet mode' }).isChecked());
   assert.equal(await page.title(), 'Calculator');
+
+  // With a lock code set, whoever holds the open phone cannot turn discreet mode off without it.
+  await page.getByLabel('New code').fill('735194');
+  await page.getByLabel('Type the code again').fill('735194');
+  await page.getByRole('button', { name: 'Lock with this code' }).click();
+  await page.getByRole('status').filter({ hasText: 'Harbour will ask for this code' }).waitFor();
+  const box = page.getByRole('checkbox', { name: 'Use discreet mode' });
+  // One tap (Playwright's uncheck would tap again and again until the box changed).
+  await box.click();
+  await page.getByRole('alert').filter({ hasText: 'That code is not right.' }).waitFor();
+  assert.ok(await box.isChecked(), 'still on');
+  assert.equal(await page.title(), 'Calculator');
+  await page.locator('section[aria-labelledby=heading-discreet]').getByLabel('Your code now').fill('735194');
+  await box.uncheck();
+  await page.waitForFunction(() => document.title === 'Harbour');
+  assert.ok(!(await box.isChecked()));
 }));
 
 test('Delete everything leaves no saved data behind, also where the browser cannot list its databases, and the help numbers still open offline', () => onPhone('en-GB', async (page, context) => {

@@ -70,6 +70,16 @@ impl Store {
         Ok(self.setting(DISCREET)?.is_some())
     }
 
+    /// Turns discreet mode off, once the current code (when one is set) has been given, and
+    /// counted like any try: whoever holds an open phone cannot make Harbour show its name
+    /// (security review L5).
+    pub fn leave_discreet(&self, current: &str, running: Duration) -> Result<(), PinError> {
+        if self.has_pin()? {
+            self.unlock(current, running)?;
+        }
+        Ok(self.set_discreet(false)?)
+    }
+
     pub fn set_discreet(&self, on: bool) -> Result<(), StoreError> {
         if on {
             self.set_setting(DISCREET, "1")

@@ -18,7 +18,13 @@ pub fn Privacy() -> Element {
     let kept = use_query(Store::inventory);
     let l = localizer.read();
     let mut discreet = guard.discreet;
-    let mut discreet_problem = use_signal(|| None::<&'static str>);
+    let mut discreet_problem = use_signal(|| None::<String>);
+    // With a lock code set, discreet mode goes off only with the code typed first.
+    let discreet_code = use_signal(String::new);
+    let has_pin = use_query(Store::has_pin);
+    // Drawn again after a refused change, so the box shows the mode that is still on.
+    let mut refused = use_signal(|| 0u32);
+    let guarded = discreet() && has_pin().unwrap_or(true);
     rsx! {
         h1 { "{l.tr(\"privacy-title\")}" }
         section { aria_labelledby: "heading-kept",
@@ -47,22 +53,44 @@ pub fn Privacy() -> Element {
         section { aria_labelledby: "heading-discreet",
             h2 { id: "heading-discreet", "{l.tr(\"privacy-discreet-title\")}" }
             p { "{l.tr(\"privacy-discreet\")}" }
-            label { class: "check",
-                input {
-                    r#type: "checkbox",
-                    checked: discreet(),
-                    onchange: move |e: FormEvent| match data.edit(|s| s.set_discreet(e.checked())) {
-                        Ok(()) => {
-                            discreet.set(e.checked());
-                            discreet_problem.set(None);
-                        }
-                        Err(e) => discreet_problem.set(Some(e.message_id())),
-                    },
-                }
-                span { "{l.tr(\"privacy-discreet-on\")}" }
+            if guarded {
+                p { class: "hint", "{l.tr(\"privacy-discreet-off-code\")}" }
+                CodeField { label: l.tr("privacy-pin-current"), value: discreet_code }
             }
-            if let Some(p) = discreet_problem() {
-                p { class: "notice", role: "alert", "{l.tr(p)}" }
+            // A keyed list of one: a new key draws a new box, checked as the mode still is.
+            for attempt in [refused()] {
+                label { class: "check", key: "{attempt}",
+                    input {
+                        r#type: "checkbox",
+                        checked: discreet(),
+                        onchange: move |e: FormEvent| {
+                            let on = e.checked();
+                            let result = data.edit(|s| match on {
+                                true => s.set_discreet(true).map_err(PinError::from),
+                                false => s.leave_discreet(&discreet_code.read(), platform::running()),
+                            });
+                            let mut code = discreet_code;
+                            code.set(String::new());
+                            match result {
+                                Ok(()) => {
+                                    discreet.set(on);
+                                    discreet_problem.set(None);
+                                }
+                                Err(e) => {
+                                    let words = localizer
+                                        .read()
+                                        .tr_with(e.message_id(), &[("seconds", &e.seconds().to_string())]);
+                                    discreet_problem.set(Some(words));
+                                    refused += 1;
+                                }
+                            }
+                        },
+                    }
+                    span { "{l.tr(\"privacy-discreet-on\")}" }
+                }
+            }
+            if let Some(problem) = discreet_problem() {
+                p { class: "notice", role: "alert", "{problem}" }
             }
         }
         PinSettings {}
