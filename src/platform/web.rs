@@ -410,11 +410,28 @@ export async function fetchWords(code) {
   if (!response.ok) throw new Error(`${response.status}`);
   return response.text();
 }
-export async function fetchPack(url, etag) {
+export async function fetchPack(url, etag, limit) {
   // no-store: our own If-None-Match reaches the server and its 304 reaches us unchanged.
   const headers = etag ? { 'If-None-Match': etag } : {};
   const response = await fetch(url, { headers, cache: 'no-store', redirect: 'error', credentials: 'omit' });
-  const body = response.status === 200 ? new Uint8Array(await response.arrayBuffer()) : new Uint8Array();
+  if (response.status !== 200 || !response.body) {
+    await response.body?.cancel();
+    return [response.status, response.headers.get('ETag') ?? '', new Uint8Array()];
+  }
+  // Read piece by piece and stop past the limit: a huge file is never held whole in memory.
+  const reader = response.body.getReader();
+  const parts = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    size += value.length;
+    if (size > limit) { await reader.cancel(); break; }
+  }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) { body.set(part, at); at += part.length; }
   return [response.status, response.headers.get('ETag') ?? '', body];
 }
 export function holdInstance() {
@@ -495,6 +512,7 @@ extern "C" {
     async fn fetch_pack_js(
         url: &str,
         etag: &str,
+        limit: f64,
     ) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>;
 }
 
@@ -508,14 +526,17 @@ pub async fn keep_storage() -> Option<bool> {
 /// Asks the app's own origin (the only one its Content-Security-Policy allows) for a pack.
 /// Failing to reach it at all — offline, or refused — is `Offline`.
 pub async fn fetch_pack(request: &Request) -> Result<Response, SyncError> {
-    let answer = fetch_pack_js(&request.url, request.if_none_match.as_deref().unwrap_or(""))
+    let limit = crate::core::content::pack::MAX_PACK_BYTES;
+    let etag = request.if_none_match.as_deref().unwrap_or("");
+    // The browser stops reading just past the limit; what it read is then refused as too large.
+    let answer = fetch_pack_js(&request.url, etag, limit as f64)
         .await
         .map_err(|_| SyncError::Offline)?;
     let answer = js_sys::Array::from(&answer);
     let status = answer.get(0).as_f64().ok_or(SyncError::Offline)? as u16;
     let etag = answer.get(1).as_string().filter(|e| !e.is_empty());
     let body = js_sys::Uint8Array::new(&answer.get(2));
-    if body.length() as usize > crate::core::content::pack::MAX_PACK_BYTES {
+    if body.length() as usize > limit {
         return Err(crate::core::content::PackError::TooLarge.into());
     }
     Ok(Response {
