@@ -69,7 +69,7 @@ impl StorePlace for FilePlace {
         let mut aside = self.path.clone().into_os_string();
         aside.push(format!(".broken-{stamp}"));
         std::fs::rename(&self.path, &aside).map_err(|e| e.to_string())?;
-        for suffix in ["-wal", "-shm"] {
+        for suffix in SIDE_FILES {
             let mut side = self.path.clone().into_os_string();
             side.push(suffix);
             let mut side_aside = aside.clone();
@@ -165,21 +165,36 @@ pub fn quick_exit() {
 /// app, so the next start is as new. If a file could not be deleted (and, for the database's
 /// own files, could not be emptied either), the app stays open to say so.
 pub fn request_wipe(_words: &WipeWords, store: &Store) -> Result<(), WipeFailed> {
-    let place = data_dir().map(|dir| FilePlace::new(dir.join(DB_FILE)));
-    place.map_or(Ok(()), |place| place.wipe(store))?;
+    data_place().map_or(Ok(()), |place| place.wipe(store))?;
     std::process::exit(0);
 }
 
 /// How many damaged copies of the store were moved aside and are still kept.
 pub async fn damaged_copies() -> usize {
-    data_dir().map_or(0, |dir| FilePlace::new(dir.join(DB_FILE)).damaged_copies())
+    data_place().map_or(0, |place| place.damaged_copies())
 }
 
 /// Deletes the damaged copies moved aside; an error if one is left.
 pub async fn forget_damaged_copies() -> Result<(), WipeFailed> {
-    data_dir().map_or(Ok(()), |dir| {
-        FilePlace::new(dir.join(DB_FILE)).forget_damaged()
-    })
+    data_place().map_or(Ok(()), |place| place.forget_damaged())
+}
+
+/// The store's place in the data folder, when there is a data folder.
+fn data_place() -> Option<FilePlace> {
+    data_dir().map(|dir| FilePlace::new(dir.join(DB_FILE)))
+}
+
+/// Deletes each of `paths`; a failure unless every one went or `may_stay` says it may.
+fn remove_all(paths: Vec<PathBuf>, may_stay: impl Fn(&PathBuf) -> bool) -> Result<(), WipeFailed> {
+    let left = paths
+        .into_iter()
+        .filter(|path| std::fs::remove_file(path).is_err() && !may_stay(path))
+        .count();
+    if left == 0 {
+        Ok(())
+    } else {
+        Err(WipeFailed)
+    }
 }
 
 impl FilePlace {
@@ -219,22 +234,13 @@ impl FilePlace {
     pub fn damaged_copies(&self) -> usize {
         let side = |path: &PathBuf| {
             let path = path.to_string_lossy();
-            path.ends_with("-wal") || path.ends_with("-shm")
+            SIDE_FILES.iter().any(|suffix| path.ends_with(suffix))
         };
         self.damaged().iter().filter(|path| !side(path)).count()
     }
 
     pub fn forget_damaged(&self) -> Result<(), WipeFailed> {
-        let left = self
-            .damaged()
-            .into_iter()
-            .filter(|path| std::fs::remove_file(path).is_err())
-            .count();
-        if left == 0 {
-            Ok(())
-        } else {
-            Err(WipeFailed)
-        }
+        remove_all(self.damaged(), |_| false)
     }
 
     /// Empties `store` (this place's open database), then deletes every file of this place.
@@ -243,22 +249,13 @@ impl FilePlace {
     pub fn wipe(&self, store: &Store) -> Result<(), WipeFailed> {
         let erased = store.erase().is_ok();
         let own = |path: &PathBuf| {
-            ["", "-wal", "-shm"].iter().any(|suffix| {
+            std::iter::once("").chain(SIDE_FILES).any(|suffix| {
                 let mut side = self.path.clone().into_os_string();
                 side.push(suffix);
                 path.as_os_str() == side
             })
         };
-        let left = self
-            .files()
-            .into_iter()
-            .filter(|path| std::fs::remove_file(path).is_err() && !(erased && own(path)))
-            .count();
-        if left == 0 {
-            Ok(())
-        } else {
-            Err(WipeFailed)
-        }
+        remove_all(self.files(), |path| erased && own(path))
     }
 }
 
@@ -346,6 +343,8 @@ pub async fn ensure_words(_code: &str) {}
 const START_MARK: &str = "starting";
 /// The database's file name in the data folder.
 const DB_FILE: &str = "harbour.db";
+/// What SQLite keeps beside a database file while it is open (write-ahead log, shared memory).
+const SIDE_FILES: [&str; 2] = ["-wal", "-shm"];
 
 fn start_mark() -> Option<PathBuf> {
     data_dir().map(|dir| dir.join(START_MARK))
