@@ -88,7 +88,7 @@ impl Collection {
         }
         for mut place in report.places {
             if let Some(why) = not_for_young_people(&place).filter(|_| self.young_people_only) {
-                *self.summary.skipped.entry(why.into()).or_default() += 1;
+                self.note(why);
                 continue;
             }
             place.phones = place
@@ -103,17 +103,13 @@ impl Collection {
                             }
                             _ => "phone number that cannot be called (dropped)",
                         };
-                        *self.summary.skipped.entry(why.into()).or_default() += 1;
+                        self.note(why);
                         None
                     }
                 })
                 .collect();
             if self.places.insert(place.id.clone(), place).is_some() {
-                *self
-                    .summary
-                    .skipped
-                    .entry("the same place listed again (kept once)".into())
-                    .or_default() += 1;
+                self.note("the same place listed again (kept once)");
             }
         }
     }

@@ -136,13 +136,13 @@ pub fn read_except(
     Ok(report)
 }
 
-/// A service (with its service-at-locations) or a service-at-location (with its service).
 /// What every service in one response is read with.
 struct Context<'a> {
     table: &'a CategoryTable,
     except: &'a [String],
 }
 
+/// A service (with its service-at-locations) or a service-at-location (with its service).
 fn read_item(item: &Map<String, Value>, context: &Context, report: &mut Report) {
     if let Some(service) = item.get("service").and_then(Value::as_object) {
         let location = item.get("location").and_then(Value::as_object);
