@@ -341,28 +341,7 @@ async fn read_pages(
             wanted.truncate(details_left);
         }
         details_left -= wanted.len();
-        let fetched =
-            details::fetch_details(&client, &url, wanted, reading.cache, Polite::default()).await;
-        let mut detailed = Vec::new();
-        let mut replaced = Vec::new();
-        for (id, fetched) in fetched {
-            let (own, unchanged) = match fetched {
-                Fetched::New(own) => (own, false),
-                Fetched::Unchanged(own) => (own, true),
-                Fetched::Failed(_) => {
-                    collection.note("service's own page could not be fetched (kept from the list)");
-                    continue;
-                }
-            };
-            match oruk::read_with(&own, table) {
-                Ok(page) if !page.places.is_empty() => {
-                    collection.details_read(unchanged);
-                    replaced.push(id);
-                    detailed.push(page);
-                }
-                _ => collection.note("service's own page could not be read (kept from the list)"),
-            }
-        }
+        let (replaced, detailed) = read_own_pages(&client, &url, wanted, reading, collection).await;
         if !replaced.is_empty() {
             // The list again without the services read from their own pages, so what was left
             // out of them is counted once, from the fuller page.
@@ -383,6 +362,41 @@ async fn read_pages(
         }
         page += 1;
     }
+}
+
+/// Reads the own pages of the services `wanted` from the list at `list`: the IDs of those that
+/// gave places, and what their pages gave. A page that cannot be fetched or read is counted,
+/// and its service is kept as the list gave it.
+async fn read_own_pages(
+    client: &reqwest::Client,
+    list: &reqwest::Url,
+    wanted: Vec<String>,
+    reading: &Reading<'_>,
+    collection: &mut Collection,
+) -> (Vec<String>, Vec<oruk::Report>) {
+    let fetched =
+        details::fetch_details(client, list, wanted, reading.cache, Polite::default()).await;
+    let mut replaced = Vec::new();
+    let mut detailed = Vec::new();
+    for (id, fetched) in fetched {
+        let (own, unchanged) = match fetched {
+            Fetched::New(own) => (own, false),
+            Fetched::Unchanged(own) => (own, true),
+            Fetched::Failed(_) => {
+                collection.note("service's own page could not be fetched (kept from the list)");
+                continue;
+            }
+        };
+        match oruk::read_with(&own, reading.table) {
+            Ok(page) if !page.places.is_empty() => {
+                collection.details_read(unchanged);
+                replaced.push(id);
+                detailed.push(page);
+            }
+            _ => collection.note("service's own page could not be read (kept from the list)"),
+        }
+    }
+    (replaced, detailed)
 }
 
 async fn fetch_text(client: &reqwest::Client, url: &reqwest::Url) -> Result<String, String> {
