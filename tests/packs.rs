@@ -598,17 +598,22 @@ fn the_publisher_reads_a_councils_v1_api_to_its_last_page_and_each_services_own_
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// The pack a phone has in use in the sync tests: Bristol's, version 10.
+fn bristol_pack_in_use() -> PackInfo {
+    PackInfo {
+        version: 10,
+        area: "bristol".into(),
+        created_at: at("2026-11-01T00:00:00Z"),
+        example: false,
+    }
+}
+
 /// Security review L1: a cache whose ETags collide must not answer "you have the newest" for
 /// another area's pack, so the ETag goes only with a request for the pack in use's own area.
 #[test]
 fn the_etag_of_the_pack_in_use_goes_only_with_a_request_for_its_own_area() {
     let store = Store::in_memory().expect("store");
-    let in_use = PackInfo {
-        version: 10,
-        area: "bristol".into(),
-        created_at: at("2026-11-01T00:00:00Z"),
-        example: false,
-    };
+    let in_use = bristol_pack_in_use();
     for (area, sent) in [("bristol", Some("\"v10\"")), ("leeds", None), ("uk", None)] {
         store.set_area(Some(area)).expect("area");
         let asked = Mutex::new(None);
@@ -658,12 +663,7 @@ fn sync_gets_a_newer_pack_then_304_and_keeps_the_old_pack_on_any_failure() {
     let client = sync::client().expect("client");
     let key = trusted();
     let store = Store::in_memory().expect("store");
-    let in_use = PackInfo {
-        version: 10,
-        area: "bristol".into(),
-        created_at: at("2026-11-01T00:00:00Z"),
-        example: false,
-    };
+    let in_use = bristol_pack_in_use();
     let now = at("2026-11-22T12:00:00Z");
     // The same function the places screen calls, with reqwest as the way to ask.
     let check = |area: &str, current: &PackInfo| -> Result<Outcome, SyncError> {

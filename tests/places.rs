@@ -257,11 +257,17 @@ fn nonsense_in_a_schedule_is_refused_with_its_reason() {
 use harbour::core::places::oruk::{self, OrukError};
 use harbour::core::places::Category;
 
-fn fixture(name: &str) -> String {
+/// A feed from `tests/fixtures/<dir>/`: `oruk` (ORUK 3.0 examples) or `oruk-v1`.
+fn fixture_in(dir: &str, name: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/oruk")
+        .join("tests/fixtures")
+        .join(dir)
         .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn fixture(name: &str) -> String {
+    fixture_in("oruk", name)
 }
 
 /// What a fixture must give: places (ID, address, has hours), its page, non-services, and the
@@ -407,11 +413,7 @@ fn every_oruk_fixture_imports() {
 }
 
 fn v1_fixture(name: &str) -> oruk::Report {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/oruk-v1")
-        .join(name);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    oruk::read(&text).unwrap_or_else(|e| panic!("{name}: {e}"))
+    oruk::read(&fixture_in("oruk-v1", name)).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 #[test]
@@ -652,10 +654,7 @@ fn a_page_of_ten_thousand_services_imports() {
 #[test]
 fn mutated_feeds_never_panic() {
     let runs = support::runs(3_000, 100);
-    let v1 = |name: &str| {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/oruk-v1");
-        std::fs::read(path.join(name)).expect("fixture")
-    };
+    let v1 = |name: &str| fixture_in("oruk-v1", name).into_bytes();
     let mut seeds: Vec<Vec<u8>> = [
         "service_full.json",
         "service_at_location_list.json",
