@@ -40,15 +40,20 @@ function deleteDatabase(name) {
   });
 }
 
-// Deletes every IndexedDB database and both storages; true when all of it is gone. Until then
-// the request stays, with the words to say so. The service worker and its cache stay: they hold
-// only the public app files, the same for everyone, and they are what lets the help numbers
-// show offline after the wipe.
+// The cache that holds which first response the service worker sends (src/platform/web.rs).
+const FIRST_RESPONSE_CACHE = 'harbour-first';
+
+// Deletes every IndexedDB database, both storages and the first response's language; true when
+// all of it is gone. Until then the request stays, with the words to say so. The service worker
+// and its cache stay: they hold only the public app files, the same for everyone, and they are
+// what lets the help numbers show offline after the wipe.
 async function wipe() {
   const listed = indexedDB.databases ? await indexedDB.databases().catch(() => []) : [];
   const names = new Set([STORE_DATABASE, ...listed.map(({ name }) => name)]);
   const deleted = await Promise.all([...names].map(deleteDatabase));
   if (deleted.includes(false)) return false;
+  // The language the first response is in (or discreet mode): see sw.js.
+  if ('caches' in self) await caches.delete(FIRST_RESPONSE_CACHE).catch(() => {});
   sessionStorage.clear();
   localStorage.clear();
   return true;
@@ -112,15 +117,17 @@ start();
 // If the wasm stops (the web build aborts on a panic, and a trap leaves the page on screen but
 // dead), the help the app keeps hidden in every screen, in the person's language, takes the
 // screen's place: 999 and the helpline as plain links, which need nothing but the phone. If the
-// app never drew anything (the wasm could not even start), the two numbers are shown alone.
+// app never drew anything (the wasm could not even start), the prerendered first response
+// stays on screen; where there is none (discreet mode's page), the two numbers are shown alone.
 function showHelpInstead() {
-  const main = document.querySelector('main');
+  const main = document.querySelector('#main main');
   const help = document.getElementById('if-harbour-stops');
   if (main && help) {
     help.hidden = false;
     main.replaceChildren(help);
     return;
   }
+  if (document.getElementById('first-response')) return;
   const links = [['tel:999', '999'], ['tel:116000', '116 000']].map(([href, number]) => {
     const link = document.createElement('a');
     link.href = href;

@@ -26,7 +26,7 @@ bindgen() { # wasm file, output folder, output name
 bindgen target/wasm32-unknown-unknown/release/harbour.wasm "$out" harbour
 bindgen target/wasm32-unknown-unknown/release/harbour-phone.wasm "$out/phone" harbour_phone
 bindgen target/wasm32-unknown-unknown/release/harbour-qr.wasm "$out/qr" harbour_qr
-cp assets/index.html assets/boot.js assets/harbour.css assets/manifest.webmanifest \
+cp assets/boot.js assets/harbour.css assets/manifest.webmanifest \
   assets/discreet.webmanifest assets/away.html assets/away.js assets/away.css "$out/"
 cp -r assets/icons "$out/icons"
 
@@ -42,11 +42,22 @@ for dir in locales/*/; do
   done > "$out/locales/$code.ftl"
 done
 
+# The first response of every address, in every locale (index.html, numbers.html, first/):
+# plain HTML from the app's own components, so help shows before the wasm has loaded.
+cargo run --locked --quiet --features prerender --bin harbour-prerender -- assets/index.html "$out"
+
 # The service worker's version is a hash of everything it caches, so any change updates it.
-files=$(cd "$out" && find . -type f ! -name sw.js | sed 's|^\.||' | sort)
+# It precaches what a young person needs offline; other languages, their first responses and
+# the QR module are kept when first used.
+json_list() { sed 's|^\.||; s/.*/"&"/' | paste -sd, -; }
+# English first responses go under the addresses that serve them (/ and /n, as sw.js asks).
+precache=$(cd "$out" && find . -type f ! -name sw.js ! -path './locales/*' ! -path './qr/*' \
+  \( ! -path './first/*' -o -name discreet.html \) | sort \
+  | sed 's|^\./index\.html$|./|; s|^\./numbers\.html$|./n|' | json_list)
+later=$(cd "$out" && find ./locales ./qr ./first -type f ! -name discreet.html | sort | json_list)
 version=$(cd "$out" && find . -type f ! -name sw.js -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
-list=$(printf '%s\n' "/" $files | sed 's/.*/"&"/' | paste -sd, -)
-sed -e "s|__VERSION__|$version|" -e "s|__PRECACHE__|[$list]|" assets/sw.js > "$out/sw.js"
+sed -e "s|__VERSION__|$version|" -e "s|__PRECACHE__|[$precache]|" -e "s|__LATER__|[$later]|" \
+  assets/sw.js > "$out/sw.js"
 rm -rf "$final"
 mv "$out" "$final"
 echo "built $final (service worker $version)"

@@ -7,4 +7,6 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 cargo fmt --check
 cargo clippy --locked --all-targets -- -D warnings
+# The build-time prerender tool needs its feature (--all-targets leaves it out).
+cargo clippy --locked --features prerender --bin harbour-prerender -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --features web --lib --bin harbour -- -D warnings

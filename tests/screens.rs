@@ -88,6 +88,13 @@ fn english_ids() -> BTreeSet<String> {
     ids
 }
 
+/// A rendered screen without the help every frame keeps hidden for when the web app stops.
+fn screen_only(html: &str) -> &str {
+    html.split(r#"<div id="if-harbour-stops""#)
+        .next()
+        .unwrap_or_default()
+}
+
 fn check_screen(path: &str, device: &str, lang: &str, dir: &str, texts: &[&str], hrefs: &[&str]) {
     let html = render(path, &[device], None);
     let plain = html.replace(['\u{2068}', '\u{2069}'], "");
@@ -137,12 +144,9 @@ fn home_in_english_and_arabic() {
 
 #[test]
 fn home_shows_only_sections_that_work() {
-    let html = render("/", &["en-GB"], None);
     // The help kept hidden for when the web app stops is not a section (tested on its own).
-    let html = html
-        .split(r#"<div id="if-harbour-stops""#)
-        .next()
-        .unwrap_or_default();
+    let html = render("/", &["en-GB"], None);
+    let html = screen_only(&html);
     let hrefs: Vec<&str> = html
         .split(r#"href=""#)
         .skip(1)
@@ -1130,5 +1134,64 @@ fn after_a_start_that_stopped_the_downloaded_pack_is_forgotten() {
             kept,
             "{after_failed_start}"
         );
+    }
+}
+
+/// The prerendered first response of `page` in `code` (what `harbour-prerender` writes).
+fn first_response(code: &'static str, page: harbour::ui::FirstPage) -> String {
+    let props = harbour::ui::FirstResponseProps { locale: code, page };
+    let mut dom = VirtualDom::new_with_props(harbour::ui::FirstResponse, props);
+    dom.rebuild_in_place();
+    dioxus_ssr::render(&dom)
+}
+
+/// Every `tel:` and `sms:` link target, in order.
+fn phone_links(html: &str) -> Vec<&str> {
+    html.split(r#"href=""#)
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .filter(|h| h.starts_with("tel:") || h.starts_with("sms:"))
+        .collect()
+}
+
+#[test]
+fn the_first_response_is_999_and_the_numbers_in_every_locale() {
+    use harbour::ui::FirstPage;
+    let app_numbers = render("/n", &["en-GB"], None);
+    let app_numbers = screen_only(&app_numbers);
+    for locale in Catalogue::embedded().locales() {
+        let l = Catalogue::embedded().localizer(locale.code);
+        let root = format!(r#"lang="{}" dir="{}""#, locale.code, locale.dir.as_str());
+        let home = first_response(locale.code, FirstPage::Home);
+        let plain = home.replace(['\u{2068}', '\u{2069}'], "");
+        assert!(
+            home.contains(&root),
+            "{}: lang and dir\n{home}",
+            locale.code
+        );
+        assert_eq!(phone_links(&home), ["tel:999"], "{}: 999 only", locale.code);
+        assert!(
+            home.contains(r#"<bdi dir="ltr">999</bdi>"#),
+            "{}: 999 reads left to right\n{home}",
+            locale.code
+        );
+        assert!(
+            plain.contains(&format!(r#"href="/n">{}</a>"#, l.tr("home-numbers"))),
+            "{}: the way to the numbers\n{home}",
+            locale.code
+        );
+        let numbers = first_response(locale.code, FirstPage::Numbers);
+        assert!(numbers.contains(&root), "{}\n{numbers}", locale.code);
+        assert_eq!(
+            phone_links(&numbers),
+            phone_links(app_numbers),
+            "{}: the app's numbers, every one",
+            locale.code
+        );
+        for html in [&home, &numbers] {
+            for id in english_ids() {
+                assert!(!html.contains(&id), "{}: raw message ID {id}", locale.code);
+            }
+        }
     }
 }

@@ -24,8 +24,9 @@ pub use native::FilePlace;
 pub use target::{
     check_phone, damaged_copies, draw_qr, ensure_words, fetch_pack, forget_damaged_copies,
     keep_storage, locate, origin, preload_phone_rules, preload_qr, print_page, quick_exit, reload,
-    request_wipe, running, scan_camera, set_discreet_identity, set_document_language, sleep_ms,
-    sms_style, started, stop_camera, take_setup_fragment, watch_background,
+    remember_first_response, request_wipe, running, scan_camera, set_discreet_identity,
+    set_document_language, sleep_ms, sms_style, started, stop_camera, take_setup_fragment,
+    watch_background,
 };
 
 /// "Delete everything" (or deleting the damaged copies) left something behind that still holds

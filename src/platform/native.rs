@@ -262,6 +262,9 @@ impl FilePlace {
 /// The window's name and icon come from the build; discreet mode changes only what is inside.
 pub fn set_discreet_identity(_discreet: bool) {}
 
+/// Natively there is no prerendered page: the window opens on the app itself.
+pub fn remember_first_response(_code: &str, _discreet: bool) {}
+
 /// Natively one process holds the app; there is no second tab to wait for.
 pub fn reload() {}
 

@@ -482,6 +482,18 @@ export function started() {
     localStorage.removeItem('harbour-starting');
     localStorage.removeItem('harbour-start-failed');
   } catch {}
+  // The app is drawn over the prerendered first response (hidden by CSS from that frame on).
+  document.getElementById('first-response')?.remove();
+}
+// Which first response the service worker sends this phone (assets/sw.js): its language, or
+// the page with no help in it in discreet mode. And the service worker, once it runs, is asked
+// to keep that language's words and first responses for offline use (it precaches English only).
+export function rememberFirstResponse(code, discreet) {
+  if (!('caches' in self)) return;
+  caches.open('harbour-first')
+    .then((cache) => cache.put('/first-response', new Response(discreet ? 'discreet' : code)))
+    .catch(() => {});
+  navigator.serviceWorker?.ready.then((r) => r.active?.postMessage({ keep: code })).catch(() => {});
 }
 ")]
 extern "C" {
@@ -502,6 +514,8 @@ extern "C" {
     fn start_failed_js() -> bool;
     #[wasm_bindgen(js_name = started)]
     fn started_js();
+    #[wasm_bindgen(js_name = rememberFirstResponse)]
+    fn remember_first_response_js(code: &str, discreet: bool);
     #[wasm_bindgen(js_name = holdInstance)]
     async fn hold_instance_js() -> wasm_bindgen::JsValue;
     #[wasm_bindgen(js_name = keepStorage, catch)]
@@ -608,4 +622,12 @@ pub(super) fn start_failed() -> bool {
 /// The first screen is drawn: this start did not fail.
 pub fn started() {
     started_js();
+}
+
+/// Tells the service worker which first response to send before the app loads: the page in
+/// `code`'s language, or in discreet mode the page with no help in it (its words would say
+/// what the app is); and to keep that language for offline use. Nothing else of the young
+/// person's leaves the store.
+pub fn remember_first_response(code: &str, discreet: bool) {
+    remember_first_response_js(code, discreet);
 }

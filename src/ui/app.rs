@@ -119,6 +119,7 @@ pub fn Root(props: RootProps) -> Element {
         };
         platform::set_document_language(l.code(), l.dir(), &title);
         platform::set_discreet_identity(discreet);
+        platform::remember_first_response(l.code(), discreet);
     });
     if data.is_locked() {
         return rsx! { Frame { LockScreen {} } };

@@ -13,5 +13,5 @@ mod state;
 
 pub use app::{Guarded, Root, RootProps};
 pub use route::{Route, Veiled};
-pub use screens::{Elsewhere, ElsewhereProps};
+pub use screens::{Elsewhere, ElsewhereProps, FirstPage, FirstResponse, FirstResponseProps};
 pub use state::AppState;

@@ -16,13 +16,16 @@ mkdirSync(artifacts, { recursive: true });
 export const packsDir = `${artifacts}/packs`;
 mkdirSync(packsDir, { recursive: true });
 
-/** Starts scripts/serve.mjs on a free port; resolves to { origin, stop }. */
-export function serve() {
+/**
+ * Starts scripts/serve.mjs on a free port; resolves to { origin, stop }. With `log`, the server
+ * writes a line per response there (status, bytes, address).
+ */
+export function serve({ log } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [`${repo}/scripts/serve.mjs`, '0', `${repo}/dist/web`], {
       stdio: ['ignore', 'pipe', 'inherit'],
       // Content packs a test publishes (see places.test.mjs) are served from here.
-      env: { ...process.env, HARBOUR_PACKS: packsDir },
+      env: { ...process.env, HARBOUR_PACKS: packsDir, ...(log ? { HARBOUR_SERVE_LOG: log } : {}) },
     });
     child.on('error', reject);
     child.stdout.on('data', (chunk) => {
@@ -69,9 +72,31 @@ export async function phone(browser, origin, locale, size = { width: 390, height
 }
 
 /** Opens a path and waits until the app has drawn its screen. */
+/**
+ * The responses `serve({ log })` has logged, once the log has not grown for `quietFor` ms:
+ * [{ status, bytes, url }].
+ */
+export async function untilQuiet(log, quietFor = 1500) {
+  let lines = [];
+  for (let quiet = 0; quiet * 500 < quietFor;) {
+    await new Promise((r) => setTimeout(r, 500));
+    const now = readFileSync(log, 'utf8').trim().split('\n');
+    quiet = now.length === lines.length ? quiet + 1 : 0;
+    lines = now;
+  }
+  return lines.map((l) => l.split(' ')).map(([status, bytes, url]) => ({ status, bytes: Number(bytes), url }));
+}
+
+/** Opens `path` and waits for the app to be drawn over the prerendered first response. */
 export async function open(page, origin, path = '/') {
   await page.goto(`${origin}${path}`);
+  await appDrawn(page);
   await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+/** The app has drawn its first screen (it removes the prerendered first response then). */
+export async function appDrawn(page) {
+  await page.waitForFunction(() => !document.getElementById('first-response'));
 }
 
 export async function rootLangDir(page) {

@@ -1,12 +1,14 @@
 //! Formatting messages of one locale, with English behind it.
 
 use std::borrow::Cow;
+use std::sync::{Arc, Mutex};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 use super::catalogue::LocaleInfo;
 
-type Bundle = FluentBundle<FluentResource>;
+type Bundle = FluentBundle<Arc<FluentResource>>;
+type Parsed = Vec<Arc<FluentResource>>;
 
 /// The messages of one locale. Cheap to clone the info, built once per language switch.
 pub struct Localizer {
@@ -24,18 +26,38 @@ impl std::fmt::Debug for Localizer {
     }
 }
 
+/// A broken file still yields the messages that parsed; the locale test fails on it.
+fn parse(source: &str) -> Arc<FluentResource> {
+    Arc::new(FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r))
+}
+
+/// A locale's embedded files, parsed once per run and shared by every localizer that needs
+/// them: English is behind every language and is also kept on its own (`AppState::english`), so
+/// without this it would be parsed twice at every start and again at every language switch.
+/// Kept by the address of the files, which are static.
+fn embedded(locale: &LocaleInfo) -> Parsed {
+    static PARSED: Mutex<Vec<(usize, Parsed)>> = Mutex::new(Vec::new());
+    let key = locale.files.as_ptr() as usize;
+    let mut parsed = PARSED
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some((_, resources)) = parsed.iter().find(|(k, _)| *k == key) {
+        return resources.clone();
+    }
+    let resources: Parsed = locale
+        .files
+        .iter()
+        .map(|(_, source)| parse(source))
+        .collect();
+    parsed.push((key, resources.clone()));
+    resources
+}
+
 fn bundle(locale: &LocaleInfo, provided: Option<&'static str>) -> Bundle {
     let mut bundle = FluentBundle::new(vec![locale.id.clone()]);
     // Isolate every placeable (FSI/PDI) so numbers and names keep their own direction.
     bundle.set_use_isolating(true);
-    for source in locale
-        .files
-        .iter()
-        .map(|(_, source)| *source)
-        .chain(provided)
-    {
-        // A broken file still yields the messages that parsed; the locale test fails on it.
-        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+    for resource in embedded(locale).into_iter().chain(provided.map(parse)) {
         // A duplicate ID keeps its first definition; the locale test reports duplicates.
         if let Err(_duplicates) = bundle.add_resource(resource) {}
     }

@@ -37,7 +37,7 @@ pub fn Home() -> Element {
             }
             Link { to: Route::ComeBack {}, class: "come-back-more", "{l.tr(\"home-come-back-more\")}" }
         }
-        a { class: "action danger", href: "tel:999", "{l.tr(\"home-danger\")}" }
+        a { class: "action danger", href: "tel:999", Words { text: l.tr("home-danger") } }
         p { class: "lead", "{l.tr(\"home-intro\")}" }
         nav { aria_label: l.tr("home-menu"),
             ul { class: "menu",
