@@ -79,6 +79,21 @@ function showWipeUnfinished() {
   document.body.replaceChildren(main);
 }
 
+// One Harbour per browser: a second tab must not open the store (two copies of SQLite over one
+// IndexedDB database fork it) nor get its own wrong-code tries. The lock is held until this
+// page closes; without Web Locks (old browsers) there is nothing to check with. Asked for here,
+// while the wasm loads; the app waits for the answer before it opens anything
+// (`holdInstance` in src/platform/web.rs).
+function holdInstance() {
+  if (!navigator.locks) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    navigator.locks.request('harbour-instance', { ifAvailable: true }, (lock) => {
+      resolve(lock !== null);
+      return lock ? new Promise(() => {}) : undefined;
+    }).catch(() => resolve(true));
+  });
+}
+
 async function start() {
   if (byHistory && bounceIfExited()) return;
   sessionStorage.removeItem('harbour-away');
@@ -96,6 +111,10 @@ async function start() {
   } catch {
     // Storage refused (a private window that allows none): nothing to mark.
   }
+  // Each step of a start is marked for tests/browser/bench-startup.mjs (and the browser's own
+  // performance tools); the app marks the rest (src/platform/web.rs).
+  performance.mark('harbour-boot');
+  globalThis.harbourInstance = holdInstance();
   try {
     await init({ module_or_path: '/harbour_bg.wasm' });
   } catch (problem) {

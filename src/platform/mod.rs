@@ -56,9 +56,13 @@ pub struct WipeWords {
 )]
 pub(crate) async fn prepare() -> RootProps {
     let opened: Opened = match target::place().await {
-        Ok(place) => open_or_recover(&place),
+        Ok(place) => {
+            target::mark("harbour-place-ready");
+            open_or_recover(&place)
+        }
         Err(problem) => Opened::without_place(problem),
     };
+    target::mark("harbour-store-read");
     let after_failed_start = target::start_failed();
     RootProps::new(
         opened,

@@ -365,6 +365,9 @@ pub(super) fn start_failed() -> bool {
     failed
 }
 
+/// Natively there is no performance timeline to mark the start on.
+pub fn mark(_name: &str) {}
+
 /// The first screen is drawn: this start did not fail.
 pub fn started() {
     if let Some(mark) = start_mark() {

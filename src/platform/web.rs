@@ -142,6 +142,7 @@ thread_local! {
 pub(super) fn launch(root: fn(RootProps) -> dioxus::prelude::Element) {
     let linked = Some(take_setup_fragment_js()).filter(|s| !s.is_empty());
     LINKED_SETUP.with(|cell| *cell.borrow_mut() = linked);
+    mark("harbour-wasm-started");
     wasm_bindgen_futures::spawn_local(async move {
         if hold_instance_js().await.as_bool() == Some(false) {
             // Open in another tab: this one says so and touches nothing saved.
@@ -153,8 +154,11 @@ pub(super) fn launch(root: fn(RootProps) -> dioxus::prelude::Element) {
             dioxus::web::launch::launch_virtual_dom(vdom, dioxus::web::Config::new());
             return;
         }
+        mark("harbour-instance-held");
         let props = super::prepare().await;
+        mark("harbour-store-opened");
         ensure_words(props.locale).await;
+        mark("harbour-words-ready");
         let vdom = dioxus::prelude::VirtualDom::new_with_props(root, props);
         dioxus::web::launch::launch_virtual_dom(vdom, dioxus::web::Config::new());
     });
@@ -435,16 +439,9 @@ export async function fetchPack(url, etag, limit) {
   return [response.status, response.headers.get('ETag') ?? '', body];
 }
 export function holdInstance() {
-  // One Harbour per browser: a second tab must not open the store (two copies of SQLite over one
-  // IndexedDB database fork it) nor get its own wrong-code tries. The lock is held until this
-  // page closes; without Web Locks (old browsers) there is nothing to check with.
-  if (!navigator.locks) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    navigator.locks.request('harbour-instance', { ifAvailable: true }, (lock) => {
-      resolve(lock !== null);
-      return lock ? new Promise(() => {}) : undefined;
-    }).catch(() => resolve(true));
-  });
+  // Asked for by boot.js before the wasm loads (the browser can take a few hundred ms to answer
+  // on a slow phone): true when this page holds Harbour, false when another tab does.
+  return Promise.resolve(globalThis.harbourInstance ?? true);
 }
 export async function keepStorage() {
   // Asked once a setup is added: without it the browser may clear the storage when space
@@ -477,7 +474,11 @@ export async function damagedCopies() {
 export function startFailed() {
   try { return localStorage.getItem('harbour-start-failed') === '1'; } catch { return false; }
 }
+export function mark(name) {
+  performance.mark(name);
+}
 export function started() {
+  performance.mark('harbour-drawn');
   try {
     localStorage.removeItem('harbour-starting');
     localStorage.removeItem('harbour-start-failed');
@@ -514,6 +515,8 @@ extern "C" {
     fn start_failed_js() -> bool;
     #[wasm_bindgen(js_name = started)]
     fn started_js();
+    #[wasm_bindgen(js_name = mark)]
+    fn mark_js(name: &str);
     #[wasm_bindgen(js_name = rememberFirstResponse)]
     fn remember_first_response_js(code: &str, discreet: bool);
     #[wasm_bindgen(js_name = holdInstance)]
@@ -617,6 +620,12 @@ pub fn print_page() {
 /// app clears the mark once drawn; security review L4).
 pub(super) fn start_failed() -> bool {
     start_failed_js()
+}
+
+/// Marks a step of the start on the browser's performance timeline (read by
+/// tests/browser/bench-startup.mjs).
+pub fn mark(name: &str) {
+    mark_js(name);
 }
 
 /// The first screen is drawn: this start did not fail.

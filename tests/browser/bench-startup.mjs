@@ -19,7 +19,13 @@ const MARKS = { danger: 'a[href="tel:999"]', comeBack: 'a.come-back-link' };
 async function timeTo(page, origin, wanted) {
   await page.goto(`${origin}/`, { waitUntil: 'commit' });
   await page.waitForFunction((names) => names.every((n) => window.__marks?.[n] !== undefined), wanted, { timeout: 60000 });
-  return page.evaluate(() => window.__marks);
+  // With the steps of the start that boot.js and the app mark (src/platform/web.rs), and when
+  // the wasm had arrived.
+  return page.evaluate(() => {
+    const steps = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
+    const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/harbour_bg.wasm'));
+    return { ...window.__marks, ...steps, 'wasm-arrived': wasm?.responseEnd };
+  });
 }
 
 /** A fresh phone with its CPU slowed, on `network` if given, noting when each mark appears. */
@@ -95,6 +101,22 @@ const row = (what, budget, list, mark) => {
   return `| ${what} | ${budget} | ${fmt(median(xs))} | ${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))} |`;
 };
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+const STEPS = [
+  ['harbour-boot', 'boot.js runs'],
+  ['wasm-arrived', 'the wasm has arrived'],
+  ['harbour-wasm-started', 'the wasm is compiled and started'],
+  ['harbour-instance-held', 'no other tab holds Harbour'],
+  ['harbour-place-ready', 'IndexedDB is open and the store\'s pages read'],
+  ['harbour-store-read', 'SQLite has opened the store (and made it, on a first visit)'],
+  ['harbour-store-opened', 'the language chosen and the content pack checked and read'],
+  ['harbour-words-ready', 'the language\'s words are there'],
+  ['harbour-drawn', 'the first screen is drawn'],
+];
+const step = (list, name) => {
+  const xs = list.map((m) => m[name]).filter((x) => x !== undefined);
+  return xs.length ? fmt(median(xs)) : '—';
+};
+const steps = STEPS.map(([name, what]) => `| ${what} (\`${name}\`) | ${step(runs.cold, name)} | ${step(runs.warm, name)} | ${step(runs.slow, name)} |`).join('\n');
 const downloads = visit.filter((r) => r.status === '200');
 const total = downloads.reduce((sum, r) => sum + r.bytes, 0);
 const notModified = visit.filter((r) => r.status === '304').length;
@@ -122,6 +144,13 @@ ${row('come back, cold', '≤ 1000 ms', runs.cold, 'comeBack')}
 ${row('come back, warm', '≤ 300 ms', runs.warm, 'comeBack')}
 ${row('999, cold, Slow 4G', '≤ 1500 ms', runs.slow, 'danger')}
 ${row('come back, cold, Slow 4G', '≤ 5000 ms', runs.slow, 'comeBack')}
+
+Where the time goes: each step of a start, median ms from navigation start (a warm start's
+wasm comes from the service worker's cache).
+
+| step | cold | warm | cold, Slow 4G |
+|---|---|---|---|
+${steps}
 
 A first visit (page, then the service worker, until the network is quiet for 2 s, English,
 unthrottled): **${kB(total)}** sent over the network (gzip, as served) in ${downloads.length} downloads;
