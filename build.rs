@@ -1,10 +1,11 @@
 //! Embeds every locale folder under `locales/` so the app works offline from the first launch
 //! and adding a locale is adding a folder (see `locales/README.md`), not editing Rust code.
 //!
-//! The web build embeds English whole but only `app.ftl` of the other locales (their names,
-//! statuses and the app's frame): the rest of each is a file of its own (`dist/web/locales/`,
-//! precached for offline by the service worker) read when the locale is chosen, so the first
-//! load does not carry thirteen languages nobody on this phone reads.
+//! The web build embeds English whole but of the other locales only what the language picker
+//! shows of each before its words are read (`PICKER`): the rest of each is a file of its own
+//! (`dist/web/locales/<code>.ftl`, kept for offline use by the service worker once chosen) read
+//! before the first screen and when the locale is chosen, so the first load does not carry
+//! thirteen languages nobody on this phone reads.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -45,6 +46,7 @@ fn main() {
             .filter(|p| !web || code == "en" || p.file_name().is_some_and(|n| n == "app.ftl"))
             .collect();
         files.sort();
+        let partial = web && code != "en";
         // A folder without metadata is still listed (with empty metadata) so the locale test
         // names it, instead of the build failing.
         let meta = dir.join("locale.json");
@@ -63,11 +65,38 @@ fn main() {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            writeln!(out, "        ({name:?}, include_str!({f:?})),").ok();
+            if partial {
+                let text = fs::read_to_string(&f).expect("a locale file is readable");
+                writeln!(out, "        ({name:?}, {:?}),", only(&text, PICKER)).ok();
+            } else {
+                writeln!(out, "        ({name:?}, include_str!({f:?})),").ok();
+            }
         }
         out.push_str("    ] },\n");
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("locales.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
+}
+
+/// What the language picker shows of every locale in that locale's own words, before any of
+/// its other words have been read (`src/ui/screens/language.rs`).
+const PICKER: &[&str] = &["language-status-draft", "language-status-checked"];
+
+/// The messages `ids` of a Fluent file, each with its attributes and continuation lines.
+fn only(ftl: &str, ids: &[&str]) -> String {
+    let mut kept = String::new();
+    let mut keeping = false;
+    for line in ftl.lines() {
+        let starts_entry = line.chars().next().is_some_and(|c| !c.is_whitespace());
+        if starts_entry {
+            let id = line.split('=').next().unwrap_or_default().trim();
+            keeping = ids.contains(&id);
+        }
+        if keeping {
+            kept.push_str(line);
+            kept.push('\n');
+        }
+    }
+    kept
 }

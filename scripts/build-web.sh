@@ -30,14 +30,13 @@ cp assets/boot.js assets/harbour.css assets/manifest.webmanifest \
   assets/discreet.webmanifest assets/away.html assets/away.js assets/away.css "$out/"
 cp -r assets/icons "$out/icons"
 
-# Each locale's words beyond app.ftl, one file per locale, read when the locale is chosen (the
-# wasm embeds English and every app.ftl; see build.rs).
+# Each locale's words, one file per locale, read when the locale is chosen (the wasm embeds
+# English, and of the others only what the language picker shows; see build.rs).
 mkdir -p "$out/locales"
 for dir in locales/*/; do
   code=$(basename "$dir")
   [ "$code" = en ] && continue
   for f in "$dir"*.ftl; do
-    [ "$(basename "$f")" = app.ftl ] && continue
     cat "$f"; echo
   done > "$out/locales/$code.ftl"
 done

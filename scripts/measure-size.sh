@@ -31,6 +31,7 @@ stress=$(sed -n '/<!-- stress -->/,/<!-- \/stress -->/p' BENCHMARKS.md 2>/dev/nu
 core=$(sed -n '/<!-- core -->/,/<!-- \/core -->/p' BENCHMARKS.md 2>/dev/null || true)
 unlock=$(sed -n '/<!-- unlock -->/,/<!-- \/unlock -->/p' BENCHMARKS.md 2>/dev/null || true)
 places=$(sed -n '/<!-- places -->/,/<!-- \/places -->/p' BENCHMARKS.md 2>/dev/null || true)
+profile=$(sed -n '/<!-- profile -->/,/<!-- \/profile -->/p' BENCHMARKS.md 2>/dev/null || true)
 cat > BENCHMARKS.md <<MD
 # Benchmarks
 
@@ -54,15 +55,17 @@ Reproduce: \`bash scripts/build-web.sh && bash scripts/measure-size.sh\`.
 
 SQLite (compiled to wasm, without the extensions Harbour never uses: \`assets/sqlite/harbour-sqlite-trim.h\`) is most of the wasm; a bare Dioxus page is about 163 kB gzip
 (\`shared/toolchain.md\`). The Fluent text of all locales is $(kb "$ftl_raw") raw, $(kb "$ftl_gz") gzip; the wasm
-embeds only English and every locale's \`app.ftl\` (names, statuses, the app's frame). Each other
-locale's words are a file of their own (\`locales/<code>.ftl\`, $(kb "$locales_gz") gzip for all of them),
-read when the locale is chosen and precached by the service worker after the first load.
+embeds only English, and of the others what the language picker shows (each one's status, in its
+own words; \`build.rs\`). Each other locale's words are a file of their own (\`locales/<code>.ftl\`,
+$(kb "$locales_gz") gzip for all of them), read before the first screen and when the locale is chosen, and
+kept by the service worker for offline use once it has been.
 The phone-number rules (\`phonenumber\`: a regex engine and every country's metadata) would add
 about 1.7 MB raw / 460 kB gzip to the first load, so they are a module of their own
 (\`src/bin/harbour-phone.rs\`), fetched when the trusted-adult form opens and cached for offline.
 The QR code encoder, the camera-frame decoder (\`rqrr\`) and the PNG writer are the same kind of
 module (\`src/bin/harbour-qr.rs\`), fetched by the key worker's screen and the setup import only.
 MD
+[ -n "$profile" ] && printf '\n%s\n' "$profile" >> BENCHMARKS.md
 [ -n "$startup" ] && printf '\n%s\n' "$startup" >> BENCHMARKS.md
 [ -n "$core" ] && printf '\n%s\n' "$core" >> BENCHMARKS.md
 [ -n "$stress" ] && printf '\n%s\n' "$stress" >> BENCHMARKS.md

@@ -161,7 +161,8 @@ impl Catalogue {
     }
 
     /// Whether a locale's words beyond its embedded files still have to be provided (web
-    /// builds embed only `app.ftl` of locales other than English; see `build.rs`).
+    /// builds embed of locales other than English only what the language picker shows; see
+    /// `build.rs`).
     pub fn needs_words(&self, code: &str) -> bool {
         cfg!(target_arch = "wasm32")
             && code != SOURCE_LOCALE
