@@ -4,6 +4,8 @@
 #   scripts/setup.sh          build tools: wasm32 target, clang, wasm-bindgen-cli, wasm-opt
 #   scripts/setup.sh --test   also Debian's chromium, fonts for Arabic and Ethiopic scripts, zbarimg,
 #                             and the pinned browser-test packages (never a browser download)
+#   scripts/setup.sh --android  what scripts/check-android.sh needs: the Android target's
+#                             standard library, llvm-ar, and glibc's aarch64 headers
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,4 +40,11 @@ if [ "${1:-}" = --test ]; then
   apt_install chromium fonts-noto-core fonts-noto-ui-core fonts-dejavu-core zbar-tools
   [ -d tests/browser/node_modules/playwright-core ] && [ -d tests/browser/node_modules/@axe-core/playwright ] \
     || npm ci --prefix tests/browser --no-audit --no-fund
+fi
+
+if [ "${1:-}" = --android ]; then
+  # No Android NDK reaches these machines; see scripts/check-android.sh for what stands in.
+  apt_install llvm libc6-dev-arm64-cross
+  rustup target list --installed | grep -qx aarch64-linux-android \
+    || rustup target add aarch64-linux-android
 fi

@@ -96,7 +96,12 @@ pub fn set_document_language(_code: &str, _dir: &str, _title: &str) {}
 
 #[cfg(any(feature = "desktop", feature = "mobile"))]
 pub(super) fn launch(root: fn(RootProps) -> dioxus::prelude::Element) {
-    use dioxus::desktop::{Config, WindowBuilder};
+    // Dioxus 0.7's mobile shell is its desktop one (a webview) under another name.
+    #[cfg(feature = "desktop")]
+    use dioxus::desktop as shell;
+    #[cfg(all(feature = "mobile", not(feature = "desktop")))]
+    use dioxus::mobile as shell;
+    use shell::{Config, WindowBuilder};
     let props = futures_lite_block_on(super::prepare());
     let title = crate::core::i18n::Catalogue::embedded()
         .localizer(props.locale)
@@ -111,7 +116,7 @@ pub(super) fn launch(root: fn(RootProps) -> dioxus::prelude::Element) {
         .with_menu(None)
         .with_window(WindowBuilder::new().with_title(title));
     let vdom = dioxus::prelude::VirtualDom::new_with_props(root, props);
-    dioxus::desktop::launch::launch_virtual_dom(vdom, config);
+    shell::launch::launch_virtual_dom(vdom, config);
 }
 
 #[cfg(not(any(feature = "desktop", feature = "mobile")))]
