@@ -6,8 +6,8 @@ const VERSION = '__VERSION__';
 // module (to add a trusted adult offline), the first responses in English and discreet mode.
 const PRECACHE = __PRECACHE__;
 // What they may never need: other languages' words and first responses, the QR module (used at
-// the welcome meeting, where there is usually Wi-Fi). Kept when first used, never fetched ahead:
-// many of these young people pay for every megabyte.
+// the welcome meeting, where there is usually Wi-Fi), the PNG icons an installed app is given.
+// Kept when first used, never fetched ahead: many of these young people pay for every megabyte.
 const LATER = __LATER__;
 const CACHE = `harbour-${VERSION}`;
 // Written by the app (src/platform/web.rs), deleted by "Delete everything" (boot.js): which

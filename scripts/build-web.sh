@@ -55,14 +55,16 @@ cargo run --locked --quiet --features prerender --bin harbour-prerender -- "$tem
 rm -f "$template" "$preloads"
 
 # The service worker's version is a hash of everything it caches, so any change updates it.
-# It precaches what a young person needs offline; other languages, their first responses and
-# the QR module are kept when first used.
+# It precaches what a young person needs offline; other languages, their first responses, the
+# QR module and the installed app's PNG icons (the browser fetches those itself when it
+# installs the app) are kept when first used.
 json_list() { sed 's|^\.||; s/.*/"&"/' | paste -sd, -; }
 # English first responses go under the addresses that serve them (/ and /n, as sw.js asks).
 precache=$(cd "$out" && find . -type f ! -name sw.js ! -path './locales/*' ! -path './qr/*' \
-  \( ! -path './first/*' -o -name discreet.html \) | sort \
+  ! -name '*.png' \( ! -path './first/*' -o -name discreet.html \) | sort \
   | sed 's|^\./index\.html$|./|; s|^\./numbers\.html$|./n|' | json_list)
-later=$(cd "$out" && find ./locales ./qr ./first -type f ! -name discreet.html | sort | json_list)
+later=$(cd "$out" && { find ./locales ./qr ./first -type f ! -name discreet.html; find . -name '*.png'; } \
+  | sort | json_list)
 version=$(cd "$out" && find . -type f ! -name sw.js -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
 sed -e "s|__VERSION__|$version|" -e "s|__PRECACHE__|[$precache]|" -e "s|__LATER__|[$later]|" \
   assets/sw.js > "$out/sw.js"

@@ -61,7 +61,9 @@ $(kb "$locales_gz") gzip for all of them), read before the first screen and when
 kept by the service worker for offline use once it has been.
 The phone-number rules (\`phonenumber\`: a regex engine and every country's metadata) would add
 about 1.7 MB raw / 460 kB gzip to the first load, so they are a module of their own
-(\`src/bin/harbour-phone.rs\`), fetched when the trusted-adult form opens and cached for offline.
+(\`src/bin/harbour-phone.rs\`), fetched when the trusted-adult form opens and precached for offline.
+Both modules are built from the library's files that they need, not the library: linked with it,
+they carried SQLite too (phone 740 kB, QR 418 kB gzip before).
 The QR code encoder, the camera-frame decoder (\`rqrr\`) and the PNG writer are the same kind of
 module (\`src/bin/harbour-qr.rs\`), fetched by the key worker's screen and the setup import only.
 MD
