@@ -29,10 +29,25 @@ async function keep(cache, urls) {
   }));
 }
 
+// What an earlier version kept as it was used (a language's words and first responses, the QR
+// module), so an update never leaves them behind: the young person's words must still be there
+// at the next start with no network.
+async function keptBefore() {
+  const kept = new Set();
+  for (const name of await caches.keys()) {
+    if (name === CACHE || name === FIRST_RESPONSE_CACHE || !name.startsWith('harbour-')) continue;
+    for (const request of await (await caches.open(name)).keys()) {
+      const path = new URL(request.url).pathname;
+      if (LATER.includes(path)) kept.add(path);
+    }
+  }
+  return [...kept];
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => keep(cache, PRECACHE))
+      .then(async (cache) => keep(cache, [...PRECACHE, ...await keptBefore()]))
       .then(() => self.skipWaiting()),
   );
 });

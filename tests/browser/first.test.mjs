@@ -4,8 +4,8 @@
 // nothing saved ever reaches a cached or prerendered file; a first visit downloads no file twice.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
-import { appDrawn, artifacts, launchBrowser, message, open, phone, serve, session, untilQuiet } from './harness.mjs';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appDrawn, artifacts, launchBrowser, message, open, phone, serve, session, until, untilQuiet } from './harness.mjs';
 
 const localesDir = new URL('../../locales/', import.meta.url);
 const locales = readdirSync(localesDir, { withFileTypes: true })
@@ -64,7 +64,7 @@ test('the service worker answers in the young person\'s language and keeps it fo
   // A first visit only: the page fetched the Arabic words before the service worker ran.
   await open(page, server.origin, '/');
   await controlled(page);
-  await page.waitForFunction(() => Promise.all(['/locales/ar.ftl', '/first/ar.html', '/first/ar-numbers.html']
+  await until(page, () => Promise.all(['/locales/ar.ftl', '/first/ar.html', '/first/ar-numbers.html']
     .map((url) => caches.match(url))).then((hits) => hits.every(Boolean)));
   const first = async (path) => (await page.goto(`${server.origin}${path}`)).text();
   await context.setOffline(true);
@@ -80,7 +80,7 @@ test('the service worker answers in the young person\'s language and keeps it fo
 
   await open(page, server.origin, '/v');
   await page.getByRole('checkbox', { name: message('ar', 'privacy-discreet-on') }).check();
-  await page.waitForFunction(() => caches.match('/first-response', { cacheName: 'harbour-first' }).then((r) => r?.text()).then((t) => t === 'discreet'));
+  await until(page, () => caches.match('/first-response', { cacheName: 'harbour-first' }).then((r) => r?.text()).then((t) => t === 'discreet'));
   const discreet = await first('/');
   assert.ok(!discreet.includes('first-response') && !discreet.includes('tel:'), 'discreet mode\'s first response names no help');
   await appDrawn(page);
@@ -129,11 +129,17 @@ test('nothing saved reaches a cached or prerendered file, and Delete everything 
   }
   assert.equal(files['harbour-first /first-response'], 'en', 'only the language');
 
+  // A language chosen in the app is forgotten with everything else: the fresh start that
+  // follows tells the service worker the phone's own language again, as a new install would.
+  const hintIs = (want) => caches.match('/first-response', { cacheName: 'harbour-first' })
+    .then((r) => r?.text()).then((text) => text === want);
+  await open(page, server.origin, '/l');
+  await page.getByRole('button', { name: /Tigrinya/ }).click();
+  await until(page, hintIs, 'ti');
   await open(page, server.origin, '/v');
-  await page.getByRole('button', { name: 'Delete everything' }).click();
-  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.waitForFunction(() => caches.has('harbour-first').then((has) => !has));
+  await page.locator('section[aria-labelledby=heading-wipe] button').click();
+  await page.locator('.confirm button.danger').click();
+  await until(page, hintIs, 'en');
 }));
 
 for (const [device, code] of [['en-GB', 'en'], ['ar-SA', 'ar']]) {
@@ -162,3 +168,37 @@ for (const [device, code] of [['en-GB', 'en'], ['ar-SA', 'ar']]) {
     }
   });
 }
+
+test('an update keeps the young person\'s language for the next start with no network', async () => {
+  // A copy of the build whose service worker can be changed, as a new release would change it.
+  const dir = `${artifacts}/web-update`;
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(new URL('../../dist/web', import.meta.url), dir, { recursive: true });
+  const own = await serve({ dir });
+  const browser = await launchBrowser();
+  const context = await phone(browser, own.origin, 'ar-SA');
+  try {
+    const page = await context.newPage();
+    await open(page, own.origin, '/');
+    await controlled(page);
+    await until(page, () => caches.match('/locales/ar.ftl').then(Boolean));
+    const before = await page.evaluate(() => caches.keys());
+    const sw = readFileSync(`${dir}/sw.js`, 'utf8');
+    writeFileSync(`${dir}/sw.js`, sw.replace(/const VERSION = '([^']*)'/, "const VERSION = '$1-next'"));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await until(page, (old) => caches.keys().then((keys) => keys.some((k) => k.endsWith('-next'))
+      && !old.some((k) => k.startsWith('harbour-') && k !== 'harbour-first' && keys.includes(k))), before);
+    const kept = await page.evaluate(() => caches.keys().then((keys) => caches.open(keys.find((k) => k.endsWith('-next'))))
+      .then((cache) => Promise.all(['/locales/ar.ftl', '/first/ar.html'].map((url) => cache.match(url).then(Boolean)))));
+    assert.deepEqual(kept, [true, true], 'the new version kept the Arabic words and first response');
+    await context.setOffline(true);
+    await page.reload();
+    await appDrawn(page);
+    await page.getByRole('link', { name: message('ar', 'home-danger'), exact: true }).waitFor();
+  } finally {
+    await context.close();
+    await browser.close();
+    await own.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

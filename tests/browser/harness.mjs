@@ -18,11 +18,12 @@ mkdirSync(packsDir, { recursive: true });
 
 /**
  * Starts scripts/serve.mjs on a free port; resolves to { origin, stop }. With `log`, the server
- * writes a line per response there (status, bytes, address).
+ * writes a line per response there (status, bytes, address); `dir` serves another copy of the
+ * build.
  */
-export function serve({ log } = {}) {
+export function serve({ log, dir = `${repo}/dist/web` } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`${repo}/scripts/serve.mjs`, '0', `${repo}/dist/web`], {
+    const child = spawn(process.execPath, [`${repo}/scripts/serve.mjs`, '0', dir], {
       stdio: ['ignore', 'pipe', 'inherit'],
       // Content packs a test publishes (see places.test.mjs) are served from here.
       env: { ...process.env, HARBOUR_PACKS: packsDir, ...(log ? { HARBOUR_SERVE_LOG: log } : {}) },
@@ -85,6 +86,21 @@ export async function untilQuiet(log, quietFor = 1500) {
     lines = now;
   }
   return lines.map((l) => l.split(' ')).map(([status, bytes, url]) => ({ status, bytes: Number(bytes), url }));
+}
+
+/**
+ * Waits until `fn`, run in the page and awaited, gives something truthy, and returns it.
+ * Playwright's waitForFunction does not await a promise: it takes the promise itself as truthy,
+ * so a check of caches or IndexedDB there would pass at once.
+ */
+export async function until(page, fn, arg, { timeout = 30000 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(fn, arg).catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`still not true after ${timeout} ms: ${fn}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Opens `path` and waits for the app to be drawn over the prerendered first response. */

@@ -4,7 +4,7 @@
 // (SQLite's relaxed-idb VFS: database "harbour-idb", store "blocks", records {path, offset, data}).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { message, open, session } from './harness.mjs';
+import { message, open, session, until } from './harness.mjs';
 
 const app = session();
 
@@ -65,7 +65,7 @@ async function withSavedLanguage(page) {
   await open(page, app.origin, '/l');
   await page.getByRole('button', { name: /Arabic/ }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'ar');
-  await page.waitForFunction(async () => {
+  await until(page, async () => {
     const db = await new Promise((ok) => { const r = indexedDB.open('harbour-idb'); r.onsuccess = () => ok(r.result); });
     const n = await new Promise((ok) => { const r = db.transaction('blocks').objectStore('blocks').count(); r.onsuccess = () => ok(r.result); });
     db.close();
@@ -81,7 +81,7 @@ test('a damaged database is moved aside and the app starts fresh, saying so', ()
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.equal(await alert.textContent(), message('ar', 'store-error-corrupt'));
-  await page.waitForFunction(async () => {
+  await until(page, async () => {
     const db = await new Promise((ok) => { const r = indexedDB.open('harbour-idb'); r.onsuccess = () => ok(r.result); });
     const keys = await new Promise((ok) => { const r = db.transaction('blocks').objectStore('blocks').getAllKeys(); r.onsuccess = () => ok(r.result); });
     db.close();
