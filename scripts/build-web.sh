@@ -58,13 +58,13 @@ rm -f "$template" "$preloads"
 # It precaches what a young person needs offline; other languages, their first responses, the
 # QR module and the installed app's PNG icons (the browser fetches those itself when it
 # installs the app) are kept when first used.
+# Precached is every other file (English first responses under the addresses that serve them,
+# / and /n, as sw.js asks).
 json_list() { sed 's|^\.||; s/.*/"&"/' | paste -sd, -; }
-# English first responses go under the addresses that serve them (/ and /n, as sw.js asks).
-precache=$(cd "$out" && find . -type f ! -name sw.js ! -path './locales/*' ! -path './qr/*' \
-  ! -name '*.png' \( ! -path './first/*' -o -name discreet.html \) | sort \
+later_files=$(cd "$out" && { find ./locales ./qr ./first -type f ! -name discreet.html; find . -name '*.png'; } | sort)
+later=$(json_list <<< "$later_files")
+precache=$(cd "$out" && find . -type f ! -name sw.js | sort | comm -23 - <(printf '%s\n' "$later_files") \
   | sed 's|^\./index\.html$|./|; s|^\./numbers\.html$|./n|' | json_list)
-later=$(cd "$out" && { find ./locales ./qr ./first -type f ! -name discreet.html; find . -name '*.png'; } \
-  | sort | json_list)
 version=$(cd "$out" && find . -type f ! -name sw.js -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
 sed -e "s|__VERSION__|$version|" -e "s|__PRECACHE__|[$precache]|" -e "s|__LATER__|[$later]|" \
   assets/sw.js > "$out/sw.js"

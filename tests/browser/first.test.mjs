@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { appDrawn, artifacts, launchBrowser, message, open, phone, serve, session, until, untilQuiet } from './harness.mjs';
+import { appDrawn, artifacts, controlled, launchBrowser, message, open, phone, serve, session, until, untilQuiet } from './harness.mjs';
 
 const localesDir = new URL('../../locales/', import.meta.url);
 const locales = readdirSync(localesDir, { withFileTypes: true })
@@ -49,14 +49,6 @@ test('with JavaScript off, every locale answers with 999 and every help number a
     assert.ok((await phoneLinks(page)).some((l) => l.href === 'tel:116000'));
   } finally {
     await context.close();
-  }
-});
-
-/** Waits until the service worker controls the page. */
-const controlled = (page) => page.evaluate(async () => {
-  await navigator.serviceWorker.ready;
-  if (!navigator.serviceWorker.controller) {
-    await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
   }
 });
 

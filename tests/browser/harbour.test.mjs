@@ -3,7 +3,7 @@
 // load, nothing sent anywhere but 127.0.0.1, and no accessibility violations.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, open, phone, rootLangDir, serve, session } from './harness.mjs';
+import { axeViolations, controlled, open, phone, rootLangDir, serve, session } from './harness.mjs';
 
 const app = session();
 const server = app;
@@ -83,12 +83,7 @@ test('after the first load, the app and its numbers open with the network off', 
   try {
     const page = await context.newPage();
     await open(page, own.origin, '/n');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-      }
-    });
+    await controlled(page);
     await own.stop();
     await context.setOffline(true);
     await page.reload();

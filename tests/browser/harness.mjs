@@ -103,6 +103,16 @@ export async function until(page, fn, arg, { timeout = 30000 } = {}) {
   }
 }
 
+/** Waits until the service worker controls the page (so it answers offline). */
+export function controlled(page) {
+  return page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+}
+
 /** Opens `path` and waits for the app to be drawn over the prerendered first response. */
 export async function open(page, origin, path = '/') {
   await page.goto(`${origin}${path}`);

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { axeViolations, open, packsDir, screenshot, session } from './harness.mjs';
+import { axeViolations, controlled, open, packsDir, screenshot, session } from './harness.mjs';
 
 const server = session();
 const onPhone = server.onPhone;
@@ -41,12 +41,7 @@ test('open now at a test clock time, a place page, offline from the built-in pac
   // Wednesday 25 November 2026, 17:00 in the UK (GMT): the Wednesday drop-in (16:00–19:00) is open.
   await page.clock.setFixedTime(new Date('2026-11-25T17:00:00Z'));
   await open(page, server.origin);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    }
-  });
+  await controlled(page);
   await context.setOffline(true);
   await page.reload();
   await page.getByRole('link', { name: /Places near me/ }).click();

@@ -4,7 +4,7 @@
 // name and first screen; Delete everything leaves nothing behind; no screen sends anything away.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, message, open, screenshot, session, wordsInIndexedDb } from './harness.mjs';
+import { axeViolations, controlled, message, open, screenshot, session, wordsInIndexedDb } from './harness.mjs';
 
 const server = session();
 const onPhone = server.onPhone;
@@ -292,12 +292,7 @@ test('Delete everything leaves no saved data behind, also where the browser cann
   assert.ok(!stored.text.includes('Zebedee') && !stored.text.includes('447911123456'), 'the old data is gone from IndexedDB');
   assert.deepEqual(stored.local, [], 'nothing in localStorage');
   // The app itself is kept (public files only), so 999 still opens with no network.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    }
-  });
+  await controlled(page);
   await context.setOffline(true);
   await page.goto(`${server.origin}/`);
   await page.getByRole('link', { name: 'In danger? Call 999' }).waitFor();
