@@ -55,6 +55,7 @@ language-no-match = ከፍለጋህ ጋር የሚዛመድ ቋንቋ የለም�
 language-your-phone = የስልክህ ቋንቋ
 language-status-draft = ረቂቅ ትርጉም — እስካሁን በተርጓሚ አልተረጋገጠም።
 language-status-checked = በተርጓሚ ተረጋግጧል።
+language-status-partly = በከፊል በተርጓሚ ተረጋግጧል፦ እስካሁን { $percent }%።
 
 ## About screen
 

@@ -16,8 +16,8 @@ comeback-reach-any-time = { $name } — { $role } — በማንኛውም ጊዜ
 comeback-reach-out-of-hours = { $name } — { $role } — ከሥራ ሰዓት ውጭ
 comeback-reach-helpline = ለሸሹ ወጣቶች የእርዳታ መስመር (Runaway Helpline) — 116 000 — ነጻ፣ ደውል ወይም መልእክት ላክ
 comeback-why-out-of-hours = የምታምናቸው ሌሎች አዋቂዎች በዚህ ሰዓት አይሠሩም።
-comeback-why-nobody-now = ከምታምናቸው አዋቂዎች አንዳቸውም በዚህ ሰዓት አይሠሩም፤ ስለዚህ መልእክትህ ወደ ለሸሹ ወጣቶች የእርዳታ መስመር ይሄዳል። መልእክት ሊያደርሱልህ ይችላሉ።
-comeback-why-nobody-added = እስካሁን የምታምነውን አዋቂ አልጨመርክም፤ ስለዚህ መልእክትህ ወደ ለሸሹ ወጣቶች የእርዳታ መስመር ይሄዳል። መልእክት ሊያደርሱልህ ይችላሉ።
+comeback-why-nobody-now = ከምታምናቸው አዋቂዎች አንዳቸውም በዚህ ሰዓት አይሠሩም፤ ስለዚህ መልእክትህ ወደ Runaway Helpline (ለሸሹ ወጣቶች የእርዳታ መስመር) ይሄዳል። መልእክት ሊያደርሱልህ ይችላሉ።
+comeback-why-nobody-added = እስካሁን የምታምነውን አዋቂ አልጨመርክም፤ ስለዚህ መልእክትህ ወደ Runaway Helpline (ለሸሹ ወጣቶች የእርዳታ መስመር) ይሄዳል። መልእክት ሊያደርሱልህ ይችላሉ።
 comeback-send = ለ{ $name } መልእክት ላክ
 comeback-send-helpline = ለሸሹ ወጣቶች የእርዳታ መስመር መልእክት ላክ
 comeback-call = በምትኩ ደውል
@@ -46,7 +46,7 @@ comeback-staying-safe = ደህና መሆን
 
 sms-greeting = ሰላም { $name }።
 sms-greeting-helpline = ሰላም።
-sms-body = መመለስ እፈልጋለሁ። ልትረዳኝ ትችላለህ?
+sms-body = መመለስ እፈልጋለሁ። ሊረዱኝ ይችላሉ?
 sms-body-safe = ደህና ነኝ፣ ግን ለመመለስ ገና ዝግጁ አይደለሁም። መገናኘታችንን መቀጠል እፈልጋለሁ።
 sms-signed = ከ{ $name }።
 sms-location = አሁን ያለሁበት ቦታ: { $place }
@@ -56,7 +56,7 @@ sms-location = አሁን ያለሁበት ቦታ: { $place }
 role-social-worker = ማህበራዊ ሰራተኛ
 role-personal-adviser = የግል አማካሪ (personal adviser)
 role-key-worker = ኃላፊ ሰራተኛ (key worker)
-role-foster-carer = አሳዳጊ ቤተሰብ (foster carer)
+role-foster-carer = ተንከባካቢ ቤተሰብ (foster carer)
 role-support-worker = የድጋፍ ሰራተኛ (support worker)
 role-guardian = ሞግዚት (guardian)
 role-emergency-duty-team = የምክር ቤቱ የአደጋ ጊዜ ቡድን
@@ -64,7 +64,7 @@ role-other = የማምነው ሰው
 role-your-social-worker = ማህበራዊ ሰራተኛህ
 role-your-personal-adviser = የግል አማካሪህ
 role-your-key-worker = ኃላፊ ሰራተኛህ
-role-your-foster-carer = አሳዳጊ ቤተሰብህ
+role-your-foster-carer = ተንከባካቢ ቤተሰብህ
 role-your-support-worker = የድጋፍ ሰራተኛህ
 role-your-guardian = ሞግዚትህ
 role-your-emergency-duty-team = የምክር ቤቱ የአደጋ ጊዜ ቡድን
@@ -106,11 +106,11 @@ adult-hours-from = ከ
 adult-hours-to = እስከ
 adult-hours-days = ቀኖች
 adult-languages = የሚናገሯቸው ቋንቋዎች
-adult-languages-hint = መልእክትህ መጀመሪያ በቋንቋቸው፣ ከዚያም በቋንቋህ ይጻፋል። ምንም ካልተመረጠ እንግሊዝኛ ይጠቀማል።
+adult-languages-hint = መልእክትህ መጀመሪያ በቋንቋቸው፣ ከዚያም በቋንቋህ ይጻፋል። ምንም ካልተመረጠ እንግሊዝኛ ጥቅም ላይ ይውላል።
 adult-out-of-hours = ይህ ከሥራ ሰዓት ውጭ የማገኘው ሰው ነው
-adult-out-of-hours-hint = ለምሽት፣ ለሌሊት እና ለሳምንቱ መጨረሻ፤ ለምሳሌ አሳዳጊ ቤተሰብህ፣ ወይም የምክር ቤቱ የአደጋ ጊዜ ቡድን። አንድ ብቻ ሊኖርህ ይችላል፤ ይህን ሰው መምረጥ የቀድሞውን ይተካል።
+adult-out-of-hours-hint = ለምሽት፣ ለሌሊት እና ለሳምንቱ መጨረሻ፤ ለምሳሌ ተንከባካቢህ፣ ወይም የምክር ቤቱ የአደጋ ጊዜ ቡድን። አንድ ብቻ ሊኖርህ ይችላል፤ ይህን ሰው መምረጥ የቀድሞውን ይተካል።
 adult-save = አስቀምጥ
-adult-cancel = ሰርዝ
+adult-cancel = ይቅር
 
 ## Problems with what was typed (nothing is saved until it is right)
 
@@ -135,5 +135,5 @@ hours-day-list = { $first }፣ { $rest }
 
 ## When saved trusted adults cannot be read
 
-comeback-why-unreadable = ሃርበር ያስቀመጥካቸውን የምታምናቸውን አዋቂዎች ማንበብ አልቻለም፤ ስለዚህ መልእክትህ ወደ ለሸሹ ወጣቶች የእርዳታ መስመር ይሄዳል። መልእክት ሊያደርሱልህ ይችላሉ።
+comeback-why-unreadable = ሃርበር ያስቀመጥካቸውን የምታምናቸውን አዋቂዎች ማንበብ አልቻለም፤ ስለዚህ መልእክትህ ወደ Runaway Helpline (ለሸሹ ወጣቶች የእርዳታ መስመር) ይሄዳል። መልእክት ሊያደርሱልህ ይችላሉ።
 adults-unreadable = ሃርበር ካስቀመጥካቸው የምታምናቸው አዋቂዎች አንዳንዶቹን ማንበብ አልቻለም። ዝርዝሩን ተመልከት፣ የጎደለ ሰው ካለም ጨምር።

@@ -1,6 +1,6 @@
 ## The asylum process: list, step screen, search and glossary
 
-process-title = የጥገኝነት ሂደት ደረጃ በደረጃ
+process-title = የጥገኝነት ሂደትህ
 process-intro = ምን እንደሚሆን፣ ደረጃ በደረጃ። ለማንበብ አንድ ደረጃ ንካ።
 process-home-hint = ቀጥሎ ምን እንደሚሆን፣ ደረጃ በደረጃ
 process-rules-changed = ህጎቹ በ2026 ተቀይረዋል፣ እንደገናም ሊቀየሩ ይችላሉ። በጉዳይህ ላይ የመጨረሻው ቃል የጠበቃህ ነው።
@@ -13,7 +13,7 @@ process-ask = ምን መጠየቅ ትችላለህ
 process-next = ቀጥሎ ምን ይመጣል
 process-time = ምን ያህል ጊዜ ሊወስድ ይችላል
 process-sources = ይህ መረጃ ከየት መጣ
-process-source-verified = የመንግስት ምንጭ፦ { $source }
+process-source-verified = ይፋዊ ምንጭ፦ { $source }
 process-source-secondary = ሌላ ምንጭ (ይፋዊ ያልሆነ)፦ { $source }
 process-reviewed = ለመጨረሻ ጊዜ የተረጋገጠው በ{ $date } ነው።
 process-previous = ያለፈው ደረጃ
@@ -37,7 +37,7 @@ process-question-none = እስካሁን ምንም ጥያቄ የለም።
 ## Step 1: arrival
 
 process-arrival-title = ዩናይትድ ኪንግደም መድረስ
-process-arrival-what = ብዙ ወጣቶች ኬንት (Kent) ይደርሳሉ። የድንበር ኃይል (Border Force) ባለስልጣናት እንክብካቤ እስኪያዘጋጁልህ ድረስ በዶቨር እንደ ኬንት የመቀበያ ክፍል (Kent Intake Unit) ባለ ቦታ ሊያቆዩህ ይችላሉ። የአካባቢው ምክር ቤት (council) እዚህ ወላጅ ወይም አሳዳጊ የሌለውን ማንኛውንም ልጅ መንከባከብ አለበት።
+process-arrival-what = ብዙ ወጣቶች ኬንት (Kent) ይደርሳሉ። የድንበር ኃይል (Border Force) ባለስልጣናት እንክብካቤ እስኪያዘጋጁልህ ድረስ በዶቨር እንደ ኬንት የመቀበያ ክፍል (Kent Intake Unit) ባለ ቦታ ሊያቆዩህ ይችላሉ። የአካባቢው ምክር ቤት (council) እዚህ ወላጅ ወይም ተንከባካቢ የሌለውን ማንኛውንም ልጅ መንከባከብ አለበት።
 process-arrival-who = የድንበር ኃይል (Border Force) ባለስልጣናት። ከአካባቢው ምክር ቤት ማህበራዊ ሰራተኛ ይጠራል።
 process-arrival-ask = አስተርጓሚ። እና እንደ ልጅ እንድትያዝ።
 process-arrival-next = የአካባቢው ምክር ቤት ይንከባከብሃል። የአገር ውስጥ ጉዳይ ሚኒስቴር (Home Office) የመጀመሪያ ጥያቄዎቹን ይጠይቅሃል (የደህንነት ቃለ መጠይቅ)።
@@ -47,7 +47,7 @@ process-arrival-time = እንክብካቤህ እስኪዘጋጅ ድረስ ብዙ
 
 process-welfare-interview-title = የደህንነት ቃለ መጠይቅ (“ትንሹ” ቃለ መጠይቅ)
 process-welfare-interview-what = የአገር ውስጥ ጉዳይ ሚኒስቴር (Home Office) ቀላል ጥያቄዎችን ይጠይቃል፦ ስምህን፣ የትውልድ ቀንህን፣ አገርህን እና ቤተሰብህን። ለምን እንደመጣህ እና እንዴት እንደተጓዝክ ትንሽ ሊጠይቁ ይችላሉ። ፎቶህን እና የጣት አሻራህን ይወስዳሉ። SEF የሚባል ቅጽ ሊሰጥህ ይችላል።
-process-welfare-interview-who = የአገር ውስጥ ጉዳይ ሚኒስቴር (Home Office) ሰራተኛ እና አስተርጓሚ። ዕድሜህ ከ16 በታች ከሆነ፣ ማህበራዊ ሰራተኛህ ወይም ሌላ ኃላፊነት ያለበት አዋቂም ይመጣል። በስኮትላንድ፣ ከ18 በታች ከሆነ ሁሉ ጋር አዋቂ ይመጣል።
+process-welfare-interview-who = የአገር ውስጥ ጉዳይ ሚኒስቴር (Home Office) ሰራተኛ እና አስተርጓሚ። ዕድሜህ ከ16 በታች ከሆነ፣ ማህበራዊ ሰራተኛህ ወይም ሌላ ኃላፊነት ያለበት አዋቂም ይመጣል። በስኮትላንድ፣ ከ18 ዓመት በታች ለሆኑ ሁሉ አዋቂ አብሮ ይመጣል።
 process-welfare-interview-ask = አስተርጓሚ። ያለውን አስተርጓሚ ካልተረዳኸው ሌላ አስተርጓሚ።
 process-welfare-interview-next = የአገር ውስጥ ጉዳይ ሚኒስቴር ዕድሜህ ከ18 በላይ ነው ብሎ ካሰበ፣ እንደ አዋቂ ሊይዝህ ይችላል። ልጅ ከሆንክ በግልጽ ተናገር። ማህበራዊ ሰራተኛ እና ጠበቃ ጠይቅ። ስለ ዕድሜህ በተሰጠ ውሳኔ ላይ መቃወም ትችላለህ።
 process-welfare-interview-time = ከደረስክ በኋላ ብዙም ሳይቆይ ይደረጋል።
@@ -64,9 +64,9 @@ process-age-assessment-time = የተወሰነ ጊዜ የለም። ማህበራ�
 ## Step 4: being looked after
 
 process-looked-after-title = የአካባቢው ምክር ቤት እንክብካቤ
-process-looked-after-what = የአካባቢው ምክር ቤት ይንከባከብሃል። አንተ “በእንክብካቤ ስር ያለ ልጅ” (looked-after child) ነህ። ማህበራዊ ሰራተኛ እና የምትኖርበት ቦታ ታገኛለህ፤ ለምሳሌ አሳዳጊ ቤተሰብ። 16 ወይም 17 ዓመት ከሆንክ ድጋፍ ያለው መኖሪያ (supported housing) ሊሆንም ይችላል። የአካባቢው ምክር ቤት በጤና እና በትምህርት ቤትም ይረዳሃል።
-process-looked-after-who = ማህበራዊ ሰራተኛህ፣ እና አሳዳጊ ቤተሰብህ ወይም ኃላፊ ሰራተኛህ (key worker)።
-process-looked-after-ask = ተሟጋች (advocate)፦ ስለ አንተ የሚናገር ሰው። ጠበቃ ለማግኘት እርዳታ።
+process-looked-after-what = የአካባቢው ምክር ቤት ይንከባከብሃል። አንተ “በእንክብካቤ ስር ያለ ልጅ” (looked-after child) ነህ። ማህበራዊ ሰራተኛ እና የምትኖርበት ቦታ ታገኛለህ፤ ለምሳሌ ተንከባካቢ ቤተሰብ። 16 ወይም 17 ዓመት ከሆንክ ድጋፍ ያለው መኖሪያ (supported housing) ሊሆንም ይችላል። የአካባቢው ምክር ቤት በጤና እና በትምህርት ቤትም ይረዳሃል።
+process-looked-after-who = ማህበራዊ ሰራተኛህ፣ እና ተንከባካቢ ቤተሰብህ ወይም ኃላፊ ሰራተኛህ (key worker)።
+process-looked-after-ask = ተሟጋች (advocate)፦ አንተን ወክሎ የሚናገርልህ ሰው። ጠበቃ ለማግኘት እርዳታ።
 process-looked-after-next = ወደ ሌላ የአካባቢ ምክር ቤት ልትዛወር ትችላለህ (ብሔራዊ የዝውውር መርሃ ግብር፣ National Transfer Scheme)። ለጥገኝነት ጥያቄህ ጠበቃ ታገኛለህ።
 process-looked-after-time = የአካባቢውን ምክር ቤት ለመጀመሪያ ጊዜ ካገኘህበት ቀን ጀምሮ።
 
@@ -77,16 +77,16 @@ process-transfer-what = ብዙ ወጣቶች እንደ ኬንት (Kent) ባሉ �
 process-transfer-who = አሁን ያለህበት ምክር ቤት እና የምትዛወርበት ምክር ቤት።
 process-transfer-ask = የአንተ የተሻለ ጥቅም የውሳኔው ዋና ክፍል እንዲሆን። ወዴት እንደምትሄድ እና ለምን ማህበራዊ ሰራተኛህን መጠየቅ ትችላለህ።
 process-transfer-next = አዲሱ ምክር ቤትህ ይንከባከብሃል።
-process-transfer-time = ዝውውሩ በ10 የስራ ቀናት ውስጥ መፈጸም አለበት።
+process-transfer-time = ዝውውሩ በ10 የስራ ቀናት ውስጥ ሊፈጸም ይገባል።
 
 ## Step 6: getting a lawyer
 
 process-lawyer-title = ጠበቃ ማግኘት
 process-lawyer-what = ጠበቃ (የህግ ተወካይ) በጥገኝነት ጥያቄህ ይረዳሃል። ነጻ የህግ ድጋፍ (legal aid) ለጠበቃው ይከፍላል፣ ስለዚህ አንተ አትከፍልም። ለጠበቃህ የምትነግረው ሚስጥር ነው፦ ለራሱ ይይዘዋል።
 process-lawyer-who = ጠበቃህ፣ ብዙ ጊዜ ከአስተርጓሚ ጋር።
-process-lawyer-ask = ጠበቃ ለማግኘት ከአሳዳጊህ፣ ከኃላፊ ሰራተኛህ ወይም ከማህበራዊ ሰራተኛህ እርዳታ።
+process-lawyer-ask = ጠበቃ ለማግኘት ከተንከባካቢህ፣ ከኃላፊ ሰራተኛህ ወይም ከማህበራዊ ሰራተኛህ እርዳታ።
 process-lawyer-next = ጠበቃህ የማስረጃ መግለጫ ቅጽ (Statement of Evidence Form፣ SEF) እንድትሞላ ይረዳሃል።
-process-lawyer-time = የተወሰነ ጊዜ የለም። አሳዳጊህ፣ ኃላፊ ሰራተኛህ ወይም ማህበራዊ ሰራተኛህ ጠበቃ እንድታገኝ ሊረዱህ ይገባል።
+process-lawyer-time = የተወሰነ ጊዜ የለም። ተንከባካቢህ፣ ኃላፊ ሰራተኛህ ወይም ማህበራዊ ሰራተኛህ ጠበቃ እንድታገኝ ሊረዱህ ይገባል።
 
 ## Step 7: Statement of Evidence Form (SEF)
 
@@ -94,14 +94,14 @@ process-sef-title = የማስረጃ መግለጫ ቅጽ (SEF)
 process-sef-what = SEF ማን እንደሆንክ እና ለምን ጥበቃ እንደሚያስፈልግህ የምታብራራበት ቅጽ ነው። በእንግሊዝኛ ይሞላል፣ ሁልጊዜ ከጠበቃህ ጋር። የአገር ውስጥ ጉዳይ ሚኒስቴር (Home Office) SEFን የሚጠቀምበት አዎ ለማለት ብቻ ነው። አዎ ማለት ካልቻለ፣ ብዙውን ጊዜ መጀመሪያ ለቃለ መጠይቅ ይጠራሃል። በጃንዩዌሪ 2026 ጠበቃ ላላቸው ለአንዳንድ የ16 እና የ17 ዓመት ወጣቶች ሙከራ ተጀመረ። ከተስማሙ SEFን ዘለው በቀጥታ ወደ ቃለ መጠይቁ ይሄዳሉ። ይህ አንተን የሚመለከት መሆኑን ጠበቃህን ጠይቅ።
 process-sef-who = ጠበቃህ፣ ካስፈለገህም አስተርጓሚ።
 process-sef-ask = ጠበቃ ከሌለህ ጠበቃ ለማግኘት እርዳታ። ካስፈለገህ ተጨማሪ ጊዜ።
-process-sef-next = ዋናው (“ትልቁ”) ቃለ መጠይቅ፣ የአገር ውስጥ ጉዳይ ሚኒስቴር ያለ እሱ መወሰን ካልቻለ በስተቀር።
+process-sef-next = ዋናው (“ትልቁ”) ቃለ መጠይቅ፣ የአገር ውስጥ ጉዳይ ሚኒስቴር ያለ እሱ መወሰን ከቻለ በስተቀር።
 process-sef-time = SEFህ ጥገኝነት ከጠየቅክበት ቀን ጀምሮ በ60 የስራ ቀናት ውስጥ የአገር ውስጥ ጉዳይ ሚኒስቴር መድረስ አለበት። የስራ ቀናት ከሰኞ እስከ አርብ ናቸው፤ ህዝባዊ በዓላት ግን አይቆጠሩም። ስለዚህ ይህ ወደ 3 ወር ያህል ነው። ጠበቃህ ተጨማሪ ጊዜ ሊጠይቅ ይችላል።
 
 ## Step 8: the main interview
 
 process-interview-title = ዋናው (“ትልቁ”) ቃለ መጠይቅ
 process-interview-what = ከ12 ዓመት በላይ የሆኑ ወጣቶች ብዙውን ጊዜ ይህን ቃለ መጠይቅ ያደርጋሉ። ለምን እንደወጣህ፣ ስለ ጉዞህ፣ ቀደም ሲል ስለነበረህ ሕይወት እና ምን እንደሚያስፈራህ ይጠይቃሉ።
-process-interview-who = የአገር ውስጥ ጉዳይ ሚኒስቴር (Home Office) ውሳኔ ሰጪ፣ ጠበቃህ፣ አስተርጓሚ እና ኃላፊነት ያለበት አዋቂ (responsible adult)፦ ማህበራዊ ሰራተኛህ፣ አሳዳጊህ ወይም ኃላፊ ሰራተኛህ፣ ወይም አንተ የምትመርጠው ሌላ የምታምነው ሰው።
+process-interview-who = የአገር ውስጥ ጉዳይ ሚኒስቴር (Home Office) ውሳኔ ሰጪ፣ ጠበቃህ፣ አስተርጓሚ እና ኃላፊነት ያለበት አዋቂ (responsible adult)፦ ማህበራዊ ሰራተኛህ፣ ተንከባካቢ ቤተሰብህ ወይም ኃላፊ ሰራተኛህ፣ ወይም ሌላ የምታምነው ሰው።
 process-interview-ask = ወንድ ወይም ሴት አስተርጓሚ (ጠበቃህን ቀደም ብለህ ጠይቅ)። ቋንቋው ወይም ዘዬው የተሳሳተ ከሆነ ሌላ አስተርጓሚ። እረፍቶች። በጣም ከታመምክ አቁመው በሌላ ቀን እንዲያደርጉት።
 process-interview-next = ውሳኔውን ትጠብቃለህ። ከቃለ መጠይቁ በፊት 18 ዓመት ከሞላህ፣ ለልጆች ጉዳይ በሰለጠነ ሰው አሁንም ይካሄዳል።
 process-interview-time = ከSEF በኋላ ይመጣል።
@@ -130,7 +130,7 @@ process-appeal-title = በውድቅ ላይ ይግባኝ ማለት
 process-appeal-what = የአገር ውስጥ ጉዳይ ሚኒስቴር (Home Office) አይ ካለ፣ ብዙውን ጊዜ ይግባኝ ማለት ትችላለህ። ከዚያም ዳኛ (የመጀመሪያ ደረጃ ፍርድ ቤት፣ First-tier Tribunal) ጉዳይህን እንደገና ያያል። ይግባኝ ለማለት ፈቃድ አያስፈልግህም። ይግባኝ ማለት ትችል እንደሆነ የውሳኔ ደብዳቤህ ይነግርሃል።
 process-appeal-who = ዳኛ፣ ጠበቃህ፣ ኃላፊነት ያለበት አዋቂ እና አስተርጓሚ።
 process-appeal-ask = በቋንቋህ እና በዘዬህ አስተርጓሚ፦ የይግባኝ ቅጽህ የትኛው እንደሆነ መግለጽ አለበት። በችሎቱ ላይ ከአንተ ጋር ኃላፊነት ያለበት አዋቂ።
-process-appeal-next = ዳኛው አይ ካለ፣ ወደ ከፍተኛ ፍርድ ቤት (Upper Tribunal) መሄድ ሊቻል ይችላል። ዕድሜህ ከ18 በላይ ከሆነ እና ይግባኞችህ ሁሉ ካልተሳኩ፣ የአካባቢው ምክር ቤት አንዳንድ እርዳታዎችን ሊያቆም ይችላል። ከማቆሙ በፊት ምክንያቱን በጽሑፍ ሊነግርህ ይገባል።
+process-appeal-next = ዳኛው አይ ካለ፣ ከፍ ወዳለ ፍርድ ቤት (የላይኛው ፍርድ ቤት፣ Upper Tribunal) መሄድ ትችል ይሆናል። ዕድሜህ ከ18 በላይ ከሆነ እና ይግባኞችህ ሁሉ ካልተሳኩ፣ የአካባቢው ምክር ቤት አንዳንድ እርዳታዎችን ሊያቆም ይችላል። ከማቆሙ በፊት ምክንያቱን በጽሑፍ ሊነግርህ ይገባል።
 process-appeal-time = ይግባኝህ ውድቁ ከተላከ በኋላ ከ14 ቀናት ባልበለጠ ጊዜ መድረስ አለበት። ወዲያውኑ ለጠበቃህ ንገር። የዳኛው ውሳኔ ብዙውን ጊዜ ከችሎቱ ከ3 እስከ 4 ሳምንታት በኋላ ይመጣል።
 
 ## Step 12: turning 18 and leaving care
@@ -138,14 +138,14 @@ process-appeal-time = ይግባኝህ ውድቁ ከተላከ በኋላ ከ14 ቀ
 process-turning-18-title = 18 ዓመት መሙላት እና እንክብካቤን መልቀቅ
 process-turning-18-what = ከ16 ዓመት አካባቢ ጀምሮ፣ የግል አማካሪ (personal adviser) እና የመንገድ እቅድ (pathway plan) ታገኛለህ፦ አዋቂ ለመሆን ያለህ እቅድ። የእንክብካቤ እቅድህን ቦታ ይወስዳል።
 process-turning-18-who = የግል አማካሪህ (personal adviser)።
-process-turning-18-ask = ቢያንስ በየ6 ወሩ የሚገመገም የመንገድ እቅድ። በእንግሊዝ (England)፣ እስከ 25 ዓመትህ ድረስ ከግል አማካሪህ እርዳታ። ስለ መኖሪያ ሁኔታህ የህግ ምክር ለማግኘት እርዳታ።
+process-turning-18-ask = ቢያንስ በየ6 ወሩ የሚገመገም የመንገድ እቅድ። በእንግሊዝ (England)፣ እስከ 25 ዓመትህ ድረስ ከግል አማካሪህ እርዳታ። ስለ ኢሚግሬሽን ሁኔታህ (በዩናይትድ ኪንግደም የመቆየት መብትህ) የህግ ምክር ለማግኘት እርዳታ።
 process-turning-18-next = በእንግሊዝ (England)፣ የአካባቢህ ምክር ቤት እንክብካቤን ለሚለቁ ወጣቶች ምን እንደሚያቀርብ ማሳተም አለበት (“የአካባቢ አቅርቦት”፣ local offer)።
 process-turning-18-time = እቅዱ በ16 ዓመት አካባቢ ይጀምራል። በእንግሊዝ (England)፣ የግል አማካሪህ እስከ 25 ዓመትህ ድረስ ሊረዳህ ይችላል።
 
 ## Step 13: National Referral Mechanism
 
 process-nrm-title = አንድ ሰው ከበዘበዘህ (National Referral Mechanism)
-process-nrm-what = ብሔራዊ የማስተላለፊያ ዘዴ (National Referral Mechanism፣ NRM) ዩናይትድ ኪንግደም በሕገወጥ መንገድ የተዘዋወሩ ወይም የተበዘበዙ ሰዎችን የምታገኝበት እና የምትጠብቅበት መንገድ ነው፦ እንዲሰሩ፣ ወንጀል እንዲፈጽሙ የተገደዱ፣ ወይም በሌላ መንገድ የተጎዱ። ከ18 በታች የሆነ ሁሉ መተላለፍ አለበት። ልጆች መስማማት አያስፈልጋቸውም።
+process-nrm-what = ብሔራዊ የማስተላለፊያ ዘዴ (National Referral Mechanism፣ NRM) ዩናይትድ ኪንግደም በሕገወጥ መንገድ የተዘዋወሩ ወይም የተበዘበዙ ሰዎችን የምታገኝበት እና የምትጠብቅበት መንገድ ነው፦ እንዲሰሩ፣ ወንጀል እንዲፈጽሙ የተገደዱ፣ ወይም በሌላ መንገድ የተጎዱ። ከ18 በታች የሆነ ሁሉ ሊተላለፍ ይገባል። ልጆች መስማማት አያስፈልጋቸውም።
 process-nrm-who = “የመጀመሪያ ምላሽ ሰጪ” (first responder)፣ እንደ ፖሊስ፣ የአካባቢው ምክር ቤት፣ ወይም እንደ Barnardo’s፣ NSPCC ወይም የስደተኞች ምክር ቤት (Refugee Council) ያለ የበጎ አድራጎት ድርጅት።
 process-nrm-ask = ሞግዚት (guardian)፦ ከጎንህ የሚቆም እና ምክር የሚሰጥህ ሰው። በብዙ የእንግሊዝ እና የዌልስ (England and Wales) አካባቢዎች፣ ይህ ለሕገወጥ ዝውውር ሰለባ ልጆች ገለልተኛ ሞግዚት (Independent Child Trafficking Guardian) ነው። በስኮትላንድ፣ ብቻውን የሚመጣ እያንዳንዱ ልጅ ከGuardianship Scotland ሞግዚት ያገኛል። በሰሜን አየርላንድ፣ Independent Guardian Service ይረዳል።
 process-nrm-next = መጀመሪያ “ምክንያታዊ ምክንያቶች” (reasonable grounds) ውሳኔ፣ ከዚያም “ወሳኝ ምክንያቶች” (conclusive grounds) ውሳኔ። ከመጨረሻው ውሳኔ በፊት 18 ዓመት ከሞላህ፣ በNRM ውስጥ መቆየት እንደምትፈልግ በቃል ወይም በጽሑፍ መናገር ትችላለህ።

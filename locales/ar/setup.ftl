@@ -42,7 +42,7 @@ kw-print = اطبع البطاقة
 kw-changed = غيّرت شيئًا بعد إنشاء الرمز. أنشئ الرمز مرة أخرى.
 kw-error-name-too-long = هذا الاسم طويل جدًا. استخدم { $max } حرفًا على الأكثر.
 kw-error-area-too-long = هذا طويل جدًا. استخدم { $max } حرفًا على الأكثر.
-kw-error-too-many-adults = الحد الأقصى للأشخاص البالغين الموثوقين في إعداد واحد: { $max }.
+kw-error-too-many-adults = الحد الأقصى للأشخاص البالغين الذين يثق بهم الشاب في إعداد واحد: { $max }.
 kw-error-too-many-lines = الحد الأقصى لأسطر الخطة في إعداد واحد: { $max }.
 kw-error-too-large = هذا كثير على رمز واحد. احذف بعض أسطر الخطة أو اجعلها أقصر، ثم حاول مرة أخرى.
 kw-error-tools = تعذّر إنشاء الرمز. تحقّق من اتصالك بالإنترنت مرة واحدة، ثم حاول مرة أخرى.
@@ -53,7 +53,7 @@ card-setup-title = هاربر
 card-setup-scan = امسح هذا الرمز بكاميرا هاتفك لإعداد هاربر. ثم اكتب الأرقام التي يقولها لك المشرف عليك.
 card-setup-adults = أشخاص يمكنك التواصل معهم
 card-setup-emergency = الطوارئ (الشرطة، الإسعاف، الإطفاء): 999
-card-setup-runaway = خط مساعدة الهاربين (Runaway Helpline)، مجاني، اتصال أو رسالة: 116 000
+card-setup-runaway = خط المساعدة (Runaway Helpline)، مجاني، اتصال أو رسالة: 116 000
 
 ## Importing a setup on the young person's phone
 

@@ -55,6 +55,7 @@ language-no-match = هیچ زمانێک لەگەڵ گەڕانەکەت ناگون
 language-your-phone = زمانی مۆبایلەکەت
 language-status-draft = وەرگێڕانی سەرەتایی — هێشتا وەرگێڕێک پێیدا نەچووەتەوە.
 language-status-checked = وەرگێڕێک پێیدا چووەتەوە.
+language-status-partly = وەرگێڕێک بەشێکی پێدا چووەتەوە: تا ئێستا { $percent }%.
 
 ## About screen
 

@@ -53,7 +53,7 @@ card-setup-title = هاربەر
 card-setup-scan = ئەم کۆدە بە کامێرای مۆبایلەکەت سکان بکە بۆ ڕێکخستنی هاربەر. پاشان ئەو ژمارانە بنووسە کە کارمەندی بەرپرسەکەت پێت دەڵێت.
 card-setup-adults = ئەو کەسانەی دەتوانیت پەیوەندییان پێوە بکەیت
 card-setup-emergency = فریاکەوتن (پۆلیس، ئەمبولانس، ئاگرکوژێنەوە): 999
-card-setup-runaway = هێڵی یارمەتیی هەڵاتووان (Runaway Helpline)، بەخۆڕایی، پەیوەندی یان نامە: 116 000
+card-setup-runaway = هێڵی یارمەتیی ونبووان (Runaway Helpline)، بەخۆڕایی، پەیوەندی یان نامە: 116 000
 
 ## Importing a setup on the young person's phone
 

@@ -56,6 +56,7 @@ language-no-match = No language matches your search.
 language-your-phone = Your phone’s language
 language-status-draft = Draft translation — not yet checked by a translator.
 language-status-checked = Checked by a translator.
+language-status-partly = Partly checked by a translator: { $percent }% so far.
 
 ## About screen
 

@@ -55,6 +55,7 @@ language-no-match = هیچ زبانی با جستجوی تو مطابقت ندا
 language-your-phone = زبان تیلفون تو
 language-status-draft = ترجمهٔ ابتدایی — هنوز یک ترجمان آن را بررسی نکرده است.
 language-status-checked = یک ترجمان آن را بررسی کرده است.
+language-status-partly = بخشی از آن را یک ترجمان بررسی کرده است: تا حالا { $percent }%.
 
 ## About screen
 

@@ -53,7 +53,7 @@ card-setup-title = هاربر
 card-setup-scan = این کود را با کمرهٔ تیلفونت اسکن کن تا هاربر تنظیم شود. بعد رقم‌هایی را که کارمند مسئولت به تو می‌گوید بنویس.
 card-setup-adults = کسانی که با آن‌ها تماس گرفته می‌توانی
 card-setup-emergency = حالت عاجل (پولیس، امبولانس، آتش‌نشانی): 999
-card-setup-runaway = خط کمک برای کسانی که فرار کرده‌اند (Runaway Helpline)، مجانی، زنگ یا پیام: 116 000
+card-setup-runaway = خط کمک (Runaway Helpline)، مجانی، زنگ یا پیام: 116 000
 
 ## Importing a setup on the young person's phone
 

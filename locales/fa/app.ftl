@@ -55,6 +55,7 @@ language-no-match = هیچ زبانی با جستجوی تو جور نیست.
 language-your-phone = زبان گوشی تو
 language-status-draft = ترجمهٔ پیش‌نویس — هنوز یک مترجم آن را بررسی نکرده است.
 language-status-checked = یک مترجم آن را بررسی کرده است.
+language-status-partly = بخشی از آن را یک مترجم بررسی کرده است: تا الان { $percent }%.
 
 ## About screen
 

@@ -53,7 +53,7 @@ card-setup-title = هاربر
 card-setup-scan = این کد را با دوربین گوشی‌ات اسکن کن تا هاربر راه‌اندازی شود. بعد رقم‌هایی را که مددکار مسئولت به تو می‌گوید بنویس.
 card-setup-adults = کسانی که می‌توانی با آن‌ها تماس بگیری
 card-setup-emergency = اورژانس (پلیس، آمبولانس، آتش‌نشانی): 999
-card-setup-runaway = خط کمک فراریان (Runaway Helpline)، رایگان، تماس یا پیامک: 116 000
+card-setup-runaway = خط کمک رانوی (Runaway Helpline)، رایگان، تماس یا پیامک: 116 000
 
 ## Importing a setup on the young person's phone
 

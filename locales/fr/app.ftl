@@ -37,7 +37,7 @@ translation-draft = Traduction provisoire — pas encore vérifiée par un tradu
 store-error-too-new = Cette version de Harbour est plus ancienne que les données enregistrées sur ce téléphone. Tes données sont en sécurité et n’ont pas été modifiées, mais rien de nouveau ne peut être enregistré tant que Harbour n’est pas mis à jour.
 store-error-corrupt = Tes données enregistrées n’ont pas pu être lues. Harbour en a gardé une copie de côté et a recommencé à zéro. Rien n’a été supprimé.
 store-error-unavailable = Harbour ne peut rien enregistrer sur cet appareil pour le moment. Tu peux quand même l’utiliser, mais tes changements seront perdus quand tu le fermeras.
-content-error-invalid = Ces informations n’ont pas pu être chargées. Demande à ton référent (key worker) de mettre Harbour à jour.
+content-error-invalid = Ces informations n’ont pas pu être chargées. Demande à ton éducateur référent (key worker) de mettre Harbour à jour.
 home-about = À propos de Harbour
 home-about-hint = Vie privée, et qui a fait cette traduction
 
@@ -55,6 +55,7 @@ language-no-match = Aucune langue ne correspond à ta recherche.
 language-your-phone = La langue de ton téléphone
 language-status-draft = Traduction provisoire — pas encore vérifiée par un traducteur.
 language-status-checked = Vérifiée par un traducteur.
+language-status-partly = Vérifiée en partie par un traducteur : { $percent }% pour l’instant.
 
 ## About screen
 
@@ -62,7 +63,7 @@ about-title = À propos de Harbour
 about-intro = Harbour te donne de l’aide et des informations dans ta langue. Ça marche sans internet.
 about-privacy-title = Ta vie privée
 about-privacy = Harbour n’a pas de compte. Ce que tu enregistres reste sur ce téléphone. Quand Harbour cherche de nouvelles informations, il envoie seulement le nom de ta zone.
-about-facts = Les informations de Harbour viennent de sources officielles, d’associations et de guides juridiques. Chaque écran indique quand ses informations ont été vérifiées pour la dernière fois. Les règles peuvent changer : ton avocat ou ton travailleur social a le dernier mot.
+about-facts = Les informations de Harbour viennent de sources officielles, d’associations et de guides juridiques. Chaque écran indique quand ses informations ont été vérifiées pour la dernière fois. Les règles peuvent changer : ton avocat ou ton assistant social a le dernier mot.
 about-translation-title = Cette traduction
 about-translation-language = Langue : { $language }
 about-produced-source = Ceci est le texte original. Les traductions sont faites à partir de ce texte.

@@ -46,7 +46,7 @@ comeback-staying-safe = Rester en sécurité
 
 sms-greeting = Bonjour { $name }.
 sms-greeting-helpline = Bonjour.
-sms-body = Je veux revenir. Tu peux m’aider ?
+sms-body = Je veux revenir. Vous pouvez m’aider ?
 sms-body-safe = Je suis en sécurité, mais je ne suis pas encore prêt à revenir. Je veux garder le contact.
 sms-signed = De la part de { $name }.
 sms-location = Où je suis maintenant : { $place }

@@ -19,12 +19,12 @@ process-reviewed = Vérifié pour la dernière fois le { $date }.
 process-previous = Étape précédente
 process-following = Étape suivante
 process-step-number = Étape { $number }
-process-search = Cherche un mot d’une lettre
+process-search = Cherche un mot que tu as lu dans une lettre
 process-search-results = Résultats
-process-search-empty = Rien trouvé. Essaie un autre mot, ou demande à ton travailleur social ou à ton avocat ce que le mot veut dire.
+process-search-empty = Rien trouvé. Essaie un autre mot, ou demande à ton assistant social ou à ton avocat ce que le mot veut dire.
 process-glossary = Des mots que tu peux entendre
-process-glossary-intro = Des mots des lettres et des rendez-vous, expliqués simplement.
-process-questions = Mes questions pour mon avocat ou mon travailleur social
+process-glossary-intro = Des mots qu’on lit dans les lettres et qu’on entend aux rendez-vous, expliqués simplement.
+process-questions = Mes questions pour mon avocat ou mon assistant social
 process-questions-private = Toi seul peux les voir. Elles restent sur ce téléphone.
 process-question-label = Écris une question
 process-question-save = Enregistrer la question
@@ -38,7 +38,7 @@ process-question-none = Pas encore de question.
 
 process-arrival-title = L’arrivée au Royaume-Uni
 process-arrival-what = Beaucoup de jeunes arrivent dans le Kent. Les agents de la police des frontières (Border Force) peuvent te garder dans un lieu comme le Kent Intake Unit, à Douvres, pendant qu’ils organisent ta prise en charge. Le conseil local (council) doit s’occuper de tout enfant qui n’a ici ni parent ni personne qui s’occupe de lui.
-process-arrival-who = Les agents de la police des frontières (Border Force). Un travailleur social du conseil local est appelé.
+process-arrival-who = Les agents de la police des frontières (Border Force). Un assistant social du conseil local est appelé.
 process-arrival-ask = Un interprète. Être traité comme un enfant.
 process-arrival-next = Le conseil local s’occupe de toi. Le ministère de l’Intérieur (Home Office) te pose ses premières questions (l’entretien de bien-être).
 process-arrival-time = Cela peut prendre beaucoup d’heures, pendant qu’on organise ta prise en charge.
@@ -47,25 +47,25 @@ process-arrival-time = Cela peut prendre beaucoup d’heures, pendant qu’on or
 
 process-welfare-interview-title = L’entretien de bien-être (le “petit” entretien)
 process-welfare-interview-what = Le ministère de l’Intérieur (Home Office) pose des questions simples : ton nom, ta date de naissance, ton pays et ta famille. Ils peuvent demander un peu pourquoi tu es venu et comment tu as voyagé. Ils prennent ta photo et tes empreintes digitales. Tu peux recevoir un formulaire appelé SEF.
-process-welfare-interview-who = Un agent du ministère de l’Intérieur (Home Office) et un interprète. Si tu as moins de 16 ans, ton travailleur social ou un autre adulte responsable vient aussi. En Écosse, un adulte accompagne tous les moins de 18 ans.
+process-welfare-interview-who = Un agent du ministère de l’Intérieur (Home Office) et un interprète. Si tu as moins de 16 ans, ton assistant social ou un autre adulte responsable vient aussi. En Écosse, un adulte accompagne tous les moins de 18 ans.
 process-welfare-interview-ask = Un interprète. Un autre interprète si tu ne comprends pas celui que tu as.
-process-welfare-interview-next = Si le ministère de l’Intérieur pense que tu as plus de 18 ans, il peut te traiter comme un adulte. Si tu es un enfant, dis-le clairement. Demande un travailleur social et un avocat. Tu peux contester une décision sur ton âge.
+process-welfare-interview-next = Si le ministère de l’Intérieur pense que tu as plus de 18 ans, il peut te traiter comme un adulte. Si tu es un enfant, dis-le clairement. Demande un assistant social et un avocat. Tu peux contester une décision sur ton âge.
 process-welfare-interview-time = Il a lieu peu après ton arrivée.
 
 ## Step 3: age assessment
 
 process-age-assessment-title = S’ils ne croient pas ton âge
-process-age-assessment-what = Si quelqu’un doute de ton âge, des travailleurs sociaux parlent avec toi pour le déterminer. Le conseil local doit décider lui-même, même si le ministère de l’Intérieur (Home Office) pense que tu es adulte. Une équipe nationale de travailleurs sociaux peut aussi décider de ton âge.
-process-age-assessment-who = En général deux travailleurs sociaux, souvent avec un autre adulte présent pour te soutenir.
+process-age-assessment-what = Si quelqu’un doute de ton âge, des assistants sociaux parlent avec toi pour le déterminer. Le conseil local doit décider lui-même, même si le ministère de l’Intérieur (Home Office) pense que tu es adulte. Une équipe nationale d’assistants sociaux peut aussi décider de ton âge.
+process-age-assessment-who = En général deux assistants sociaux, souvent avec un autre adulte présent pour te soutenir.
 process-age-assessment-ask = Être traité comme un enfant pendant qu’ils décident. L’aide d’un avocat. Le projet sur les litiges d’âge du Refugee Council (Refugee Council’s Age Dispute Project) peut t’aider s’ils pensent que tu as moins de 18 ans.
 process-age-assessment-next = S’ils décident que tu es un enfant, le conseil local s’occupe de toi comme d’un enfant. S’ils décident que tu es adulte, tu peux contester cette décision avec un avocat. Demande de l’aide rapidement.
-process-age-assessment-time = Il n’y a pas de délai fixe. Demande à ton travailleur social ou à ton avocat.
+process-age-assessment-time = Il n’y a pas de délai fixe. Demande à ton assistant social ou à ton avocat.
 
 ## Step 4: being looked after
 
 process-looked-after-title = Être pris en charge par le conseil local
-process-looked-after-what = Le conseil local s’occupe de toi. Tu es un “enfant pris en charge” (looked-after child). Tu as un travailleur social et un endroit où vivre, par exemple une famille d’accueil. Si tu as 16 ou 17 ans, ça peut aussi être un logement accompagné. Le conseil local t’aide aussi pour la santé et l’école.
-process-looked-after-who = Ton travailleur social, et ta famille d’accueil ou ton référent (key worker).
+process-looked-after-what = Le conseil local s’occupe de toi. Tu es un “enfant pris en charge” (looked-after child). Tu as un assistant social et un endroit où vivre, par exemple une famille d’accueil. Si tu as 16 ou 17 ans, ça peut aussi être un logement accompagné. Le conseil local t’aide aussi pour la santé et l’école.
+process-looked-after-who = Ton assistant social, et ta famille d’accueil ou ton éducateur référent (key worker).
 process-looked-after-ask = Un défenseur (advocate) : quelqu’un qui parle pour toi. De l’aide pour trouver un avocat.
 process-looked-after-next = Tu peux être transféré dans un autre conseil local (le programme national de transfert, National Transfer Scheme). Tu as un avocat pour ta demande d’asile.
 process-looked-after-time = À partir du jour où tu rencontres le conseil local pour la première fois.
@@ -75,18 +75,18 @@ process-looked-after-time = À partir du jour où tu rencontres le conseil local
 process-transfer-title = Aller dans un autre conseil local (National Transfer Scheme)
 process-transfer-what = Beaucoup de jeunes arrivent dans quelques endroits, comme le Kent. Le programme national de transfert (National Transfer Scheme) envoie certains d’entre eux dans un conseil d’une autre partie du Royaume-Uni, pour que tous les conseils partagent la prise en charge. Chaque conseil doit y participer.
 process-transfer-who = Le conseil où tu es maintenant et le conseil où tu vas.
-process-transfer-ask = Que ton intérêt supérieur soit une partie principale de la décision. Tu peux demander à ton travailleur social où tu vas et pourquoi.
+process-transfer-ask = Que ton intérêt supérieur soit une partie principale de la décision. Tu peux demander à ton assistant social où tu vas et pourquoi.
 process-transfer-next = Ton nouveau conseil s’occupe de toi.
-process-transfer-time = Le transfert doit se faire dans les 10 jours ouvrables.
+process-transfer-time = Le transfert devrait se faire dans les 10 jours ouvrables.
 
 ## Step 6: getting a lawyer
 
 process-lawyer-title = Avoir un avocat
-process-lawyer-what = Un avocat (représentant légal) t’aide pour ta demande d’asile. L’aide juridictionnelle (legal aid) paie l’avocat, donc tu ne paies rien. Ce que tu dis à ton avocat est confidentiel : il le garde pour lui.
+process-lawyer-what = Un avocat (legal representative) t’aide pour ta demande d’asile. L’aide juridictionnelle (legal aid) paie l’avocat, donc tu ne paies rien. Ce que tu dis à ton avocat est confidentiel : il le garde pour lui.
 process-lawyer-who = Ton avocat, souvent avec un interprète.
-process-lawyer-ask = De l’aide de ta famille d’accueil, de ton référent ou de ton travailleur social pour trouver un avocat.
+process-lawyer-ask = De l’aide de ta famille d’accueil, de ton éducateur référent ou de ton assistant social pour trouver un avocat.
 process-lawyer-next = Ton avocat t’aide à remplir le formulaire de déclaration des preuves (Statement of Evidence Form, SEF).
-process-lawyer-time = Il n’y a pas de délai fixe. Ta famille d’accueil, ton référent ou ton travailleur social doit t’aider à trouver un avocat.
+process-lawyer-time = Il n’y a pas de délai fixe. Ta famille d’accueil, ton éducateur référent ou ton assistant social doit t’aider à trouver un avocat.
 
 ## Step 7: Statement of Evidence Form (SEF)
 
@@ -101,7 +101,7 @@ process-sef-time = Le ministère de l’Intérieur doit recevoir ton SEF dans le
 
 process-interview-title = L’entretien principal (le “grand” entretien)
 process-interview-what = Les jeunes de plus de 12 ans ont en général cet entretien. On te demande pourquoi tu es parti, comment s’est passé ton voyage, ta vie d’avant, et ce dont tu as peur.
-process-interview-who = Un décideur du ministère de l’Intérieur (Home Office), ton avocat, un interprète et un adulte responsable (responsible adult) : ton travailleur social, ta famille d’accueil ou ton référent, ou une autre personne de confiance que tu choisis.
+process-interview-who = Un décideur du ministère de l’Intérieur (Home Office), ton avocat, un interprète et un adulte responsable (responsible adult) : ton assistant social, ta famille d’accueil ou ton éducateur référent, ou une autre personne en qui tu as confiance.
 process-interview-ask = Un interprète homme ou femme (demande-le tôt à ton avocat). Un autre interprète si la langue ou le dialecte ne va pas. Des pauses. Arrêter et continuer un autre jour si tu es trop malade.
 process-interview-next = Tu attends la décision. Si tu as 18 ans avant l’entretien, il a quand même lieu, avec une personne formée aux dossiers d’enfants.
 process-interview-time = Il vient après le SEF.
@@ -110,16 +110,16 @@ process-interview-time = Il vient après le SEF.
 
 process-waiting-title = Attendre la décision
 process-waiting-what = Le ministère de l’Intérieur (Home Office) prend sa décision. Attendre peut être très dur. Ton avocat peut interroger le ministère sur les retards, et on peut contacter ton député (MP).
-process-waiting-who = Il n’y a pas de rendez-vous. Le ministère de l’Intérieur envoie la décision à ton avocat et à ton travailleur social.
-process-waiting-ask = Demande à ton avocat de relancer le ministère si c’est très long.
+process-waiting-who = Il n’y a pas de rendez-vous. Le ministère de l’Intérieur envoie la décision à ton avocat et à ton assistant social.
+process-waiting-ask = Demande à ton avocat de relancer le ministère de l’Intérieur si c’est très long.
 process-waiting-next = La décision.
 process-waiting-time = Beaucoup de mois, parfois des années.
 
 ## Step 10: the decision
 
 process-decision-title = La décision
-process-decision-what = La réponse peut être : le statut de réfugié (refugee status) ; la protection humanitaire (humanitarian protection) ; l’autorisation de séjour pour mineur non accompagné (UASC leave) ; un autre type d’autorisation de rester ; ou un refus. Le ministère de l’Intérieur (Home Office) informe ton travailleur social et ton avocat.
-process-decision-who = La lettre va à ton avocat et à ton travailleur social. Demande-leur de te l’expliquer.
+process-decision-what = La réponse peut être : le statut de réfugié (refugee status) ; la protection humanitaire (humanitarian protection) ; l’autorisation de séjour pour mineur non accompagné (UASC leave) ; un autre type d’autorisation de rester ; ou un refus. Le ministère de l’Intérieur (Home Office) informe ton assistant social et ton avocat.
+process-decision-who = La lettre va à ton avocat et à ton assistant social. Demande-leur de te l’expliquer.
 process-decision-ask = Demande à ton avocat ce que la décision veut dire pour toi et combien de temps dure ton autorisation de rester.
 process-decision-next = Si ta demande est refusée, tu peux en général faire appel. L’UASC leave veut dire que ta demande d’asile a été refusée. En général, tu peux aussi faire appel de ce refus. Tu as seulement 14 jours, alors parle à ton avocat tout de suite. Avant la fin de ton UASC leave, tu dois redemander. Vois un avocat 3 à 6 mois avant la fin.
 process-decision-time = L’UASC leave dure 30 mois, ou jusqu’à tes 17 ans et demi si cela arrive avant. D’autres autorisations de rester peuvent être plus longues ou plus courtes. Cela dépend de la date de ta demande d’asile. Demande à ton avocat combien de temps dure la tienne.
@@ -160,11 +160,11 @@ glossary-sef-meaning = Le formulaire où tu expliques, avec ton avocat, qui tu e
 glossary-interview-term = Substantive interview (entretien principal)
 glossary-interview-meaning = Le principal (“grand”) entretien d’asile, où tu expliques pourquoi tu as besoin de protection.
 glossary-responsible-adult-term = Responsible adult (adulte responsable)
-glossary-responsible-adult-meaning = Un adulte qui vient avec toi aux entretiens pour te soutenir, comme ton travailleur social ou ton référent.
+glossary-responsible-adult-meaning = Un adulte qui vient avec toi aux entretiens pour te soutenir, comme ton assistant social ou ton éducateur référent.
 glossary-legal-aid-term = Legal aid (aide juridictionnelle)
 glossary-legal-aid-meaning = De l’argent du gouvernement qui paie ton avocat, donc tu ne paies rien.
 glossary-looked-after-term = Looked-after child (enfant pris en charge)
-glossary-looked-after-meaning = Un enfant dont le conseil local s’occupe, avec un travailleur social et un endroit où vivre.
+glossary-looked-after-meaning = Un enfant dont le conseil local s’occupe, avec un assistant social et un endroit où vivre.
 glossary-refugee-status-term = Refugee status (statut de réfugié)
 glossary-refugee-status-meaning = Un oui à ta demande d’asile : le Royaume-Uni reconnaît que tu as besoin de protection.
 glossary-humanitarian-protection-term = Humanitarian protection (protection humanitaire)

@@ -6,7 +6,7 @@ card-return-safe-well = La police voudra te voir, pour vérifier que tu es en s�
 card-return-interview = On te proposera de parler avec quelqu’un qui ne s’occupe pas de toi. On appelle ça un « return interview » (entretien de retour). En Écosse, on l’appelle « return discussion ». Il devrait avoir lieu dans les 72 heures (3 jours) après ton retour. Tu peux demander un interprète.
 card-return-why = Pendant l’entretien de retour, tu peux dire pourquoi tu es parti, et ce qui t’aiderait à te sentir en sécurité.
 card-return-decline = Tu peux refuser l’entretien de retour.
-card-return-info = On devrait te dire comment rester en sécurité si tu repars, et quels numéros d’aide tu peux appeler.
+card-return-info = On devrait te dire comment rester en sécurité si tu repars, et quelles lignes d’aide tu peux appeler.
 
 ## "Staying safe" card
 

@@ -55,6 +55,7 @@ language-no-match = Ti ziman li gorî lêgerîna te nehat dîtin.
 language-your-phone = Zimanê telefona te
 language-status-draft = Wergera pêşnûme — hîn ji aliyê wergêrekî ve nehatiye kontrolkirin.
 language-status-checked = Ji aliyê wergêrekî ve hatiye kontrolkirin.
+language-status-partly = Beşek ji aliyê wergêrekî ve hatiye kontrolkirin: heta niha { $percent }%.
 
 ## About screen
 

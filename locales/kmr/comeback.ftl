@@ -14,7 +14,7 @@ comeback-will-reach = Peyama te dê bigihîje
 comeback-reach-until = { $name } — { $role } — heta { $until }
 comeback-reach-any-time = { $name } — { $role } — her dem
 comeback-reach-out-of-hours = { $name } — { $role } — derveyî demên kar
-comeback-reach-helpline = Runaway Helpline (xeta alîkariyê ji bo yên ku reviyane) — 116 000 — belaş, telefon an peyam
+comeback-reach-helpline = Runaway Helpline (xeta alîkariyê ji bo yên ku winda bûne) — 116 000 — belaş, telefon an peyam
 comeback-why-out-of-hours = Mezinên din ên ku tu bawerî pê dikî di vê demê de naxebitin.
 comeback-why-nobody-now = Tu kes ji mezinên ku tu bawerî pê dikî di vê demê de naxebite, ji ber vê yekê peyama te diçe Runaway Helpline. Ew dikarin peyamekê ji bo te bigihînin.
 comeback-why-nobody-added = Te hîn mezinekî ku tu bawerî pê dikî lê zêde nekiriye, ji ber vê yekê peyama te diçe Runaway Helpline. Ew dikarin peyamekê ji bo te bigihînin.
@@ -108,7 +108,7 @@ adult-hours-days = Roj
 adult-languages = Zimanên ku pê diaxive
 adult-languages-hint = Peyama te pêşî bi zimanê wî, paşê bi zimanê te tê nivîsandin. Heke tu ziman neyê hilbijartin, Îngilîzî tê bikaranîn.
 adult-out-of-hours = Ev têkiliya min a derveyî demên kar e
-adult-out-of-hours-hint = Ji bo êvar, şev û dawiya hefteyê: wek mînak malbata te ya xwedîker, an tîma acîl a şaredariyê. Tenê yek dikare hebe; hilbijartina vî kesî dibe şûna yê berê.
+adult-out-of-hours-hint = Ji bo êvar, şev û dawiya hefteyê: wek mînak lênêrvanê te, an tîma acîl a şaredariyê. Tenê yek dikare hebe; hilbijartina vî kesî dibe şûna yê berê.
 adult-save = Tomar bike
 adult-cancel = Betal bike
 

@@ -66,7 +66,7 @@ process-age-assessment-time = Demeke diyar tune. Ji karmendê xwe yê civakî an
 process-looked-after-title = Lênêrîna meclîsa herêmî ji bo te
 process-looked-after-what = Meclîsa herêmî li te dinêre. Tu “zarokekî di bin lênêrînê de” yî (looked-after child). Tu karmendekî civakî û cihekî jiyanê distînî, wek malbateke xwedîker. Heke tu 16 an 17 salî yî, dibe ku ew xaniyekî bi piştgirî be jî. Meclîsa herêmî di tenduristî û dibistanê de jî alîkariya te dike.
 process-looked-after-who = Karmendê te yê civakî, û malbata xwedîker an karmendê te yê berpirsiyar (key worker).
-process-looked-after-ask = Parêzvanek (advocate): kesek ku li ser navê te diaxive. Alîkarî ji bo dîtina parêzerekî.
+process-looked-after-ask = Berevanek (advocate): kesek ku li ser navê te diaxive. Alîkarî ji bo dîtina parêzerekî.
 process-looked-after-next = Dibe ku tu biçî meclîseke din a herêmî (Bernameya Veguhastina Neteweyî, National Transfer Scheme). Tu ji bo daxwaza penaberiyê parêzerekî distînî.
 process-looked-after-time = Ji roja ku tu cara pêşîn meclîsa herêmî dibînî.
 
@@ -84,9 +84,9 @@ process-transfer-time = Veguhastin divê di nav 10 rojên kar de pêk were.
 process-lawyer-title = Wergirtina parêzerekî
 process-lawyer-what = Parêzerek (nûnerê hiqûqî) di daxwaza te ya penaberiyê de alîkariya te dike. Alîkariya hiqûqî ya belaş (legal aid) pereyê parêzer dide, ji ber vê yekê tu pere nadî. Tiştê ku tu ji parêzerê xwe re dibêjî nepenî ye: ew wê bi xwe re diparêze.
 process-lawyer-who = Parêzerê te, gelek caran bi wergêrekî re.
-process-lawyer-ask = Alîkarî ji malbata xwedîker, karmendê berpirsiyar an karmendê te yê civakî ji bo dîtina parêzerekî.
+process-lawyer-ask = Alîkarî ji lênêrvanê te, karmendê berpirsiyar an karmendê te yê civakî ji bo dîtina parêzerekî.
 process-lawyer-next = Parêzerê te di dagirtina Forma Daxuyaniya Delîlan (Statement of Evidence Form, SEF) de alîkariya te dike.
-process-lawyer-time = Demeke diyar tune. Malbata xwedîker, karmendê berpirsiyar an karmendê te yê civakî divê ji bo dîtina parêzerekî alîkariya te bikin.
+process-lawyer-time = Demeke diyar tune. Lênêrvanê te, karmendê berpirsiyar an karmendê te yê civakî divê ji bo dîtina parêzerekî alîkariya te bikin.
 
 ## Step 7: Statement of Evidence Form (SEF)
 
@@ -101,7 +101,7 @@ process-sef-time = Divê Wezareta Karên Hundir SEF-a te di nav 60 rojên kar de
 
 process-interview-title = Hevpeyvîna sereke (“mezin”)
 process-interview-what = Ciwanên ji 12 salî mezintir bi gelemperî vê hevpeyvînê dikin. Ew dipirsin çima tu derketî, li ser rêwîtiya te, jiyana te ya berê, û tu ji çi ditirsî.
-process-interview-who = Biryardarekî Wezareta Karên Hundir (Home Office), parêzerê te, wergêrek û mezinekî berpirsiyar (responsible adult): karmendê te yê civakî, malbata xwedîker an karmendê berpirsiyar, an kesekî din ê pêbawer ku tu hilbijêrî.
+process-interview-who = Biryardarekî Wezareta Karên Hundir (Home Office), parêzerê te, wergêrek û mezinekî berpirsiyar (responsible adult): karmendê te yê civakî, malbata xwedîker an karmendê berpirsiyar, an kesekî din ku tu bawerî pê dikî.
 process-interview-ask = Wergêrekî mêr an jin (zû ji parêzerê xwe bixwaze). Wergêrekî din heke ziman an zarava şaş be. Bêhnvedan. Ku rawestînin û rojeke din bidomînin heke tu pir nexweş î.
 process-interview-next = Tu li benda biryarê dimînî. Heke tu berî hevpeyvînê bibî 18 salî, ew dîsa jî pêk tê, bi kesekî ku ji bo dozên zarokan hatiye perwerdekirin.
 process-interview-time = Piştî SEF tê.
@@ -111,7 +111,7 @@ process-interview-time = Piştî SEF tê.
 process-waiting-title = Li benda biryarê
 process-waiting-what = Wezareta Karên Hundir (Home Office) biryarê dide. Li bendê man dikare pir dijwar be. Parêzerê te dikare li ser derengmayînê ji wezaretê bipirse, û dikare bi endamê te yê parlamentoyê (MP) re têkilî were danîn.
 process-waiting-who = Civîn tune. Wezareta Karên Hundir biryarê ji parêzer û karmendê te yê civakî re dişîne.
-process-waiting-ask = Heke pir dirêj bikişîne, ji parêzerê xwe bixwaze ku li pey wezaretê bikeve.
+process-waiting-ask = Heke pir dirêj bikişîne, ji parêzerê xwe bixwaze ku li pey Wezareta Karên Hundir bikeve.
 process-waiting-next = Biryar.
 process-waiting-time = Gelek meh, carinan sal.
 
@@ -145,9 +145,9 @@ process-turning-18-time = Plan nêzî 16 salî dest pê dike. Li Îngilîstanê,
 ## Step 13: National Referral Mechanism
 
 process-nrm-title = Heke kesekî tu îstismar kiribî (National Referral Mechanism)
-process-nrm-what = Mekanîzmaya Şandina Neteweyî (National Referral Mechanism, NRM) rêya ku Keyaniya Yekbûyî pê kesên ku hatine qaçaxkirin an îstismarkirin dibîne û diparêze ye: bi zorê xebitandin, sûc kirin, an bi rêyên din zirar dîtin. Her kesê di bin 18 salî de divê were şandin. Zarok ne mecbûr in qebûl bikin.
+process-nrm-what = Mekanîzmaya Şandina Neteweyî (National Referral Mechanism, NRM) rêya ku Keyaniya Yekbûyî pê kesên ku bûne qurbaniyên bazirganiya mirovan (trafficking) an hatine îstismarkirin dibîne û diparêze ye: kesên ku bi zorê hatine xebitandin an neçar bûne ku sûc bikin, an jî bi rêyên din zirar dîtine. Her kesê di bin 18 salî de divê were şandin. Zarok ne mecbûr in qebûl bikin.
 process-nrm-who = “Bersivdarê pêşîn” (first responder), wek polîs, meclîsa herêmî, an rêxistineke xêrxwaz wek Barnardo’s, NSPCC an Meclîsa Penaberan (Refugee Council).
-process-nrm-ask = Parêzvanek (guardian): kesek ku li aliyê te ye û şîretan dide te. Li gelek herêmên Îngilîstan û Walesê, ev Parêzvanekî serbixwe ji bo zarokên qurbaniyên qaçaxçîtiyê ye (Independent Child Trafficking Guardian). Li Skotlandê, her zarokê ku bi tenê tê, parêzvanekî ji Guardianship Scotland distîne. Li Îrlendaya Bakur, Xizmeta Parêzvanên Serbixwe (Independent Guardian Service) alîkariyê dike.
+process-nrm-ask = Parêzvanek (guardian): kesek ku li aliyê te ye û şîretan dide te. Li gelek herêmên Îngilîstan û Walesê, ev Parêzvanekî serbixwe ji bo zarokên qurbaniyên bazirganiya mirovan ye (Independent Child Trafficking Guardian). Li Skotlandê, her zarokê ku bi tenê tê, parêzvanekî ji Guardianship Scotland distîne. Li Îrlendaya Bakur, Xizmeta Parêzvanên Serbixwe (Independent Guardian Service) alîkariyê dike.
 process-nrm-next = Pêşî biryara “sedemên maqûl” (reasonable grounds), paşê biryara “sedemên teqez” (conclusive grounds). Heke tu berî biryara dawî bibî 18 salî, tu dikarî bi devkî an bi nivîskî bibêjî ku tu dixwazî di NRM de bimînî.
 process-nrm-time = Biryara pêşîn heke mimkun be nêzî 5 rojên kar dikişîne. Biryara dawî herî kêm piştî 30 rojan tê; demeke diyar tune.
 
@@ -178,4 +178,4 @@ glossary-pathway-plan-meaning = Plana te ya ji bo bûna mezin û derketina ji l�
 glossary-personal-adviser-term = Personal adviser (şêwirmendê kesane)
 glossary-personal-adviser-meaning = Kesê ku dema tu ji lênêrînê derdikevî alîkariya te dike. Li Îngilîstanê, ew dikare heta 25 salî alîkariya te bike.
 glossary-nrm-term = NRM (Mekanîzmaya Şandina Neteweyî, National Referral Mechanism)
-glossary-nrm-meaning = Rêya Keyaniya Yekbûyî ji bo dîtin û parastina kesên ku hatine qaçaxkirin an îstismarkirin.
+glossary-nrm-meaning = Rêya Keyaniya Yekbûyî ji bo dîtin û parastina kesên ku bûne qurbaniyên bazirganiya mirovan an hatine îstismarkirin.

@@ -13,7 +13,7 @@ kw-language = Zimanê ciwan
 kw-name = Navê ciwan ê pêşîn (ne mecbûrî)
 kw-name-hint = Peyamên ku ciwan dişîne bi vî navî diqedin. Ew dikare paşê wî biguherîne.
 kw-adults = Mezinên ku ciwan bawerî pê dike
-kw-adults-none = Hîn tu mezin lê nehatiye zêdekirin.
+kw-adults-none = Hîn tu mezinê ku ciwan bawerî pê dike lê nehatiye zêdekirin.
 kw-adult-add = Mezinekî ku ciwan bawerî pê dike lê zêde bike
 kw-adult-change = { $name } biguherîne
 kw-adult-remove = { $name } jê bibe
@@ -53,7 +53,7 @@ card-setup-title = Harbour
 card-setup-scan = Ji bo sazkirina Harbour vê kodê bi kameraya telefona xwe skan bike. Paşê wan reqeman binivîse ku karmendê te yê berpirsiyar ji te re dibêje.
 card-setup-adults = Kesên ku tu dikarî bigihîjî wan
 card-setup-emergency = Acîl (polîs, ambulans, agirkujî): 999
-card-setup-runaway = Runaway Helpline (xeta alîkariyê ji bo yên ku reviyane), belaş, telefon an peyam: 116 000
+card-setup-runaway = Runaway Helpline (xeta alîkariyê ji bo yên ku winda bûne), belaş, telefon an peyam: 116 000
 
 ## Importing a setup on the young person's phone
 

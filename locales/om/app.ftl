@@ -55,6 +55,7 @@ language-no-match = Afaan barbaacha kee wajjin walsimu hin jiru.
 language-your-phone = Afaan bilbila keetii
 language-status-draft = Hiikkaa jalqabaa — ammallee hiikaan hin mirkaneessine.
 language-status-checked = Hiikaan mirkaneesseera.
+language-status-partly = Hiikaan gartokkeen mirkaneesseera: hanga ammaatti { $percent }%.
 
 ## About screen
 

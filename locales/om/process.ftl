@@ -1,6 +1,6 @@
 ## The asylum process: list, step screen, search and glossary
 
-process-title = Adeemsa koollifannaa tarkaanfii tarkaanfiidhaan
+process-title = Adeemsa koollifannaa kee
 process-intro = Wanta ta'u, tarkaanfii tarkaanfiidhaan. Dubbisuuf tarkaanfii tokko tuqi.
 process-home-hint = Itti aansee maaltu ta'a, tarkaanfii tarkaanfiidhaan
 process-rules-changed = Seerri bara 2026 jijjiirameera, ammas jijjiiramuu danda'a. Dhimma kee irratti jechi dhumaa kan abukaattoo keetiiti.
@@ -37,7 +37,7 @@ process-question-none = Ammallee gaaffiin hin jiru.
 ## Step 1: arrival
 
 process-arrival-title = UK gahuu
-process-arrival-what = Dargaggoonni hedduun Kent gahu. Qondaaltonni Humna Daangaa (Border Force) hanga kunuunsa kee qopheessanitti bakka akka Kutaa Simannaa Kent (Kent Intake Unit) Dover keessatti si tursiisuu danda'u. Mana maree naannoo (council) daa'ima as keessatti maatii ykn kunuunsaa hin qabne kamiyyuu kunuunsuu qaba.
+process-arrival-what = Dargaggoonni hedduun Kent gahu. Qondaaltonni Humna Daangaa (Border Force) hanga kunuunsa kee qopheessanitti bakka akka Kutaa Simannaa Kent (Kent Intake Unit) Dover keessatti si tursiisuu danda'u. Manni maree naannoo (council) daa'ima as keessatti maatii ykn kunuunsaa hin qabne kamiyyuu kunuunsuu qaba.
 process-arrival-who = Qondaaltota Humna Daangaa (Border Force). Hojjetaan hawaasummaa mana maree naannoo irraa ni waamama.
 process-arrival-ask = Hiikaa. Akka daa'imaatti akka siif ilaalamu.
 process-arrival-next = Manni maree naannoo si kunuunsa. Ministeerri Dhimma Keessoo (Home Office) gaaffii isaa jalqabaa si gaafata (af-gaaffii nagaa).
@@ -64,8 +64,8 @@ process-age-assessment-time = Yeroon murtaa'e hin jiru. Hojjetaa hawaasummaa kee
 ## Step 4: being looked after
 
 process-looked-after-title = Kunuunsa mana maree naannoo
-process-looked-after-what = Manni maree naannoo si kunuunsa. Ati “daa'ima kunuunsa jala jiru” (looked-after child) dha. Hojjetaa hawaasummaa fi bakka jireenyaa argatta, fakkeenyaaf maatii guddisaa. Umriin kee 16 ykn 17 yoo ta'e, mana deeggarsa qabu (supported housing) ta'uus danda'a. Manni maree naannoo fayyaa fi mana barumsaatiinis si gargaara.
-process-looked-after-who = Hojjetaa hawaasummaa kee, fi maatii guddisaa ykn hojjetaa kee itti gaafatamaa (key worker).
+process-looked-after-what = Manni maree naannoo si kunuunsa. Ati “daa'ima kunuunsa jala jiru” (looked-after child) dha. Hojjetaa hawaasummaa fi bakka jireenyaa argatta, fakkeenyaaf maatii kunuunsaa. Umriin kee 16 ykn 17 yoo ta'e, mana deeggarsa qabu (supported housing) ta'uus danda'a. Manni maree naannoo fayyaa fi mana barumsaatiinis si gargaara.
+process-looked-after-who = Hojjetaa hawaasummaa kee, fi maatii kunuunsaa kee ykn hojjetaa kee itti gaafatamaa (key worker).
 process-looked-after-ask = Falmataa (advocate): nama siif dubbatu. Abukaattoo argachuuf gargaarsa.
 process-looked-after-next = Gara mana maree naannoo biraatti ce'uu dandeessa (Sagantaa Dabarsaa Biyyaalessaa, National Transfer Scheme). Gaaffii koollifannaa keetiif abukaattoo argatta.
 process-looked-after-time = Guyyaa jalqabaaf mana maree naannoo argite irraa kaasee.
@@ -74,7 +74,7 @@ process-looked-after-time = Guyyaa jalqabaaf mana maree naannoo argite irraa kaa
 
 process-transfer-title = Gara mana maree biraatti ce'uu (National Transfer Scheme)
 process-transfer-what = Dargaggoonni hedduun bakkeewwan muraasa, kan akka Kent, gahu. Sagantaan Dabarsaa Biyyaalessaa (National Transfer Scheme) isaan keessaa tokko tokko gara mana maree kutaa UK biraatti dabarsa, akka manneen maree hundi kunuunsa qooddataniif. Manni maree hundi hirmaachuu qaba.
-process-transfer-who = Mana maree amma keessa jirtu fi mana maree itti ce'uu.
+process-transfer-who = Mana maree amma keessa jirtu fi mana maree ati itti ce'itu.
 process-transfer-ask = Faayidaan kee inni caalu kutaa ijoo murtee akka ta'u. Eessa akka deemtu fi maaliif hojjetaa hawaasummaa kee gaafachuu dandeessa.
 process-transfer-next = Manni maree kee haaraan si kunuunsa.
 process-transfer-time = Dabarsi guyyoota hojii 10 keessatti raawwatamuu qaba.
@@ -84,9 +84,9 @@ process-transfer-time = Dabarsi guyyoota hojii 10 keessatti raawwatamuu qaba.
 process-lawyer-title = Abukaattoo argachuu
 process-lawyer-what = Abukaattoon (bakka bu'aa seeraa) gaaffii koollifannaa keetiin si gargaara. Gargaarsi seeraa bilisaa (legal aid) abukaattoof kaffala, kanaaf ati homaa hin kaffaltu. Wanti ati abukaattoo keetti himtu iccitii dha: inni of biratti qabata.
 process-lawyer-who = Abukaattoo kee, yeroo baay'ee hiikaa wajjin.
-process-lawyer-ask = Abukaattoo argachuuf gargaarsa maatii guddisaa, hojjetaa itti gaafatamaa ykn hojjetaa hawaasummaa kee irraa.
+process-lawyer-ask = Abukaattoo argachuuf gargaarsa kunuunsaa kee, hojjetaa kee itti gaafatamaa ykn hojjetaa hawaasummaa kee irraa.
 process-lawyer-next = Abukaattoon kee Unka Ibsa Ragaa (Statement of Evidence Form, SEF) akka guuttu si gargaara.
-process-lawyer-time = Yeroon murtaa'e hin jiru. Maatiin guddisaa, hojjetaan itti gaafatamaa ykn hojjetaan hawaasummaa kee abukaattoo akka argattu si gargaaruu qabu.
+process-lawyer-time = Yeroon murtaa'e hin jiru. Kunuunsaan kee, hojjetaan kee itti gaafatamaa ykn hojjetaan hawaasummaa kee abukaattoo akka argattu si gargaaruu qabu.
 
 ## Step 7: Statement of Evidence Form (SEF)
 
@@ -101,7 +101,7 @@ process-sef-time = SEF kee guyyaa koollifannaa gaafatte irraa eegalee guyyoota h
 
 process-interview-title = Af-gaaffii ijoo (“guddaa”)
 process-interview-what = Dargaggoonni umriin isaanii 12 ol ta'e yeroo baay'ee af-gaaffii kana godhu. Maaliif akka baate, waa'ee imala keetii, jireenya kee duraa, fi maal akka sodaattu si gaafatu.
-process-interview-who = Murteessaa Ministeera Dhimma Keessoo (Home Office), abukaattoo kee, hiikaa fi nama ga'eessa itti gaafatamaa (responsible adult): hojjetaa hawaasummaa kee, maatii guddisaa ykn hojjetaa itti gaafatamaa, ykn nama amanamaa biraa ati filattu.
+process-interview-who = Murteessaa Ministeera Dhimma Keessoo (Home Office), abukaattoo kee, hiikaa fi nama ga'eessa itti gaafatamaa (responsible adult): hojjetaa hawaasummaa kee, maatii kunuunsaa kee ykn hojjetaa kee itti gaafatamaa, ykn nama biraa ati amantu.
 process-interview-ask = Hiikaa dhiiraa ykn dubartii (abukaattoo kee dursitee gaafadhu). Afaan ykn loqoda yoo dogoggora ta'e hiikaa biraa. Boqonnaa. Yoo baay'ee dhukkubsatte dhaabanii guyyaa biraa akka itti fufan.
 process-interview-next = Murtee eegda. Af-gaaffiin dura 18 yoo guutte, nama dhimma daa'immaniif leenji'een ammas ni geggeeffama.
 process-interview-time = SEF booda dhufa.
@@ -109,7 +109,7 @@ process-interview-time = SEF booda dhufa.
 ## Step 9: waiting
 
 process-waiting-title = Murtee eeguu
-process-waiting-what = Ministeerri Dhimma Keessoo (Home Office) murtee kenna. Eeguun baay'ee ulfaataa ta'uu danda'a. Abukaattoon kee waa'ee turtii ministeericha gaafachuu danda'a, miseensa paarlaamaa kee (MP) wajjinis quunnamuun ni danda'ama.
+process-waiting-what = Ministeerri Dhimma Keessoo (Home Office) murtee kenna. Eeguun baay'ee ulfaataa ta'uu danda'a. Abukaattoon kee waa'ee harkifannaa ministeericha gaafachuu danda'a, miseensa paarlaamaa kee (MP) wajjinis quunnamuun ni danda'ama.
 process-waiting-who = Walgahiin hin jiru. Ministeerichi murtee abukaattoo fi hojjetaa hawaasummaa keetiif erga.
 process-waiting-ask = Yoo yeroo dheeraa fudhate, abukaattoon kee ministeericha akka hordofu gaafadhu.
 process-waiting-next = Murtee.
@@ -130,7 +130,7 @@ process-appeal-title = Didamuu irratti oliyyannoo
 process-appeal-what = Ministeerri Dhimma Keessoo (Home Office) lakki yoo jedhe, yeroo baay'ee oliyyannoo gochuu dandeessa. Achiis abbaan murtii (Mana Murtii Sadarkaa Jalqabaa, First-tier Tribunal) dhimma kee irra deebiin ilaala. Oliyyannoo gochuuf hayyama hin barbaaddu. Oliyyannoo gochuu dandeessu yoo ta'e, xalayaan murtee kee sitti hima.
 process-appeal-who = Abbaa murtii, abukaattoo kee, nama ga'eessa itti gaafatamaa fi hiikaa.
 process-appeal-ask = Hiikaa afaan fi loqoda keetiin: unki oliyyannoo kee isa kam akka ta'e ibsuu qaba. Dhaggeeffannaa irratti nama ga'eessa itti gaafatamaa si wajjin.
-process-appeal-next = Abbaan murtii lakki yoo jedhe, gara mana murtii olaanaa (Upper Tribunal) deemuun danda'amuu danda'a. Umriin kee 18 ol yoo ta'ee fi oliyyannoon kee hundi yoo kufe, manni maree naannoo gargaarsa tokko tokko dhaabuu danda'a. Osoo hin dhaabin dura, sababa isaa barreeffamaan sitti himuu qaba.
+process-appeal-next = Abbaan murtii lakki yoo jedhe, gara mana murtii sadarkaa olii (Upper Tribunal) deemuun danda'amuu danda'a. Umriin kee 18 ol yoo ta'ee fi oliyyannoon kee hundi yoo kufe, manni maree naannoo gargaarsa tokko tokko dhaabuu danda'a. Osoo hin dhaabin dura, sababa isaa barreeffamaan sitti himuu qaba.
 process-appeal-time = Oliyyannoon kee erga didamni ergamee guyyaa 14 hin caalle keessatti gahuu qaba. Battalumatti abukaattoo keetti himi. Murteen abbaa murtii yeroo baay'ee dhaggeeffannaa booda torban 3 hanga 4 keessatti dhufa.
 
 ## Step 12: turning 18 and leaving care

@@ -3,7 +3,7 @@
 card-return-title = Yommuu deebitu
 card-return-intro = Baduun yakka miti. Namoonni akka ati nagaa qabdu beekuu barbaadu.
 card-return-safe-well = Poolisiin akka ati nagaa fi fayyaa qabdu mirkaneeffachuuf si arguu barbaada. Kun “safe and well check” (mirkaneessa nagaa fi fayyaa) jedhama.
-card-return-interview = Nama si hin kunuunsine wajjin akka haasoftu carraan siif kennama. Kun “return interview” (af-gaaffii deebi'uu) jedhama. Iskootlaandi keessatti “return discussion” jedhama. Erga deebitee sa'aatii 72 (guyyaa 3) keessatti ta'uu qaba. Hiikaa gaafachuu dandeessa.
+card-return-interview = Nama warra si kunuunsan keessaa hin taane wajjin akka haasoftu carraan siif kennama. Kun “return interview” (af-gaaffii deebi'uu) jedhama. Iskootlaandi keessatti “return discussion” jedhama. Erga deebitee sa'aatii 72 (guyyaa 3) keessatti ta'uu qaba. Hiikaa gaafachuu dandeessa.
 card-return-why = Af-gaaffii deebi'uu keessatti maaliif akka deemte, fi maaltu nageenya akka sitti dhaga'amu si gargaaru himuu dandeessa.
 card-return-decline = Af-gaaffii deebi'uu kanaaf lakki jechuu dandeessa.
 card-return-info = Yoo irra deebitee deemte akkamitti nagaan turuu akka dandeessuu fi sarara gargaarsaa kamitti bilbiluu akka dandeessu sitti himamuu qaba.
@@ -43,7 +43,7 @@ card-placement-intro = Bakka jiraattu keessatti nageenyi sitti dhaga'amuu qaba. 
 card-placement-why = Tarii namni achi jiru si sodaachisa ykn si miidha. Tarii namoonni biyya kee irraa dhufan akka nageenyi sitti hin dhaga'amne si godhu. Kanas himuu dandeessa.
 card-placement-who-title = Eenyuuf himuu dandeessa
 card-placement-social-worker = Hojjetaa hawaasummaa kee. Yoo nageenyi sitti hin dhaga'amne, daawwannaa isaanii itti aanu hin eegin. Amma isaan qunnami.
-card-placement-talk-out = Hojjetaan hawaasummaa kee bakka biraatti akka si argu gaafachuu dandeessa. Achiis bilisaan dubbachuu dandeessa.
+card-placement-talk-out = Akka bakka biraatti si argu hojjetaa hawaasummaa kee gaafachuu dandeessa. Achiis bilisaan dubbachuu dandeessa.
 card-placement-iro = Qondaala Gamaggamaa Walabaa kee (Independent Reviewing Officer, IRO). Daa'imni kunuunsa jala jiru hundi tokko qaba. Karoorri siif qophaa'e sirrii ta'uu isaa ni mirkaneessu.
 card-placement-iro-contact = IRO kee yeroo walgahii qofa osoo hin taane, yeroo kamiyyuu qunnamuu dandeessa. Maqaa isaanii fi akkaataa ittiin isaan qunnamtu sitti himamuu qaba.
 card-placement-advocate = Falmataa (advocate). Kun nama siif qofa dhaabatu dha. Warra si kunuunsaniif ykn hojjetaa hawaasummaa keetiif hin hojjetu.

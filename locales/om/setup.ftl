@@ -53,7 +53,7 @@ card-setup-title = Harbour
 card-setup-scan = Harbour qindeessuuf koodii kana kaameraa bilbila keetiitiin iskaanii godhi. Sana booda lakkoofsota hojjetaan kee itti gaafatamaa sitti himu barreessi.
 card-setup-adults = Namoota ati qunnamuu dandeessu
 card-setup-emergency = Balaa hatattamaa (poolisii, ambulaansii, ibidda): 999
-card-setup-runaway = Runaway Helpline (sarara gargaarsaa warra baqataniif), bilisa, bilbili ykn ergaa ergi: 116 000
+card-setup-runaway = Runaway Helpline (sarara gargaarsaa dargaggoota manaa badaniif), bilisa, bilbili ykn ergaa ergi: 116 000
 
 ## Importing a setup on the young person's phone
 

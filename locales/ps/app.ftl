@@ -55,6 +55,7 @@ language-no-match = هېڅ ژبه ستاسو له لټون سره سمون نه 
 language-your-phone = د ستاسو د تلیفون ژبه
 language-status-draft = لومړنۍ ژباړه — تر اوسه یوه ژباړونکي نه ده کتلې.
 language-status-checked = یوه ژباړونکي کتلې ده.
+language-status-partly = یوه ژباړونکي یوه برخه کتلې ده: تر اوسه { $percent }%.
 
 ## About screen
 

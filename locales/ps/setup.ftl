@@ -53,7 +53,7 @@ card-setup-title = هاربر
 card-setup-scan = د هاربر د تنظیمولو لپاره دا کوډ د خپل ټیلیفون په کمره سکن کړئ. بیا هغه عددونه ولیکئ چې ستاسو مسؤول کارکوونکی یې تاسو ته وایي.
 card-setup-adults = هغه کسان چې ورسره اړیکه نیولی شئ
 card-setup-emergency = بېړنی حالت (پولیس، امبولانس، اور وژونکي): 999
-card-setup-runaway = د تښتېدلو ځوانانو د مرستې لیکه (Runaway Helpline)، وړیا، زنګ یا پیغام: 116 000
+card-setup-runaway = د ورکو ځوانانو د مرستې لیکه (Runaway Helpline)، وړیا، زنګ یا پیغام: 116 000
 
 ## Importing a setup on the young person's phone
 

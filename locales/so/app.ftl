@@ -37,7 +37,7 @@ translation-draft = Tarjumaad qabyo ah — weli turjubaan ma hubin.
 store-error-too-new = Noocan Harbour wuu ka duugsan yahay xogta ku kaydsan telefoonkan. Xogtaada kaydsan waa ammaan oo lama beddelin, laakiin wax cusub lama kaydin karo ilaa Harbour la cusbooneysiiyo.
 store-error-corrupt = Xogtaada kaydsan lama akhrin karin. Harbour nuqul ayuu dhinac u dhigay, mar kalena wuu bilaabay. Waxba lama tirtirin.
 store-error-unavailable = Harbour hadda waxba kuma kaydin karo qalabkan. Weli waad isticmaali kartaa, laakiin isbeddelladaadu way lumi doonaan markaad xirto.
-content-error-invalid = Macluumaadkan lama soo gelin karin. Fadlan ka codso qofka kaa mas'uulka ah (key worker) inuu cusbooneysiiyo Harbour.
+content-error-invalid = Macluumaadkan lama soo gelin karin. Fadlan ka codso shaqaalahaaga masuulka ah (key worker) inuu cusbooneysiiyo Harbour.
 home-about = Ku saabsan Harbour
 home-about-hint = Qarsoodiga, iyo cidda samaysay tarjumaaddan
 
@@ -55,6 +55,7 @@ language-no-match = Ma jiro luqad la mid ah raadintaada.
 language-your-phone = Luqadda telefoonkaaga
 language-status-draft = Tarjumaad qabyo ah — weli turjubaan ma hubin.
 language-status-checked = Turjubaan ayaa hubiyay.
+language-status-partly = Turjubaan ayaa qayb ahaan hubiyay: { $percent }% ilaa hadda.
 
 ## About screen
 
@@ -62,7 +63,7 @@ about-title = Ku saabsan Harbour
 about-intro = Harbour wuxuu ku siiyaa caawimaad iyo macluumaad luqaddaada ah. Wuxuu shaqeeyaa internet la'aan.
 about-privacy-title = Qarsoodigaaga
 about-privacy = Harbour ma laha akoon. Waxa aad kaydiso waxay ku harayaan telefoonkan. Marka Harbour raadiyo macluumaad cusub, wuxuu diraa oo keliya magaca deegaankaaga.
-about-facts = Xaqiiqooyinka Harbour waxay ka yimaadeen ilo rasmi ah, hay'ado samafal iyo hagayaal sharci. Bog kastaa wuxuu sheegaa goorta ugu dambaysay ee xaqiiqooyinkiisa la hubiyay. Xeerarku way isbeddeli karaan: erayga ugu dambeeya waxaa leh qareenkaaga ama shaqaalahaaga arrimaha bulshada.
+about-facts = Xaqiiqooyinka Harbour waxay ka yimaadeen ilo rasmi ah, hay'ado samafal iyo hagayaal sharci. Bog kastaa wuxuu sheegaa goorta ugu dambaysay ee xaqiiqooyinkiisa la hubiyay. Xeerarku way isbeddeli karaan: erayga ugu dambeeya waxaa leh qareenkaaga ama shaqaalahaaga bulshada.
 about-translation-title = Tarjumaaddan
 about-translation-language = Luqadda: { $language }
 about-produced-source = Kani waa qoraalka asalka ah. Tarjumaaddaha isaga ayaa laga sameeyaa.

@@ -1,6 +1,6 @@
 ## The asylum process: list, step screen, search and glossary
 
-process-title = Habka magangalyada tallaabo tallaabo
+process-title = Habka magangalyadaada
 process-intro = Waxa dhacaya, tallaabo tallaabo. Taabo tallaabo si aad u akhrido.
 process-home-hint = Waxa xiga, tallaabo tallaabo
 process-rules-changed = Xeerarku way isbeddeleen 2026, waana isbeddeli karaan mar kale. Erayga ugu dambeeya ee kiiskaaga waxaa leh qareenkaaga.
@@ -46,7 +46,7 @@ process-arrival-time = Waxay qaadan kartaa saacado badan, inta daryeelkaaga la d
 ## Step 2: welfare interview
 
 process-welfare-interview-title = Wareysiga daryeelka (wareysiga “yar”)
-process-welfare-interview-what = Wasaaradda Arrimaha Gudaha (Home Office) waxay weydiisaa su'aalo fudud: magacaaga, taariikhda dhalashadaada, dalkaaga iyo qoyskaaga. Waxay xoogaa ku weydiin karaan sababta aad u timid iyo sida aad u safartay. Waxay qaadaan sawirkaaga iyo faraha gacmahaaga. Waxaa laga yaabaa inaad hesho foom la yiraahdo SEF.
+process-welfare-interview-what = Wasaaradda Arrimaha Gudaha (Home Office) waxay weydiisaa su'aalo fudud: magacaaga, taariikhda dhalashadaada, dalkaaga iyo qoyskaaga. Waxay xoogaa ku weydiin karaan sababta aad u timid iyo sida aad u safartay. Waxay qaadaan sawirkaaga iyo raadka farahaaga (fingerprints). Waxaa laga yaabaa inaad hesho foom la yiraahdo SEF.
 process-welfare-interview-who = Shaqaale ka tirsan Wasaaradda Arrimaha Gudaha (Home Office) iyo turjubaan. Haddii aad ka yar tahay 16, shaqaalahaaga bulshada ama qof kale oo weyn oo mas'uul ah ayaa sidoo kale imanaya. Scotland, qof weyn ayaa la yimaada qof kasta oo ka yar 18.
 process-welfare-interview-ask = Turjubaan. Turjubaan kale haddii aadan fahmin kan jooga.
 process-welfare-interview-next = Haddii Wasaaradda Arrimaha Gudaha ay u malaynayso inaad ka weyn tahay 18, waxaa laga yaabaa inay kuula dhaqanto sidii qof weyn. Haddii aad ilmo tahay, si cad u sheeg. Codso shaqaale bulsho iyo qareen. Waxaad ka doodi kartaa go'aan ku saabsan da'daada.
@@ -84,9 +84,9 @@ process-transfer-time = Wareejintu waa inay dhacdaa muddo 10 maalmood oo shaqo g
 process-lawyer-title = Helitaanka qareen
 process-lawyer-what = Qareen (wakiil sharci) ayaa kaa caawiya codsigaaga magangalyada. Gargaarka sharciga ee bilaashka ah (legal aid) ayaa qareenka bixiya, sidaas darteed adigu waxba ma bixiso. Waxa aad u sheegto qareenkaaga waa sir: isaga ayaa haya.
 process-lawyer-who = Qareenkaaga, inta badan turjubaan la socda.
-process-lawyer-ask = Caawimaad qoyska ku kafaala qaaday, shaqaalahaaga masuulka ah ama shaqaalahaaga bulshada si aad u hesho qareen.
+process-lawyer-ask = Caawimaad daryeelahaaga, shaqaalahaaga masuulka ah ama shaqaalahaaga bulshada si aad u hesho qareen.
 process-lawyer-next = Qareenkaagu wuxuu kaa caawiyaa buuxinta Foomka Bayaanka Caddaynta (Statement of Evidence Form, SEF).
-process-lawyer-time = Ma jiro wakhti go'an. Qoyska ku kafaala qaaday, shaqaalahaaga masuulka ah ama shaqaalahaaga bulshada waa inay kaa caawiyaan helitaanka qareen.
+process-lawyer-time = Ma jiro wakhti go'an. Daryeelahaaga, shaqaalahaaga masuulka ah ama shaqaalahaaga bulshada waa inay kaa caawiyaan helitaanka qareen.
 
 ## Step 7: Statement of Evidence Form (SEF)
 
@@ -94,7 +94,7 @@ process-sef-title = Foomka Bayaanka Caddaynta (SEF)
 process-sef-what = SEF waa foom aad ku sharaxdo cidda aad tahay iyo sababta aad ilaalin ugu baahan tahay. Waxaa lagu buuxiyaa Ingiriisi, mar walba qareenkaaga la jira. Wasaaradda Arrimaha Gudaha (Home Office) waxay SEF u isticmaashaa oo keliya inay haa tiraahdo. Haddii aanay haa odhan karin, badanaa marka hore waxay kuugu yeertaa wareysi. Janaayo 2026 waxaa bilaabmay tijaabo loogu talagalay qaar ka mid ah dhallinyarada 16 iyo 17 jirka ah ee qareen leh. Haddii ay ogolaadaan, way ka boodaan SEF oo toos ayay u aadaan wareysiga. Weydii qareenkaaga haddii tani adiga ku khusayso.
 process-sef-who = Qareenkaaga, iyo turjubaan haddii aad u baahan tahay.
 process-sef-ask = Caawimaad aad ku hesho qareen haddii aadan haysan. Wakhti dheeraad ah, haddii aad u baahan tahay.
-process-sef-next = Wareysiga ugu muhiimsan (“weyn”), ilaa Wasaaradda Arrimaha Gudaha ay go'aan ku gaari karto la'aantiis.
+process-sef-next = Wareysiga ugu muhiimsan (“weyn”), haddii aanay Wasaaradda Arrimaha Gudaha go'aan ku gaari karin la'aantiis.
 process-sef-time = SEF-kaagu waa inuu gaaraa Wasaaradda Arrimaha Gudaha muddo 60 maalmood oo shaqo gudahood ah, laga bilaabo maalinta aad codsatay magangalyada. Maalmaha shaqadu waa Isniin ilaa Jimce, laakiin ma aha fasaxyada dadweynaha. Markaa tani waa qiyaastii 3 bilood. Qareenkaagu wuxuu codsan karaa wakhti dheeraad ah.
 
 ## Step 8: the main interview
@@ -111,7 +111,7 @@ process-interview-time = Wuxuu yimaadaa SEF kadib.
 process-waiting-title = Sugidda go'aanka
 process-waiting-what = Wasaaradda Arrimaha Gudaha (Home Office) ayaa go'aanka gaarta. Sugiddu aad bay u adkaan kartaa. Qareenkaagu wuxuu wasaaradda weydiin karaa dib-u-dhaca, waxaana la xiriiri karaa xildhibaankaaga (MP).
 process-waiting-who = Ma jiro shir. Wasaaradda Arrimaha Gudaha waxay go'aanka u dirtaa qareenkaaga iyo shaqaalahaaga bulshada.
-process-waiting-ask = Ka codso qareenkaaga inuu wasaaradda la socdo haddii ay wakhti dheer qaadato.
+process-waiting-ask = Haddii ay wakhti dheer qaadato, ka codso qareenkaaga inuu la xiriiro Wasaaradda Arrimaha Gudaha oo weydiiyo sababta ay u daahday.
 process-waiting-next = Go'aanka.
 process-waiting-time = Bilo badan, mararka qaarkood sannado.
 
@@ -130,17 +130,17 @@ process-appeal-title = Racfaanka diidmada
 process-appeal-what = Haddii Wasaaradda Arrimaha Gudaha (Home Office) ay tiraahdo maya, badanaa waad racfaan qaadan kartaa. Kadib garsoore (Maxkamadda Heerka Koowaad, First-tier Tribunal) ayaa dib u eega kiiskaaga. Uma baahnid ogolaansho si aad racfaan u qaadato. Warqadda go'aankaagu waxay sheegaysaa haddii aad racfaan qaadan karto.
 process-appeal-who = Garsoore, qareenkaaga, qof weyn oo mas'uul ah iyo turjubaan.
 process-appeal-ask = Turjubaan ku hadla luqaddaada iyo lahjaddaada: foomka racfaankaagu waa inuu sheegaa midka. Qof weyn oo mas'uul ah oo kula jooga dhageysiga.
-process-appeal-next = Haddii garsooruhu yiraahdo maya, waxaa laga yaabaa inay suurtagal tahay in loo gudbo maxkamad sare (Upper Tribunal). Haddii aad ka weyn tahay 18 oo racfaannadaada oo dhami ay fashilmaan, golaha deegaanka ayaa joojin kara caawimaad qaar. Ka hor intaanu joojin, waa inuu kuu sheegaa sababta, oo qoran.
+process-appeal-next = Haddii garsooruhu yiraahdo maya, waxaa laga yaabaa inay suurtagal tahay in loo gudbo maxkamad ka sarreysa (Upper Tribunal). Haddii aad ka weyn tahay 18 oo racfaannadaada oo dhami ay fashilmaan, golaha deegaanka ayaa joojin kara caawimaad qaar. Ka hor intaanu joojin, waa inuu kuu sheegaa sababta, oo qoran.
 process-appeal-time = Racfaankaagu waa inuu yimaadaa ugu dambayn 14 maalmood kadib marka diidmada la diro. Isla markiiba u sheeg qareenkaaga. Go'aanka garsooraha badanaa wuxuu yimaadaa 3 ilaa 4 toddobaad kadib dhageysiga.
 
 ## Step 12: turning 18 and leaving care
 
 process-turning-18-title = Gaaridda 18 iyo ka bixidda daryeelka
-process-turning-18-what = Laga bilaabo qiyaastii 16 jir, waxaad helaysaa lataliye shakhsi ah (personal adviser) iyo qorshe waddo (pathway plan): qorshahaaga aad ku noqonayso qof weyn. Wuxuu beddelaa qorshahaaga daryeelka.
-process-turning-18-who = Lataliyahaaga shakhsiga ah (personal adviser).
-process-turning-18-ask = Qorshe waddo oo la hubiyo ugu yaraan 6 biloodba mar. England gudaheeda, caawimaad lataliyahaaga shakhsiga ah ilaa aad ka gaarto 25. Caawimaad aad ku hesho talo sharci oo ku saabsan xaaladdaada socdaalka.
+process-turning-18-what = Laga bilaabo qiyaastii 16 jir, waxaad helaysaa la-taliye shakhsi ah (personal adviser) iyo qorshe waddo (pathway plan): qorshahaaga aad ku noqonayso qof weyn. Wuxuu beddelaa qorshahaaga daryeelka.
+process-turning-18-who = La-taliyahaaga shakhsiga ah (personal adviser).
+process-turning-18-ask = Qorshe waddo oo la hubiyo ugu yaraan 6 biloodba mar. England gudaheeda, caawimaad la-taliyahaaga shakhsiga ah ilaa aad ka gaarto 25. Caawimaad aad ku hesho talo sharci oo ku saabsan xaaladdaada socdaalka.
 process-turning-18-next = England gudaheeda, golaha deegaankaagu waa inuu daabacaa waxa uu siiyo dhallinyarada ka baxaysa daryeelka (“dalabka deegaanka”, local offer).
-process-turning-18-time = Qorshuhu wuxuu bilaabmaa qiyaastii 16 jir. England gudaheeda, lataliyahaaga shakhsiga ahi wuu ku caawin karaa ilaa 25 jir.
+process-turning-18-time = Qorshuhu wuxuu bilaabmaa qiyaastii 16 jir. England gudaheeda, la-taliyahaaga shakhsiga ahi wuu ku caawin karaa ilaa 25 jir.
 
 ## Step 13: National Referral Mechanism
 
@@ -174,8 +174,8 @@ glossary-uasc-leave-meaning = Ogolaansho joogitaan oo gaaban oo loogu talagalay 
 glossary-tribunal-term = Tribunal (maxkamad)
 glossary-tribunal-meaning = Maxkamad uu garsoore dib ugu eego kiiskaaga kadib diidmo.
 glossary-pathway-plan-term = Pathway plan (qorshe waddo)
-glossary-pathway-plan-meaning = Qorshahaaga aad ku noqonayso qof weyn oo aad uga baxayso daryeelka, oo lala sameeyo lataliyahaaga shakhsiga ah.
-glossary-personal-adviser-term = Personal adviser (lataliye shakhsi ah)
+glossary-pathway-plan-meaning = Qorshahaaga aad ku noqonayso qof weyn oo aad uga baxayso daryeelka, oo lala sameeyo la-taliyahaaga shakhsiga ah.
+glossary-personal-adviser-term = Personal adviser (la-taliye shakhsi ah)
 glossary-personal-adviser-meaning = Qofka ku caawiya markaad ka baxdo daryeelka. England gudaheeda, wuu ku caawin karaa ilaa aad ka gaarto 25.
 glossary-nrm-term = NRM (Habka Gudbinta Qaranka, National Referral Mechanism)
 glossary-nrm-meaning = Habka UK ay ku hesho oo ku ilaaliso dadka la kala iibsaday ama la dhiig-miiray.

@@ -55,6 +55,7 @@ language-no-match = Asnjë gjuhë nuk përputhet me kërkimin tënd.
 language-your-phone = Gjuha e telefonit tënd
 language-status-draft = Përkthim paraprak — ende nuk është kontrolluar nga një përkthyes.
 language-status-checked = E kontrolluar nga një përkthyes.
+language-status-partly = E kontrolluar pjesërisht nga një përkthyes: { $percent }% deri tani.
 
 ## About screen
 

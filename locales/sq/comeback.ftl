@@ -14,7 +14,7 @@ comeback-will-reach = Mesazhi yt do t’i shkojë
 comeback-reach-until = { $name } — { $role } — deri në { $until }
 comeback-reach-any-time = { $name } — { $role } — në çdo kohë
 comeback-reach-out-of-hours = { $name } — { $role } — jashtë orarit të punës
-comeback-reach-helpline = Runaway Helpline (linja e ndihmës për ata që ikin) — 116 000 — falas, telefono ose dërgo mesazh
+comeback-reach-helpline = Runaway Helpline (linja e ndihmës) — 116 000 — falas, telefono ose dërgo mesazh
 comeback-why-out-of-hours = Të rriturit e tjerë që u beson nuk punojnë në këtë orë.
 comeback-why-nobody-now = Asnjë nga të rriturit që u beson nuk punon në këtë orë, prandaj mesazhi yt shkon te Runaway Helpline. Ata mund të përcjellin një mesazh për ty.
 comeback-why-nobody-added = Nuk ke shtuar ende një të rritur që i beson, prandaj mesazhi yt shkon te Runaway Helpline. Ata mund të përcjellin një mesazh për ty.
@@ -108,7 +108,7 @@ adult-hours-days = Ditët
 adult-languages = Gjuhët që flet
 adult-languages-hint = Mesazhi yt shkruhet së pari në gjuhën e tij, pastaj në gjuhën tënde. Nëse nuk zgjidhet asnjë, përdoret anglishtja.
 adult-out-of-hours = Ky është kontakti im jashtë orarit të punës
-adult-out-of-hours-hint = Për mbrëmjen, natën dhe fundjavën: për shembull familja jote kujdestare, ose ekipi i urgjencës i këshillit vendor. Mund të kesh vetëm një; zgjedhja e këtij personi zëvendëson atë që kishe.
+adult-out-of-hours-hint = Për mbrëmjen, natën dhe fundjavën: për shembull personi që kujdeset për ty, ose ekipi i urgjencës i këshillit vendor. Mund të kesh vetëm një; zgjedhja e këtij personi zëvendëson atë që kishe.
 adult-save = Ruaj
 adult-cancel = Anulo
 

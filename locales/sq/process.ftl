@@ -1,6 +1,6 @@
 ## The asylum process: list, step screen, search and glossary
 
-process-title = Procesi i azilit hap pas hapi
+process-title = Procesi yt i azilit
 process-intro = Çfarë ndodh, hap pas hapi. Prek një hap për ta lexuar.
 process-home-hint = Çfarë vjen më pas, hap pas hapi
 process-rules-changed = Rregullat ndryshuan në 2026 dhe mund të ndryshojnë përsëri. Fjalën e fundit për rastin tënd e ka avokati yt.
@@ -37,7 +37,7 @@ process-question-none = Ende nuk ka pyetje.
 ## Step 1: arrival
 
 process-arrival-title = Mbërritja në Mbretërinë e Bashkuar
-process-arrival-what = Shumë të rinj mbërrijnë në Kent. Oficerët e Forcës së Kufirit (Border Force) mund të të mbajnë në një vend si Njësia e Pritjes në Kent (Kent Intake Unit) në Dover, ndërsa organizojnë kujdesin për ty. Këshilli vendor (council) duhet të kujdeset për çdo fëmijë që nuk ka prind ose kujdestar këtu.
+process-arrival-what = Shumë të rinj mbërrijnë në Kent. Oficerët e Forcës së Kufirit (Border Force) mund të të mbajnë në një vend si Njësia e Pritjes në Kent (Kent Intake Unit) në Dover, ndërsa organizojnë kujdesin për ty. Këshilli vendor (council) duhet të kujdeset për çdo fëmijë që nuk ka këtu prind ose dikë që kujdeset për të.
 process-arrival-who = Oficerët e Forcës së Kufirit (Border Force). Thirret një punonjës social nga këshilli vendor.
 process-arrival-ask = Një përkthyes. Të trajtohesh si fëmijë.
 process-arrival-next = Këshilli vendor kujdeset për ty. Ministria e Brendshme (Home Office) të bën pyetjet e para (intervista e mirëqenies).
@@ -66,7 +66,7 @@ process-age-assessment-time = Nuk ka kohë të caktuar. Pyet punonjësin social 
 process-looked-after-title = Kujdesi nga këshilli vendor
 process-looked-after-what = Këshilli vendor kujdeset për ty. Ti je një “fëmijë nën kujdes” (looked-after child). Merr një punonjës social dhe një vend për të jetuar, si një familje kujdestare. Nëse je 16 ose 17 vjeç, mund të jetë edhe strehim me mbështetje. Këshilli vendor të ndihmon edhe me shëndetin dhe shkollën.
 process-looked-after-who = Punonjësi yt social, dhe familja kujdestare ose punonjësi yt përgjegjës (key worker).
-process-looked-after-ask = Një avokues (advocate): dikush që flet për ty. Ndihmë për të gjetur një avokat.
+process-looked-after-ask = Një mbrojtës (advocate): dikush që flet për ty. Ndihmë për të gjetur një avokat.
 process-looked-after-next = Mund të transferohesh në një këshill tjetër (Skema Kombëtare e Transferimit, National Transfer Scheme). Merr një avokat për kërkesën për azil.
 process-looked-after-time = Nga dita kur takon këshillin vendor për herë të parë.
 
@@ -84,9 +84,9 @@ process-transfer-time = Transferimi duhet të bëhet brenda 10 ditëve pune.
 process-lawyer-title = Marrja e një avokati
 process-lawyer-what = Një avokat (përfaqësues ligjor) të ndihmon me kërkesën për azil. Ndihma ligjore falas (legal aid) e paguan avokatin, kështu që ti nuk paguan. Çfarë i thua avokatit është konfidenciale: ai e mban për vete.
 process-lawyer-who = Avokati yt, shpesh me një përkthyes.
-process-lawyer-ask = Ndihmë nga familja kujdestare, punonjësi përgjegjës ose punonjësi social për të gjetur një avokat.
+process-lawyer-ask = Ndihmë nga personi që kujdeset për ty, punonjësi përgjegjës ose punonjësi social për të gjetur një avokat.
 process-lawyer-next = Avokati të ndihmon të plotësosh Formularin e Deklaratës së Provave (Statement of Evidence Form, SEF).
-process-lawyer-time = Nuk ka kohë të caktuar. Familja kujdestare, punonjësi përgjegjës ose punonjësi social duhet të të ndihmojnë të gjesh një avokat.
+process-lawyer-time = Nuk ka kohë të caktuar. Personi që kujdeset për ty, punonjësi përgjegjës ose punonjësi social duhet të të ndihmojnë të gjesh një avokat.
 
 ## Step 7: Statement of Evidence Form (SEF)
 

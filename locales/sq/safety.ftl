@@ -3,7 +3,7 @@
 card-return-title = Kur të kthehesh
 card-return-intro = Të zhdukesh nuk është krim. Njerëzit duan të dinë që je i sigurt.
 card-return-safe-well = Policia do të dojë të të shohë, për të kontrolluar që je i sigurt dhe mirë. Kjo quhet «safe and well check».
-card-return-interview = Do të të ofrohet një bisedë me dikë që nuk kujdeset për ty. Kjo quhet «return interview» (intervista e kthimit). Në Skoci quhet «return discussion». Duhet të bëhet brenda 72 orëve (3 ditëve) pasi të kthehesh. Mund të kërkosh një përkthyes.
+card-return-interview = Do të të ofrohet një bisedë me dikë që nuk është nga njerëzit që kujdesen për ty. Kjo quhet «return interview» (intervista e kthimit). Në Skoci quhet «return discussion». Duhet të bëhet brenda 72 orëve (3 ditëve) pasi të kthehesh. Mund të kërkosh një përkthyes.
 card-return-why = Në intervistën e kthimit mund të thuash pse ike, dhe çfarë do të të ndihmonte të ndihesh i sigurt.
 card-return-decline = Mund ta refuzosh intervistën e kthimit.
 card-return-info = Duhet të të thuhet si të qëndrosh i sigurt nëse ikën përsëri, dhe cilat linja ndihme mund të telefonosh.
@@ -32,7 +32,7 @@ card-safe-relationships-title = Marrëdhënie të sigurta
 card-safe-gifts = Dhuratat, paratë ose një telefon nga dikush që nuk e njeh mirë mund të kthehen në një «borxh» që përdoret për të të kontrolluar.
 card-safe-talk = Nëse po ndodh diçka e tillë, nuk është faji yt. Mund të flasësh me punonjësin tënd social, ose të telefonosh Runaway Helpline në 116 000.
 card-safe-stay-away-title = Dikush po më detyron të rri larg
-card-safe-stay-away = Nëse dikush po të detyron të rrish larg, kjo është e rëndë. Personi që e bën këtë ndoshta po shkel ligjin. Nuk është faji yt.
+card-safe-stay-away = Nëse dikush po të detyron të rrish larg, kjo është e rëndë. Ka shumë gjasa që personi që e bën këtë po shkel ligjin. Nuk është faji yt.
 card-safe-stay-away-helpline = Runaway Helpline mund të të ndihmojë të jesh i sigurt: telefono ose dërgo mesazh në 116 000. Është falas.
 card-safe-stay-away-danger = Nëse je në rrezik tani, telefono 999.
 
@@ -46,16 +46,16 @@ card-placement-social-worker = Punonjësi yt social. Nëse nuk ndihesh i sigurt,
 card-placement-talk-out = Mund t’i kërkosh punonjësit tënd social të takoheni diku tjetër. Kështu mund të flasësh lirshëm.
 card-placement-iro = Zyrtari yt i pavarur i rishikimit (Independent Reviewing Officer, IRO). Çdo fëmijë nën kujdes ka një të tillë. Ky person kontrollon që planet për ty janë të duhurat.
 card-placement-iro-contact = Mund të lidhesh me IRO-n tënd në çdo kohë, jo vetëm në mbledhje. Duhet të të thonë si quhet dhe si të lidhesh me të.
-card-placement-advocate = Një avokues (advocate). Ky është dikush që është vetëm në anën tënde. Nuk punon për njerëzit që kujdesen për ty, as për punonjësin tënd social.
-card-placement-advocate-right = Ke të drejtë të kesh një avokues kur do të ankohesh ose të kërkosh një ndryshim.
+card-placement-advocate = Një mbrojtës (advocate). Ky është dikush që është vetëm në anën tënde. Nuk punon për njerëzit që kujdesen për ty, as për punonjësin tënd social.
+card-placement-advocate-right = Ke të drejtë të kesh një mbrojtës kur do të ankohesh ose të kërkosh një ndryshim.
 card-placement-move-title = Të kërkosh të ndërrosh shtëpi
 card-placement-move = Mund të kërkosh të shkosh të jetosh në një shtëpi tjetër. Nuk është gjithmonë e mundur. Por ata duhet të të dëgjojnë.
 card-placement-move-list = Mund të ndihmojë të shkruash një listë. Shkruaj çfarë nuk shkon, dhe çfarë do ta bënte më mirë.
-card-placement-move-advocate = Një avokues mund të të ndihmojë të thuash çfarë do. Mund të vijë edhe në mbledhje me ty, ose të flasë për ty.
-card-placement-get-title = Si të marrësh një avokues
-card-placement-coram-voice = Në Angli, telefono Coram Voice në 0808 800 5792 për të kërkuar një avokues. Telefonata është falas.
+card-placement-move-advocate = Një mbrojtës mund të të ndihmojë të thuash çfarë do. Mund të vijë edhe në mbledhje me ty, ose të flasë për ty.
+card-placement-get-title = Si të marrësh një mbrojtës
+card-placement-coram-voice = Në Angli, telefono Coram Voice në 0808 800 5792 për të kërkuar një mbrojtës. Telefonata është falas.
 card-placement-coram-hours = Përgjigjen nga e hëna në të premte, nga ora 9:30 deri në 18:00. Në orë të tjera, mund të lësh një mesazh.
-card-placement-other-nations = Jashtë Anglisë, pyet punonjësin tënd social ose kujdestarin tënd (guardian) si të marrësh një avokues.
+card-placement-other-nations = Jashtë Anglisë, pyet punonjësin tënd social ose kujdestarin tënd (guardian) si të marrësh një mbrojtës.
 card-placement-danger = Nëse je në rrezik tani, telefono 999.
 
 ## "If you are away" card

@@ -55,6 +55,7 @@ language-no-match = ምስ ዝደለኻዮ ዝሰማማዕ ቋንቋ የለን�
 language-your-phone = ቋንቋ ተሌፎንካ
 language-status-draft = ረቂቕ ትርጉም — ክሳብ ሕጂ ተርጓሚ ኣይመርመሮን።
 language-status-checked = ብተርጓሚ ተመርሚሩ እዩ።
+language-status-partly = ብከፊል ብተርጓሚ ተመርሚሩ ኣሎ፡ ክሳብ ሕጂ { $percent }%።
 
 ## About screen
 

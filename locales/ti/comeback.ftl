@@ -46,7 +46,7 @@ comeback-staying-safe = ውሑስ ምጽናሕ
 
 sms-greeting = ሰላም { $name }።
 sms-greeting-helpline = ሰላም።
-sms-body = ክምለስ እደሊ እየ። ክትሕግዘኒ ትኽእል ዲኻ?
+sms-body = ክምለስ እደሊ እየ። ክትሕግዙኒ ትኽእሉ ዲኹም?
 sms-body-safe = ውሑስ እየ፡ ግን ገና ክምለስ ድሉው ኣይኮንኩን። ርክብና ክቕጽል እደሊ እየ።
 sms-signed = ካብ { $name }።
 sms-location = ሕጂ ዘለኽዎ ቦታ: { $place }
@@ -59,7 +59,7 @@ role-key-worker = ሓላፊ ሰራሕተኛ (key worker)
 role-foster-carer = ኣላዪት ስድራ (foster carer)
 role-support-worker = ሰራሕተኛ ደገፍ (support worker)
 role-guardian = ሞግዚት (guardian)
-role-emergency-duty-team = ናይ ህጹጽ ግዜ ጉጅለ ቤት ምኽሪ (council)
+role-emergency-duty-team = ናይ ህጹጽ ግዜ ጉጅለ ከባቢያዊ ምምሕዳር (council)
 role-other = ዝኣምኖ ሰብ
 role-your-social-worker = ማሕበራዊ ሰራሕተኛኻ
 role-your-personal-adviser = ውልቃዊ ኣማኻሪኻ
@@ -67,7 +67,7 @@ role-your-key-worker = ሓላፊ ሰራሕተኛኻ
 role-your-foster-carer = ኣላዪት ስድራኻ
 role-your-support-worker = ሰራሕተኛ ደገፍካ
 role-your-guardian = ሞግዚትካ
-role-your-emergency-duty-team = ናይ ህጹጽ ግዜ ጉጅለ ቤት ምኽሪ
+role-your-emergency-duty-team = ናይ ህጹጽ ግዜ ጉጅለ ከባቢያዊ ምምሕዳር
 role-your-other = እትኣምኖ ሰብ
 
 ## Trusted adults screen
@@ -108,7 +108,7 @@ adult-hours-days = መዓልትታት
 adult-languages = ዝዛረብዎ ቋንቋታት
 adult-languages-hint = መልእኽትኻ ቅድም ብቋንቋኦም፡ ድሕሪኡ ብቋንቋኻ ይጽሓፍ። ዝተመርጸ እንተዘየሎ እንግሊዝኛ ይጥቀም።
 adult-out-of-hours = እዚ ካብ ሰዓታት ስራሕ ወጻኢ ዝረኽቦ ሰብ እዩ
-adult-out-of-hours-hint = ንምሸት፡ ለይትን ቀዳመ-ሰንበትን፡ ንኣብነት ኣላዪት ስድራኻ፡ ወይ ናይ ህጹጽ ግዜ ጉጅለ ቤት ምኽሪ። ሓደ ጥራይ ክህልወካ ይኽእል፡ ነዚ ሰብ ምምራጽ ንቕድሚኡ ዝነበረ ይትክኦ።
+adult-out-of-hours-hint = ንምሸት፡ ለይትን ቀዳመ-ሰንበትን፡ ንኣብነት ኣላዪኻ፡ ወይ ናይ ህጹጽ ግዜ ጉጅለ ከባቢያዊ ምምሕዳር። ሓደ ጥራይ ክህልወካ ይኽእል፡ ነዚ ሰብ ምምራጽ ንቕድሚኡ ዝነበረ ይትክኦ።
 adult-save = ዓቅብ
 adult-cancel = ሰርዝ
 

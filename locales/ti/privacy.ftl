@@ -6,14 +6,14 @@ quick-exit-discreet = ዕጸው
 ## Privacy and safety screen
 
 home-privacy = ብሕትውና ድሕንነትን
-home-privacy-hint = ሃርበር ዝዕቅቦ፡ ኮድ መዕጸዊ፡ ቅልጡፍ ምውጻእን
+home-privacy-hint = ሃርበር ዝዕቅቦ፡ ኮድ መዕጸዊ፡ «ቅልጡፍ ውጻእ» ዝብል መጠወቒን
 privacy-title = ብሕትውና ድሕንነትን
 privacy-kept-title = ሃርበር ኣብዚ ስልኪ ዝዕቅቦ
 privacy-kept-intro = እዚ ዝርዝር ካብቲ ሕጂ ተዓቂቡ ዘሎ እዩ ዝተሰርሐ።
 privacy-kept-count = { $what }: { $count }
 privacy-kept-nothing-sent = ካብዚ ሓደ እኳ ናብ ዝኾነ ቦታ ኣይለኣኽን። ሃርበር ሕሳብ (account) የብሉን። ካብ ናይ ገዛእ ርእሱ ሰርቨር ሓድሽ ሓበሬታ ጥራይ የውርድ። ንእዚ ስም ከባቢኻ ይሰድድ፡ ግን ስምካ ወይ ዝዓቀብካዮ ፈጺሙ ኣይሰድድን።
 kept-setting = ምድላዋት (ቋንቋ፡ ኣብ መልእኽትታት ዘሎ ስምካ፡ መዕጸዊ)
-kept-question = ንጠበቓኻ ወይ ሰራሕተኛ ማሕበራዊ ጉዳይካ ዝኾኑ ሕቶታት
+kept-question = ንጠበቓኻ ወይ ማሕበራዊ ሰራሕተኛኻ ዝኾኑ ሕቶታት
 kept-contact = እትኣምኖም ዓበይቲ
 kept-plan-item = መስመራት ናይ ውጥን ድሕንነትካ
 kept-vault = ዝዓቀብካዮም ነገራት፡ ብኮድካ ዝተዓጸዉ

@@ -55,6 +55,7 @@ language-no-match = Không có ngôn ngữ nào khớp với tìm kiếm của b
 language-your-phone = Ngôn ngữ điện thoại của bạn
 language-status-draft = Bản dịch nháp — chưa được người dịch kiểm tra.
 language-status-checked = Đã được người dịch kiểm tra.
+language-status-partly = Đã được người dịch kiểm tra một phần: { $percent }% cho đến nay.
 
 ## About screen
 

@@ -50,7 +50,7 @@ process-welfare-interview-what = Bộ Nội vụ (Home Office) hỏi những câ
 process-welfare-interview-who = Một nhân viên Bộ Nội vụ (Home Office) và một phiên dịch. Nếu bạn dưới 16 tuổi, nhân viên xã hội của bạn hoặc một người lớn có trách nhiệm khác cũng đến. Ở Scotland, một người lớn đi cùng mọi người dưới 18 tuổi.
 process-welfare-interview-ask = Phiên dịch. Một phiên dịch khác nếu bạn không hiểu người phiên dịch hiện tại.
 process-welfare-interview-next = Nếu Bộ Nội vụ nghĩ bạn trên 18 tuổi, họ có thể đối xử với bạn như người lớn. Nếu bạn là trẻ em, hãy nói rõ điều đó. Hãy yêu cầu có nhân viên xã hội và luật sư. Bạn có thể phản đối một quyết định về tuổi của bạn.
-process-welfare-interview-time = Diễn ra ngay sau khi bạn đến.
+process-welfare-interview-time = Diễn ra không lâu sau khi bạn đến.
 
 ## Step 3: age assessment
 
@@ -64,8 +64,8 @@ process-age-assessment-time = Không có thời gian cố định. Hãy hỏi nh
 ## Step 4: being looked after
 
 process-looked-after-title = Được hội đồng địa phương chăm sóc
-process-looked-after-what = Hội đồng địa phương chăm sóc bạn. Bạn là “trẻ em được chăm sóc” (looked-after child). Bạn có một nhân viên xã hội và một nơi để ở, ví dụ một gia đình nhận nuôi. Nếu bạn 16 hay 17 tuổi, nơi ở cũng có thể là nhà ở có hỗ trợ. Hội đồng địa phương cũng giúp bạn về sức khỏe và việc học.
-process-looked-after-who = Nhân viên xã hội của bạn, và gia đình nhận nuôi hoặc nhân viên phụ trách (key worker) của bạn.
+process-looked-after-what = Hội đồng địa phương chăm sóc bạn. Bạn là “trẻ em được chăm sóc” (looked-after child). Bạn có một nhân viên xã hội và một nơi để ở, ví dụ với một gia đình chăm sóc. Nếu bạn 16 hay 17 tuổi, nơi ở cũng có thể là nhà ở có hỗ trợ. Hội đồng địa phương cũng giúp bạn về sức khỏe và việc học.
+process-looked-after-who = Nhân viên xã hội của bạn, và gia đình chăm sóc hoặc nhân viên phụ trách (key worker) của bạn.
 process-looked-after-ask = Một người bênh vực (advocate): người lên tiếng thay bạn. Giúp tìm luật sư.
 process-looked-after-next = Bạn có thể chuyển đến hội đồng địa phương khác (Chương trình Chuyển giao Quốc gia, National Transfer Scheme). Bạn có luật sư cho hồ sơ xin tị nạn.
 process-looked-after-time = Từ ngày bạn gặp hội đồng địa phương lần đầu.
@@ -77,16 +77,16 @@ process-transfer-what = Nhiều bạn trẻ đến một vài nơi, như Kent. C
 process-transfer-who = Hội đồng nơi bạn đang ở và hội đồng nơi bạn chuyển đến.
 process-transfer-ask = Lợi ích tốt nhất của bạn phải là phần chính của quyết định. Bạn có thể hỏi nhân viên xã hội bạn sẽ đi đâu và tại sao.
 process-transfer-next = Hội đồng mới chăm sóc bạn.
-process-transfer-time = Việc chuyển phải diễn ra trong vòng 10 ngày làm việc.
+process-transfer-time = Việc chuyển nên diễn ra trong vòng 10 ngày làm việc.
 
 ## Step 6: getting a lawyer
 
 process-lawyer-title = Có luật sư
 process-lawyer-what = Luật sư (người đại diện pháp lý) giúp bạn với hồ sơ xin tị nạn. Trợ giúp pháp lý (legal aid) trả tiền cho luật sư, nên bạn không phải trả. Những gì bạn nói với luật sư là bí mật: họ giữ kín.
 process-lawyer-who = Luật sư của bạn, thường có phiên dịch.
-process-lawyer-ask = Sự giúp đỡ của gia đình nhận nuôi, nhân viên phụ trách hoặc nhân viên xã hội để tìm luật sư.
+process-lawyer-ask = Sự giúp đỡ của người chăm sóc bạn, nhân viên phụ trách hoặc nhân viên xã hội để tìm luật sư.
 process-lawyer-next = Luật sư giúp bạn điền Mẫu Khai Bằng chứng (Statement of Evidence Form, SEF).
-process-lawyer-time = Không có thời gian cố định. Gia đình nhận nuôi, nhân viên phụ trách hoặc nhân viên xã hội phải giúp bạn tìm luật sư.
+process-lawyer-time = Không có thời gian cố định. Người chăm sóc bạn, nhân viên phụ trách hoặc nhân viên xã hội phải giúp bạn tìm luật sư.
 
 ## Step 7: Statement of Evidence Form (SEF)
 
@@ -101,7 +101,7 @@ process-sef-time = Bộ Nội vụ phải nhận được SEF của bạn trong 
 
 process-interview-title = Buổi phỏng vấn chính (“lớn”)
 process-interview-what = Các bạn trên 12 tuổi thường có buổi phỏng vấn này. Họ hỏi tại sao bạn rời đi, về hành trình, cuộc sống trước đây của bạn, và bạn sợ điều gì.
-process-interview-who = Một người ra quyết định của Bộ Nội vụ (Home Office), luật sư của bạn, một phiên dịch và một người lớn có trách nhiệm (responsible adult): nhân viên xã hội, gia đình nhận nuôi hoặc nhân viên phụ trách, hoặc một người đáng tin khác do bạn chọn.
+process-interview-who = Một người ra quyết định của Bộ Nội vụ (Home Office), luật sư của bạn, một phiên dịch và một người lớn có trách nhiệm (responsible adult): nhân viên xã hội, gia đình chăm sóc hoặc nhân viên phụ trách, hoặc một người khác mà bạn tin tưởng.
 process-interview-ask = Phiên dịch nam hoặc nữ (hãy nhờ luật sư sớm). Phiên dịch khác nếu sai ngôn ngữ hoặc phương ngữ. Được nghỉ giải lao. Dừng lại và làm tiếp vào ngày khác nếu bạn quá mệt hoặc ốm.
 process-interview-next = Bạn chờ quyết định. Nếu bạn tròn 18 tuổi trước buổi phỏng vấn, buổi phỏng vấn vẫn diễn ra, với người được đào tạo về các trường hợp trẻ em.
 process-interview-time = Diễn ra sau SEF.
