@@ -14,6 +14,10 @@ use std::{env, fs};
 #[path = "src/core/content/release_key.rs"]
 mod release_key;
 
+#[path = "src/core/i18n/review.rs"]
+#[allow(dead_code)]
+mod review;
+
 fn main() {
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-changed=assets/content/pack-key.txt");
@@ -33,6 +37,7 @@ fn main() {
         .collect();
     locales.sort_by_key(|e| e.file_name());
     let web = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    let english = english_messages(&root.join("en"));
 
     let mut out = String::from("pub(crate) static EMBEDDED: &[EmbeddedLocale] = &[\n");
     for entry in locales {
@@ -57,7 +62,8 @@ fn main() {
         };
         writeln!(
             out,
-            "    EmbeddedLocale {{ code: {code:?}, meta: {meta}, files: &["
+            "    EmbeddedLocale {{ code: {code:?}, meta: {meta}, reviewed: {}, files: &[",
+            reviewed(&code, &dir, &english)
         )
         .ok();
         for f in files {
@@ -79,9 +85,40 @@ fn main() {
     fs::write(dest, out).expect("OUT_DIR is writable");
 }
 
+/// Every English message with its area and fingerprint (`review::english_messages`).
+fn english_messages(dir: &Path) -> Vec<(String, review::Entry, String)> {
+    let files = review::locale_files(dir).unwrap_or_default();
+    review::english_messages(files.iter().map(|(n, s)| (n.as_str(), s.as_str())))
+}
+
+/// How much of a locale translators have checked, as Rust (`catalogue::Reviewed`): per area,
+/// the messages checked against the English as it is now and the total, and who checked them.
+/// English, the source, counts as checked. A record that cannot be read counts nothing as
+/// checked (the review test names the line).
+fn reviewed(code: &str, dir: &Path, english: &[(String, review::Entry, String)]) -> String {
+    let text = fs::read_to_string(dir.join(review::RECORD_FILE)).unwrap_or_default();
+    let records = review::read_record(&text).unwrap_or_default();
+    let mut areas = String::new();
+    for t in review::tally(english, &records) {
+        let checked = if code == "en" { t.total() } else { t.checked };
+        write!(areas, "({:?}, {checked}, {}), ", t.area, t.total()).ok();
+    }
+    let mut checkers: Vec<&str> = records
+        .iter()
+        .filter_map(|r| r.checked.as_ref().map(|(by, _)| by.as_str()))
+        .collect();
+    checkers.sort();
+    checkers.dedup();
+    format!("Reviewed {{ areas: &[{areas}], checkers: &{checkers:?} }}")
+}
+
 /// What the language picker shows of every locale in that locale's own words, before any of
 /// its other words have been read (`src/ui/screens/language.rs`).
-const PICKER: &[&str] = &["language-status-draft", "language-status-checked"];
+const PICKER: &[&str] = &[
+    "language-status-draft",
+    "language-status-checked",
+    "language-status-partly",
+];
 
 /// The messages `ids` of a Fluent file, each with its attributes and continuation lines.
 fn only(ftl: &str, ids: &[&str]) -> String {

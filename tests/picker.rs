@@ -1,7 +1,7 @@
 //! The language picker's order and search, and dates in each locale's words.
 
 use chrono::{NaiveDate, Weekday};
-use harbour::core::i18n::{Catalogue, Producer, Review};
+use harbour::core::i18n::{Catalogue, Producer, Reviewed, ScreenStatus, Share};
 
 fn check_search(query: &str, expected: &[&str]) {
     let (_, all) = Catalogue::embedded().for_picker::<&str>(&[]);
@@ -80,40 +80,63 @@ fn dates_use_the_locales_words_and_western_digits() {
     );
 }
 
-fn check_review(produced_by: Producer, checked_by: Option<&str>, draft: bool, producer_id: &str) {
-    let review = Review {
-        produced_by,
-        note: String::new(),
-        checked_by: checked_by.map(str::to_string),
+/// A translation as the app sees it: how much of each area is checked (`Reviewed`).
+fn check_status(
+    areas: &'static [(&'static str, u16, u16)],
+    screen: &[&str],
+    status: ScreenStatus,
+    share: Share,
+) {
+    let mut locale = Catalogue::embedded().get("ti").unwrap().clone();
+    locale.reviewed = Reviewed {
+        areas,
+        checkers: &[],
     };
-    assert_eq!(
-        review.is_draft(),
-        draft,
-        "{produced_by:?} checked by {checked_by:?}"
-    );
-    assert_eq!(review.producer_message_id(), producer_id);
+    assert_eq!(locale.screen_status(screen), status, "{areas:?} {screen:?}");
+    assert_eq!(locale.reviewed.share(), share, "{areas:?}");
 }
 
 #[test]
-fn a_translation_is_a_draft_until_a_translator_checks_it() {
-    check_review(Producer::AiDraft, None, true, "about-produced-ai-draft");
-    check_review(
-        Producer::AiDraft,
-        Some("A. Translator"),
-        false,
-        "about-produced-ai-draft",
+fn a_screen_is_checked_only_when_every_area_it_shows_is() {
+    use ScreenStatus::{Checked, Draft};
+    check_status(
+        &[("app", 0, 40), ("plan", 0, 20)],
+        &["app", "plan"],
+        Draft,
+        Share::Draft,
     );
-    check_review(
-        Producer::Translator,
-        None,
-        true,
-        "about-produced-translator",
+    check_status(
+        &[("app", 40, 40), ("plan", 19, 20)],
+        &["app", "plan"],
+        Draft,
+        Share::Partly(98),
     );
-    check_review(
-        Producer::Translator,
-        Some("A. Translator"),
-        false,
-        "about-produced-translator",
+    check_status(
+        &[("app", 40, 40), ("plan", 19, 20)],
+        &["app"],
+        Checked,
+        Share::Partly(98),
     );
-    check_review(Producer::Source, None, false, "about-produced-source");
+    check_status(
+        &[("app", 40, 40), ("plan", 20, 20)],
+        &["app", "plan"],
+        Checked,
+        Share::Checked,
+    );
+    check_status(&[("app", 1, 300)], &["app"], Draft, Share::Partly(0));
+    check_status(&[("app", 299, 300)], &["app"], Draft, Share::Partly(99));
+    // An area the locale does not have is not checked.
+    check_status(&[("app", 40, 40)], &["app", "plan"], Draft, Share::Checked);
+    // English is the source: nothing to say, whatever is counted.
+    let english = Catalogue::embedded().source();
+    assert_eq!(english.screen_status(&["app"]), ScreenStatus::Source);
+    assert_eq!(
+        english.review.producer_message_id(),
+        "about-produced-source"
+    );
+    let ti = Catalogue::embedded().get("ti").unwrap();
+    assert_eq!(
+        (ti.review.produced_by, ti.review.producer_message_id()),
+        (Producer::AiDraft, "about-produced-ai-draft")
+    );
 }

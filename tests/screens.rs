@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use dioxus::history::{History, MemoryHistory};
 use dioxus::prelude::*;
-use harbour::core::i18n::{Catalogue, SOURCE_LOCALE};
+use harbour::core::i18n::{messages_used, review, Catalogue, ScreenStatus, SOURCE_LOCALE};
 use harbour::core::setup::SETUP_PATH;
 use harbour::core::store::{Opened, Store};
 use harbour::ui::{Root, RootProps, Route, Veiled};
@@ -342,20 +342,101 @@ fn every_screen_renders_in_every_locale() {
                 _ => l.tr("about-title"),
             };
             // The SSR output escapes text as HTML does.
-            let heading = heading
-                .replace('&', "&amp;")
-                .replace('\'', "&#39;")
-                .replace('"', "&quot;");
+            let escape = |text: String| {
+                text.replace('&', "&amp;")
+                    .replace('\'', "&#39;")
+                    .replace('"', "&quot;")
+            };
+            let heading = escape(heading);
+            // The notice at the foot says what the record says of this screen's areas.
+            let route: Route = path.parse().unwrap();
+            let notice = match locale.screen_status(route.areas()) {
+                ScreenStatus::Source => None,
+                ScreenStatus::Checked => Some(l.tr("language-status-checked")),
+                ScreenStatus::Draft => Some(l.tr("translation-draft")),
+            };
+            let notice = notice.map(|n| {
+                let label = escape(l.tr("translation-draft-label"));
+                format!(
+                    "<aside class=\"draft\" aria-label=\"{label}\"><p>{}</p>",
+                    escape(n)
+                )
+            });
             check_screen(
                 path,
                 locale.code,
                 locale.code,
                 locale.dir.as_str(),
-                &[&format!("<h1>{heading}</h1>")],
+                &[
+                    &format!("<h1>{heading}</h1>"),
+                    notice.as_deref().unwrap_or_default(),
+                ],
                 &[],
             );
+            if notice.is_none() {
+                assert!(
+                    !render(path, &[locale.code], None).contains("class=\"draft\""),
+                    "{path}"
+                );
+            }
         }
     }
+}
+
+/// Every screen's translation notice counts the areas its words come from: rendered with a
+/// trusted adult saved, each screen shows messages of exactly the areas `Route::areas` lists.
+#[test]
+fn each_screens_notice_counts_every_area_its_words_come_from() {
+    let english: Vec<(String, String)> = Catalogue::embedded()
+        .raw_files()
+        .filter(|(code, _, _)| *code == SOURCE_LOCALE)
+        .map(|(_, name, source)| (name.to_string(), source.to_string()))
+        .collect();
+    let english = review::english_messages(english.iter().map(|(n, s)| (n.as_str(), s.as_str())));
+    let area_of = |id: &str| {
+        english
+            .iter()
+            .find(|(_, e, _)| e.id == id)
+            .map(|(area, _, _)| area.clone())
+            .unwrap_or_else(|| panic!("{id} is not an English message"))
+    };
+    let card = format!("/x/{}", Veiled::from("placement"));
+    let paths = SCREENS
+        .iter()
+        .copied()
+        .chain(["/t/1", card.as_str(), "/nowhere"]);
+    let mut wrong = Vec::new();
+    for path in paths {
+        let (_, used) = messages_used(|| {
+            render_with(path, &["en-GB"], None, |s| {
+                save_adult(s, "Sam", "07911 123456", &["en"], false)
+            })
+        });
+        assert!(used.len() > 5, "{path}: {used:?}");
+        let route: Route = path.parse().unwrap();
+        let outside: Vec<(String, String)> = used
+            .iter()
+            .map(|id| (id.clone(), area_of(id)))
+            .filter(|(_, area)| !route.areas().contains(&area.as_str()))
+            .collect();
+        let mut shown: Vec<String> = used.iter().map(|id| area_of(id)).collect();
+        shown.sort();
+        shown.dedup();
+        if !outside.is_empty() {
+            wrong.push(format!("{path} ({:?}): {outside:?}", route.areas()));
+        }
+        if shown != route.areas() {
+            wrong.push(format!(
+                "{path}: lists {:?}, shows {shown:?}",
+                route.areas()
+            ));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "screens showing messages from areas Route::areas does not list:\n{}",
+        wrong.join("\n")
+    );
 }
 
 #[test]

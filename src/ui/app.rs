@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use dioxus::prelude::*;
 
-use super::components::QuickExit;
+use super::components::{QuickExit, TranslationNotice};
 use super::data::Data;
 use super::route::Route;
 use super::screens::{Cover, LockScreen};
@@ -173,7 +173,8 @@ fn Brand() -> Element {
 pub fn Shell() -> Element {
     let localizer = use_localizer();
     let state = use_app_state();
-    let at_home = use_route::<Route>() == Route::Home {};
+    let route = use_route::<Route>();
+    let at_home = route == Route::Home {};
     let l = localizer.read();
     let back = (!at_home).then(|| {
         rsx! {
@@ -189,6 +190,7 @@ pub fn Shell() -> Element {
                 p { class: "notice", role: "alert", "{l.tr(problem)}" }
             }
             Guarded { Outlet::<Route> {} }
+            TranslationNotice { areas: route.areas() }
         }
     }
 }

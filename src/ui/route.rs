@@ -68,6 +68,41 @@ pub enum Route {
         NotFound { segments: Vec<String> },
 }
 
+impl Route {
+    /// The areas of the Fluent messages this screen shows (`locales/<code>/<area>.ftl`), so
+    /// its translation notice says "checked" only when all of them are (`TranslationNotice`).
+    /// Every screen has the frame's words: `app`, Quick exit (`privacy`) and the help kept for
+    /// when the web app stops (`comeback`, `numbers`). `tests/screens.rs` renders each screen
+    /// and fails unless these are exactly the areas its words come from.
+    pub fn areas(&self) -> &'static [&'static str] {
+        match self {
+            Route::Home {} => &[
+                "app", "comeback", "numbers", "places", "privacy", "process", "setup",
+            ],
+            Route::ComeBack {} => &["app", "comeback", "numbers", "privacy", "safety"],
+            Route::Plan {} => &["app", "comeback", "numbers", "plan", "privacy"],
+            Route::WhenBack {} | Route::StayingSafe {} | Route::CardPage { .. } => {
+                &["app", "comeback", "numbers", "privacy", "process", "safety"]
+            }
+            Route::Process {} | Route::Step { .. } | Route::Glossary {} => {
+                &["app", "comeback", "numbers", "privacy", "process"]
+            }
+            Route::Privacy {} | Route::Places {} | Route::PlacePage { .. } => {
+                &["app", "comeback", "numbers", "places", "privacy"]
+            }
+            Route::SetupImport {} => &["app", "comeback", "numbers", "privacy", "setup"],
+            Route::KeyWorker {} => &["app", "comeback", "numbers", "plan", "privacy", "setup"],
+            Route::Adults {}
+            | Route::AdultNew {}
+            | Route::AdultEdit { .. }
+            | Route::Numbers {}
+            | Route::Language {}
+            | Route::About {}
+            | Route::NotFound { .. } => &["app", "comeback", "numbers", "privacy"],
+        }
+    }
+}
+
 /// A step's or card's ID as it goes in an address: its bytes mixed with a fixed key, in
 /// base64url, so `interview` does not show as a word. This hides the subject from a glance at
 /// the history, not from someone who reads Harbour's code.

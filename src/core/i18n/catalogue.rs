@@ -11,6 +11,7 @@ use super::SOURCE_LOCALE;
 pub(crate) struct EmbeddedLocale {
     pub code: &'static str,
     pub meta: &'static str,
+    pub reviewed: Reviewed,
     pub files: &'static [(&'static str, &'static str)],
 }
 
@@ -45,29 +46,70 @@ pub enum Producer {
     Translator,
 }
 
-/// Who produced a translation and whether a human translator has checked it.
+/// Who produced a translation (`locale.json`). Who checked it is recorded message by message
+/// (`review.rs`) and arrives here counted (`Reviewed`).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Review {
     pub produced_by: Producer,
     /// Free text for maintainers: tool, date, contact.
     pub note: String,
-    /// Name or role of the translator who checked it; `None` while it is unchecked.
-    pub checked_by: Option<String>,
 }
 
 impl Review {
-    /// A translation nobody has checked yet; the source text is never a draft.
-    pub fn is_draft(&self) -> bool {
-        self.produced_by != Producer::Source && self.checked_by.is_none()
-    }
-
     /// The Fluent message that says who produced this text.
     pub fn producer_message_id(&self) -> &'static str {
         match self.produced_by {
             Producer::Source => "about-produced-source",
             Producer::AiDraft => "about-produced-ai-draft",
             Producer::Translator => "about-produced-translator",
+        }
+    }
+}
+
+/// How much of a locale translators have checked, counted at build time from its review
+/// record (`build.rs`, `review::tally`): per area (a Fluent file's name without `.ftl`), the
+/// messages checked against the English as it is now and the total; and who checked them.
+/// A stale message counts as a draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reviewed {
+    pub areas: &'static [(&'static str, u16, u16)],
+    pub checkers: &'static [&'static str],
+}
+
+/// What the language picker says of a translation as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Share {
+    /// No message checked yet.
+    Draft,
+    /// Some checked: the whole percentage, rounded down (never 100).
+    Partly(u8),
+    /// Every message checked and current.
+    Checked,
+}
+
+impl Reviewed {
+    /// Whether every message of these areas is checked and current. An area this locale does
+    /// not have counts as not checked.
+    pub fn checked(&self, areas: &[&str]) -> bool {
+        areas.iter().all(|want| {
+            self.areas
+                .iter()
+                .any(|(area, checked, total)| area == want && checked == total)
+        })
+    }
+
+    pub fn share(&self) -> Share {
+        let (checked, total) = self
+            .areas
+            .iter()
+            .fold((0u32, 0u32), |(c, t), (_, checked, total)| {
+                (c + u32::from(*checked), t + u32::from(*total))
+            });
+        match (checked, total) {
+            (0, _) => Share::Draft,
+            (c, t) if c >= t => Share::Checked,
+            (c, t) => Share::Partly(u8::try_from(c * 100 / t).unwrap_or(99).min(99)),
         }
     }
 }
@@ -81,7 +123,32 @@ pub struct LocaleInfo {
     pub english_name: String,
     pub dir: Direction,
     pub review: Review,
+    pub reviewed: Reviewed,
     pub(crate) files: &'static [(&'static str, &'static str)],
+}
+
+/// What a screen says of the translation of its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScreenStatus {
+    /// The source text: nothing to say.
+    Source,
+    /// Every message of the screen's areas checked against the English as it is now.
+    Checked,
+    /// Anything less: a draft (a stale message counts as a draft).
+    Draft,
+}
+
+impl LocaleInfo {
+    /// What a screen whose words come from `areas` says of this translation.
+    pub fn screen_status(&self, areas: &[&str]) -> ScreenStatus {
+        if self.review.produced_by == Producer::Source {
+            ScreenStatus::Source
+        } else if self.reviewed.checked(areas) {
+            ScreenStatus::Checked
+        } else {
+            ScreenStatus::Draft
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -136,6 +203,7 @@ impl Catalogue {
             english_name: meta.english_name,
             dir: meta.dir,
             review: meta.review,
+            reviewed: e.reviewed,
             files: e.files,
         })
     }

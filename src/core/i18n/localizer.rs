@@ -1,6 +1,8 @@
 //! Formatting messages of one locale, with English behind it.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
@@ -24,6 +26,21 @@ impl std::fmt::Debug for Localizer {
             .field("locale", &self.locale.code)
             .finish()
     }
+}
+
+thread_local! {
+    /// The IDs formatted on this thread while `messages_used` runs.
+    static USED: RefCell<Option<BTreeSet<String>>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` and returns, beside its result, the ID of every message formatted on this thread
+/// meanwhile: what a screen shows, so a test can check that each screen's translation notice
+/// counts the areas its words come from (`Route::areas`).
+pub fn messages_used<R>(f: impl FnOnce() -> R) -> (R, BTreeSet<String>) {
+    USED.with_borrow_mut(|used| *used = Some(BTreeSet::new()));
+    let result = f();
+    let used = USED.with_borrow_mut(Option::take).unwrap_or_default();
+    (result, used)
 }
 
 /// A broken file still yields the messages that parsed; the locale test fails on it.
@@ -116,6 +133,11 @@ impl Localizer {
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        USED.with_borrow_mut(|used| {
+            if let Some(used) = used {
+                used.insert(id.to_string());
+            }
+        });
         for bundle in std::iter::once(&self.primary).chain(self.fallback.as_ref()) {
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
                 let mut errors = Vec::new();
@@ -134,7 +156,7 @@ impl Localizer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::i18n::catalogue::{Direction, Producer, Review};
+    use crate::core::i18n::catalogue::{Direction, Producer, Review, Reviewed};
 
     fn locale(code: &'static str, files: &'static [(&'static str, &'static str)]) -> LocaleInfo {
         LocaleInfo {
@@ -146,7 +168,10 @@ mod tests {
             review: Review {
                 produced_by: Producer::AiDraft,
                 note: String::new(),
-                checked_by: None,
+            },
+            reviewed: Reviewed {
+                areas: &[],
+                checkers: &[],
             },
             files,
         }

@@ -6,16 +6,22 @@
 //! its good messages (the test suite, not the app, is where syntax errors fail).
 
 mod catalogue;
+pub mod corrections;
 mod dates;
 mod fold;
 mod localizer;
 mod negotiate;
 mod numbers_in_text;
 mod picker;
+pub mod review;
+pub mod sheet;
+pub mod termbase;
 
-pub use catalogue::{Catalogue, Direction, LocaleInfo, Producer, Review};
+pub use catalogue::{
+    Catalogue, Direction, LocaleInfo, Producer, Review, Reviewed, ScreenStatus, Share,
+};
 pub use fold::fold;
-pub use localizer::Localizer;
+pub use localizer::{messages_used, Localizer};
 pub use negotiate::normalise_tag;
 pub use numbers_in_text::{numbers_in, Piece};
 

@@ -3,23 +3,23 @@
 mod adult_summary;
 mod code_field;
 mod come_back_now;
-mod draft_notice;
 mod in_language;
 mod menu_link;
 mod number_card;
 mod quick_exit;
 mod sources;
+mod translation_notice;
 mod wipe;
 mod words;
 
 pub use adult_summary::AdultSummary;
 pub use code_field::CodeField;
 pub use come_back_now::{use_come_back_now, ComeBackNow};
-pub use draft_notice::DraftNotice;
 pub use in_language::InLanguage;
 pub use menu_link::MenuLink;
 pub use number_card::{NumberCard, PhoneNumber, SilentSolutionCard};
 pub use quick_exit::QuickExit;
 pub use sources::Sources;
+pub use translation_notice::TranslationNotice;
 pub use wipe::WipeControl;
 pub use words::Words;

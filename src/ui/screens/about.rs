@@ -2,7 +2,7 @@
 
 use dioxus::prelude::*;
 
-use crate::ui::components::DraftNotice;
+use crate::core::i18n::Share;
 use crate::ui::state::use_localizer;
 
 #[component]
@@ -22,10 +22,12 @@ pub fn About() -> Element {
             h2 { id: "heading-translation", "{l.tr(\"about-translation-title\")}" }
             p { "{l.tr_with(\"about-translation-language\", &[(\"language\", &locale.name)])}" }
             p { "{l.tr(locale.review.producer_message_id())}" }
-            if let Some(checker) = &locale.review.checked_by {
+            for checker in locale.reviewed.checkers {
                 p { "{l.tr_with(\"about-checked-by\", &[(\"checker\", checker)])}" }
             }
-            DraftNotice {}
+            if let Share::Partly(percent) = locale.reviewed.share() {
+                p { "{l.tr_with(\"language-status-partly\", &[(\"percent\", &percent.to_string())])}" }
+            }
         }
     }
 }

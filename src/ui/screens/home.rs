@@ -4,7 +4,7 @@
 use dioxus::prelude::*;
 
 use crate::core::store::Store;
-use crate::ui::components::{use_come_back_now, DraftNotice, MenuLink, Words};
+use crate::ui::components::{use_come_back_now, MenuLink, Words};
 use crate::ui::data::use_query;
 use crate::ui::route::Route;
 use crate::ui::state::{use_localizer, use_pack};
@@ -115,6 +115,5 @@ pub fn Home() -> Element {
                 }
             }
         }
-        DraftNotice {}
     }
 }

@@ -6,17 +6,21 @@ use std::rc::Rc;
 
 use dioxus::prelude::*;
 
-use crate::core::i18n::{Catalogue, LocaleInfo, Producer, SOURCE_LOCALE};
+use crate::core::i18n::{Catalogue, LocaleInfo, Localizer, Producer, Share, SOURCE_LOCALE};
 use crate::platform;
 use crate::ui::data::use_data;
 use crate::ui::state::{use_app_state, use_localizer};
 
-/// The message that gives a translation's status: draft, or checked by a translator.
-fn status_id(locale: &LocaleInfo) -> &'static str {
-    if locale.review.is_draft() {
-        "language-status-draft"
-    } else {
-        "language-status-checked"
+/// A translation's status in `l`'s words: a draft, partly checked (with the share of its
+/// messages a translator has checked against the English as it is now), or checked.
+fn status(locale: &LocaleInfo, l: &Localizer) -> String {
+    match locale.reviewed.share() {
+        Share::Draft => l.tr("language-status-draft"),
+        Share::Partly(percent) => l.tr_with(
+            "language-status-partly",
+            &[("percent", &percent.to_string())],
+        ),
+        Share::Checked => l.tr("language-status-checked"),
     }
 }
 
@@ -28,7 +32,7 @@ fn status_notes(catalogue: &Catalogue) -> Rc<Vec<(&'static str, String)>> {
             .locales()
             .iter()
             .filter(|l| l.review.produced_by != Producer::Source)
-            .map(|l| (l.code, catalogue.localizer(l.code).tr(status_id(l))))
+            .map(|l| (l.code, status(l, &catalogue.localizer(l.code))))
             .collect(),
     )
 }
@@ -60,7 +64,7 @@ pub fn Language() -> Element {
                 locale: locale.code,
                 current: locale.code == l.code(),
                 status_note: note,
-                english_status: state.english.tr(status_id(locale)),
+                english_status: status(locale, &state.english),
                 save_problem,
             }
         }
