@@ -56,6 +56,9 @@ language-your-phone = የስልክህ ቋንቋ
 language-status-draft = ረቂቅ ትርጉም — እስካሁን በተርጓሚ አልተረጋገጠም።
 language-status-checked = በተርጓሚ ተረጋግጧል።
 language-status-partly = በከፊል በተርጓሚ ተረጋግጧል፦ እስካሁን { $percent }%።
+reading-title = በስልክህ ላይ ማንበብ
+reading-large = ትልቅ ጽሑፍ እና ግልጽ ቀለሞች
+reading-large-hint = በእያንዳንዱ ገጽ ላይ ትልልቅ ፊደላት እና ደማቅ ቀለሞች።
 
 ## About screen
 

@@ -56,6 +56,9 @@ language-your-phone = لغة هاتفك
 language-status-draft = ترجمة مبدئية — لم يراجعها مترجم بعد.
 language-status-checked = راجعها مترجم.
 language-status-partly = راجع مترجم جزءًا منها: { $percent }% حتى الآن.
+reading-title = القراءة على الشاشة
+reading-large = نص أكبر وتباين عالٍ
+reading-large-hint = حروف أكبر وألوان أقوى في كل شاشة.
 
 ## About screen
 

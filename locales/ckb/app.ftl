@@ -56,6 +56,9 @@ language-your-phone = زمانی مۆبایلەکەت
 language-status-draft = وەرگێڕانی سەرەتایی — هێشتا وەرگێڕێک پێیدا نەچووەتەوە.
 language-status-checked = وەرگێڕێک پێیدا چووەتەوە.
 language-status-partly = وەرگێڕێک بەشێکی پێدا چووەتەوە: تا ئێستا { $percent }%.
+reading-title = خوێندنەوە لەسەر شاشە
+reading-large = نووسینی گەورەتر و ڕەنگی ڕوونتر
+reading-large-hint = پیتی گەورەتر و ڕەنگی بەهێزتر لە هەموو شاشەیەکدا.
 
 ## About screen
 

@@ -57,6 +57,9 @@ language-your-phone = Your phone’s language
 language-status-draft = Draft translation — not yet checked by a translator.
 language-status-checked = Checked by a translator.
 language-status-partly = Partly checked by a translator: { $percent }% so far.
+reading-title = Reading
+reading-large = Larger text and high contrast
+reading-large-hint = Bigger letters and stronger colours on every screen.
 
 ## About screen
 

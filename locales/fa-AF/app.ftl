@@ -56,6 +56,9 @@ language-your-phone = زبان تیلفون تو
 language-status-draft = ترجمهٔ ابتدایی — هنوز یک ترجمان آن را بررسی نکرده است.
 language-status-checked = یک ترجمان آن را بررسی کرده است.
 language-status-partly = بخشی از آن را یک ترجمان بررسی کرده است: تا حالا { $percent }%.
+reading-title = خواندن روی صفحه
+reading-large = متن کلان‌تر و رنگ‌های واضح‌تر
+reading-large-hint = حروف کلان‌تر و رنگ‌های پررنگ‌تر در هر صفحه.
 
 ## About screen
 

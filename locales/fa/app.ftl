@@ -56,6 +56,9 @@ language-your-phone = زبان گوشی تو
 language-status-draft = ترجمهٔ پیش‌نویس — هنوز یک مترجم آن را بررسی نکرده است.
 language-status-checked = یک مترجم آن را بررسی کرده است.
 language-status-partly = بخشی از آن را یک مترجم بررسی کرده است: تا الان { $percent }%.
+reading-title = خواندن روی صفحه
+reading-large = متن بزرگ‌تر و کنتراست بالا
+reading-large-hint = حروف بزرگ‌تر و رنگ‌های پررنگ‌تر در هر صفحه.
 
 ## About screen
 

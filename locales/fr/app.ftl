@@ -56,6 +56,9 @@ language-your-phone = La langue de ton téléphone
 language-status-draft = Traduction provisoire — pas encore vérifiée par un traducteur.
 language-status-checked = Vérifiée par un traducteur.
 language-status-partly = Vérifiée en partie par un traducteur : { $percent }% pour l’instant.
+reading-title = Lecture à l’écran
+reading-large = Texte plus grand et contraste élevé
+reading-large-hint = Des lettres plus grandes et des couleurs plus fortes sur chaque écran.
 
 ## About screen
 

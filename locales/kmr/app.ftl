@@ -56,6 +56,9 @@ language-your-phone = Zimanê telefona te
 language-status-draft = Wergera pêşnûme — hîn ji aliyê wergêrekî ve nehatiye kontrolkirin.
 language-status-checked = Ji aliyê wergêrekî ve hatiye kontrolkirin.
 language-status-partly = Beşek ji aliyê wergêrekî ve hatiye kontrolkirin: heta niha { $percent }%.
+reading-title = Xwendina li ser ekranê
+reading-large = Nivîsa mezintir û rengên zelaltir
+reading-large-hint = Tîpên mezintir û rengên xurttir li ser her ekranê.
 
 ## About screen
 

@@ -56,6 +56,9 @@ language-your-phone = Afaan bilbila keetii
 language-status-draft = Hiikkaa jalqabaa — ammallee hiikaan hin mirkaneessine.
 language-status-checked = Hiikaan mirkaneesseera.
 language-status-partly = Hiikaan gartokkeen mirkaneesseera: hanga ammaatti { $percent }%.
+reading-title = Bilbila irratti dubbisuu
+reading-large = Barreeffama guddaa fi halluuwwan ifaa
+reading-large-hint = Fuula hunda irratti qubee gurguddaa fi halluuwwan cimoo.
 
 ## About screen
 

@@ -56,6 +56,9 @@ language-your-phone = د ستاسو د تلیفون ژبه
 language-status-draft = لومړنۍ ژباړه — تر اوسه یوه ژباړونکي نه ده کتلې.
 language-status-checked = یوه ژباړونکي کتلې ده.
 language-status-partly = یوه ژباړونکي یوه برخه کتلې ده: تر اوسه { $percent }%.
+reading-title = د متن لوستل
+reading-large = لوی متن او ښکاره رنګونه
+reading-large-hint = په هره پاڼه کې لوی توري او تېز رنګونه.
 
 ## About screen
 

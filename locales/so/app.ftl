@@ -56,6 +56,9 @@ language-your-phone = Luqadda telefoonkaaga
 language-status-draft = Tarjumaad qabyo ah — weli turjubaan ma hubin.
 language-status-checked = Turjubaan ayaa hubiyay.
 language-status-partly = Turjubaan ayaa qayb ahaan hubiyay: { $percent }% ilaa hadda.
+reading-title = Akhriska shaashadda
+reading-large = Qoraal weyn iyo midabyo xooggan
+reading-large-hint = Xarfo waaweyn iyo midabyo xooggan oo ka muuqda shaashad kasta.
 
 ## About screen
 

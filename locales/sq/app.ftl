@@ -56,6 +56,9 @@ language-your-phone = Gjuha e telefonit tënd
 language-status-draft = Përkthim paraprak — ende nuk është kontrolluar nga një përkthyes.
 language-status-checked = E kontrolluar nga një përkthyes.
 language-status-partly = E kontrolluar pjesërisht nga një përkthyes: { $percent }% deri tani.
+reading-title = Leximi në ekran
+reading-large = Tekst më i madh dhe kontrast i lartë
+reading-large-hint = Shkronja më të mëdha dhe ngjyra më të forta në çdo ekran.
 
 ## About screen
 

@@ -56,6 +56,9 @@ language-your-phone = ቋንቋ ተሌፎንካ
 language-status-draft = ረቂቕ ትርጉም — ክሳብ ሕጂ ተርጓሚ ኣይመርመሮን።
 language-status-checked = ብተርጓሚ ተመርሚሩ እዩ።
 language-status-partly = ብከፊል ብተርጓሚ ተመርሚሩ ኣሎ፡ ክሳብ ሕጂ { $percent }%።
+reading-title = ኣብ ስልኪ ምንባብ
+reading-large = ዝዓበየ ጽሑፍን ንጹር ሕብርታትን
+reading-large-hint = ኣብ ነፍሲ ወከፍ ገጽ ዝዓበዩ ፊደላትን ደመቕቲ ሕብርታትን።
 
 ## About screen
 

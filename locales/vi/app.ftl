@@ -56,6 +56,9 @@ language-your-phone = Ngôn ngữ điện thoại của bạn
 language-status-draft = Bản dịch nháp — chưa được người dịch kiểm tra.
 language-status-checked = Đã được người dịch kiểm tra.
 language-status-partly = Đã được người dịch kiểm tra một phần: { $percent }% cho đến nay.
+reading-title = Đọc trên màn hình
+reading-large = Chữ to hơn và độ tương phản cao
+reading-large-hint = Chữ to hơn và màu đậm hơn trên mọi màn hình.
 
 ## About screen
 
