@@ -296,6 +296,8 @@ fn with_a_code_set_the_file_on_disk_holds_nothing_that_was_saved() {
     let (dir, place) = temp_place("seal");
     let store = open_or_recover(&place).store;
     store.set_language("fa").unwrap();
+    assert!(!store.large_text().unwrap());
+    store.set_large_text(true).unwrap();
     save_secrets(&store);
     assert_eq!(
         found_in(&bytes_on_disk(&dir), &SECRETS).len(),
@@ -322,6 +324,10 @@ fn with_a_code_set_the_file_on_disk_holds_nothing_that_was_saved() {
         store.language().unwrap().as_deref(),
         Some("fa"),
         "read before the code"
+    );
+    assert!(
+        store.large_text().unwrap(),
+        "read before the code: the lock screen is in larger text too"
     );
     assert!(store.has_pin().unwrap());
     assert!(matches!(store.contacts(), Err(StoreError::Locked)));

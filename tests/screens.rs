@@ -1276,3 +1276,24 @@ fn the_first_response_is_999_and_the_numbers_in_every_locale() {
         }
     }
 }
+
+/// "Larger text and high contrast" (issue 19) is the store's, read before anything is drawn, so
+/// every screen (and the lock screen) has it from the first frame.
+#[test]
+fn larger_text_applies_to_every_screen_from_the_first_frame() {
+    for path in SCREENS {
+        let html = render_with(path, &["ar-SA"], None, |s| s.set_large_text(true).unwrap());
+        assert!(
+            html.contains(r#"<div class="app large" lang="ar" dir="rtl">"#),
+            "{path}"
+        );
+        let html = render(path, &["ar-SA"], None);
+        assert!(
+            html.contains(r#"<div class="app" lang="ar" dir="rtl">"#),
+            "{path}"
+        );
+    }
+    let html = render_with("/l", &["en-GB"], None, |s| s.set_large_text(true).unwrap());
+    assert!(html.contains("Larger text and high contrast"), "{html}");
+    assert!(html.contains(r#"type="checkbox" checked"#), "{html}");
+}

@@ -9,7 +9,8 @@ use super::data::Data;
 use super::route::Route;
 use super::screens::{Cover, LockScreen};
 use super::state::{
-    use_app_state, use_guard, use_localizer, use_pack, AppState, Content, Drafts, Guard,
+    use_app_state, use_guard, use_localizer, use_pack, use_reading, AppState, Content, Drafts,
+    Guard, Reading,
 };
 use crate::core::contacts::helpline;
 use crate::core::content::{PackError, PackKey};
@@ -98,6 +99,9 @@ pub fn Root(props: RootProps) -> Element {
             covered: Signal::new(discreet && !data.is_locked()),
         }
     });
+    use_context_provider(|| Reading {
+        large: Signal::new(props.store.large_text().unwrap_or(false)),
+    });
     use_hook(|| {
         platform::watch_background(move |seconds| {
             if seconds >= LOCK_AFTER_SECONDS {
@@ -135,9 +139,10 @@ pub fn Root(props: RootProps) -> Element {
 #[component]
 fn Frame(#[props(default)] back: Option<Element>, children: Element) -> Element {
     let localizer = use_localizer();
+    let large = (use_reading().large)();
     let l = localizer.read();
     rsx! {
-        div { class: "app", lang: l.code(), dir: l.dir(),
+        div { class: if large { "app large" } else { "app" }, lang: l.code(), dir: l.dir(),
             header { class: "topbar",
                 {back}
                 Brand {}

@@ -68,6 +68,17 @@ pub fn use_guard() -> Guard {
     use_context()
 }
 
+/// How the young person reads Harbour: larger text and high contrast, chosen on the language
+/// screen and kept in the store (read before the lock code, so the lock screen follows it).
+#[derive(Clone, Copy, PartialEq)]
+pub struct Reading {
+    pub large: Signal<bool>,
+}
+
+pub fn use_reading() -> Reading {
+    use_context()
+}
+
 /// One screen's way to save what is typed there, under the number it registered with.
 type Saver = (usize, Rc<dyn Fn()>);
 

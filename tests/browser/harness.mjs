@@ -129,8 +129,10 @@ export async function rootLangDir(page) {
   return page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
 }
 
-export async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).analyze();
+/** axe-core's findings on the page; `rules`: only these (e.g. AAA's 'color-contrast-enhanced'). */
+export async function axeViolations(page, rules) {
+  const builder = new AxeBuilder({ page });
+  const results = await (rules ? builder.withRules(rules) : builder).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

@@ -7,6 +7,7 @@ use super::vault::OUTSIDE_SETTINGS;
 use super::{Conn, Store, StoreError};
 
 const LANGUAGE: &str = "language";
+const LARGE_TEXT: &str = "large_text";
 
 impl Store {
     /// Where `key` is kept: on disk if it is read before the code, else with what is saved.
@@ -53,5 +54,18 @@ impl Store {
 
     pub fn set_language(&self, code: &str) -> Result<(), StoreError> {
         self.set_setting(LANGUAGE, code)
+    }
+
+    /// Whether the young person asked for larger text and high contrast.
+    pub fn large_text(&self) -> Result<bool, StoreError> {
+        Ok(self.setting(LARGE_TEXT)?.is_some())
+    }
+
+    pub fn set_large_text(&self, on: bool) -> Result<(), StoreError> {
+        if on {
+            self.set_setting(LARGE_TEXT, "1")
+        } else {
+            self.clear_setting(LARGE_TEXT)
+        }
     }
 }

@@ -3,7 +3,8 @@
 //! Why: a lock that only hides screens leaves every name, number and plan line readable in the
 //! browser's storage while the lock screen shows (security review 2026-12, H1). With a code set,
 //! the database on disk keeps only what must be read before the code is entered (the language,
-//! discreet mode, the wrong-try count, the public and signed content pack) and one `vault` row:
+//! discreet mode, larger text, the wrong-try count, the public and signed content pack) and one
+//! `vault` row:
 //! the rest of the database, serialized, compressed and encrypted with XChaCha20-Poly1305 under
 //! a 32-byte key derived from the code with Argon2id (its salt and cost kept beside it). The
 //! right code is the one that opens the seal; nothing else about the code is kept. While open,
@@ -19,9 +20,16 @@ use zeroize::Zeroizing;
 use super::{prepare, Store, StoreError};
 use crate::core::privacy::{derive_key, KeyCost, PinError, KEY_COST};
 
-/// Settings read before the code is entered. Every other row of every table but these two is
-/// sealed, so a table added later is sealed unless it is named here.
-pub(super) const OUTSIDE_SETTINGS: [&str; 4] = ["language", "discreet", "pin_failures", "pin_wait"];
+/// Settings read before the code is entered (larger text too: the lock screen must be readable).
+/// Every other row of every table but these two is sealed, so a table added later is sealed
+/// unless it is named here.
+pub(super) const OUTSIDE_SETTINGS: [&str; 5] = [
+    "language",
+    "discreet",
+    "large_text",
+    "pin_failures",
+    "pin_wait",
+];
 const OUTSIDE_TABLES: [&str; 2] = ["content_pack", "vault"];
 /// Bound to every seal, so that bytes encrypted for anything else do not open as one.
 const CONTEXT: &[u8] = b"harbour vault v1";

@@ -9,7 +9,7 @@ use dioxus::prelude::*;
 use crate::core::i18n::{Catalogue, LocaleInfo, Localizer, Producer, Share, SOURCE_LOCALE};
 use crate::platform;
 use crate::ui::data::use_data;
-use crate::ui::state::{use_app_state, use_localizer};
+use crate::ui::state::{use_app_state, use_localizer, use_reading};
 
 /// A translation's status in `l`'s words: a draft, partly checked (with the share of its
 /// messages a translator has checked against the English as it is now), or checked.
@@ -42,7 +42,9 @@ pub fn Language() -> Element {
     let localizer = use_localizer();
     let state = use_app_state();
     let mut query = use_signal(String::new);
-    let save_problem = use_signal(|| None::<&'static str>);
+    let mut save_problem = use_signal(|| None::<&'static str>);
+    let data = use_data();
+    let mut large = use_reading().large;
     let catalogue = Catalogue::embedded();
     let notes = use_hook(|| status_notes(catalogue));
     let l = localizer.read();
@@ -74,6 +76,24 @@ pub fn Language() -> Element {
         p { class: "lead", "{l.tr(\"language-intro\")}" }
         if let Some(problem) = save_problem() {
             p { class: "notice", role: "alert", "{l.tr(problem)}" }
+        }
+        section { class: "reading", aria_labelledby: "heading-reading",
+            h2 { id: "heading-reading", class: "section", "{l.tr(\"reading-title\")}" }
+            label { class: "check",
+                input {
+                    r#type: "checkbox",
+                    checked: large(),
+                    onchange: move |e: FormEvent| {
+                        let on = e.checked();
+                        match data.edit(|s| s.set_large_text(on)) {
+                            Ok(()) => large.set(on),
+                            Err(e) => save_problem.set(Some(e.message_id())),
+                        }
+                    },
+                }
+                span { "{l.tr(\"reading-large\")}" }
+            }
+            p { class: "hint", "{l.tr(\"reading-large-hint\")}" }
         }
         label { class: "search",
             span { "{l.tr(\"language-search\")}" }
