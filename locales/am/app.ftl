@@ -59,6 +59,12 @@ language-status-partly = በከፊል በተርጓሚ ተረጋግጧል፦ እ�
 reading-title = በስልክህ ላይ ማንበብ
 reading-large = ትልቅ ጽሑፍ እና ግልጽ ቀለሞች
 reading-large-hint = በእያንዳንዱ ገጽ ላይ ትልልቅ ፊደላት እና ደማቅ ቀለሞች።
+listen-start = አዳምጥ
+listen-pause = ለአፍታ አቁም
+listen-resume = ቀጥል
+listen-stop = አቁም
+listen-phone-voice = የሚያነበው የስልክህ ድምጽ ነው።
+listen-no-voice = ለዚህ ቋንቋ ({ $language }) እስካሁን የተቀዳ ድምጽ ወይም የስልክ ድምጽ የለም።
 
 ## About screen
 

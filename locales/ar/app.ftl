@@ -59,6 +59,12 @@ language-status-partly = راجع مترجم جزءًا منها: { $percent }% 
 reading-title = القراءة على الشاشة
 reading-large = نص أكبر وتباين عالٍ
 reading-large-hint = حروف أكبر وألوان أقوى في كل شاشة.
+listen-start = استمع
+listen-pause = أوقف مؤقتًا
+listen-resume = تابع
+listen-stop = أوقف
+listen-phone-voice = يقرؤه صوت هاتفك.
+listen-no-voice = لا يوجد بعد تسجيل ولا صوت في الهاتف باللغة { $language }.
 
 ## About screen
 

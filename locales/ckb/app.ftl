@@ -59,6 +59,12 @@ language-status-partly = وەرگێڕێک بەشێکی پێدا چووەتەوە
 reading-title = خوێندنەوە لەسەر شاشە
 reading-large = نووسینی گەورەتر و ڕەنگی ڕوونتر
 reading-large-hint = پیتی گەورەتر و ڕەنگی بەهێزتر لە هەموو شاشەیەکدا.
+listen-start = گوێ بگرە
+listen-pause = وچان بدە
+listen-resume = بەردەوام بە
+listen-stop = بیوەستێنە
+listen-phone-voice = بە دەنگی مۆبایلەکەت دەخوێنرێتەوە.
+listen-no-voice = هێشتا هیچ دەنگێکی تۆمارکراو یان دەنگی مۆبایل بە زمانی { $language } نییە.
 
 ## About screen
 

@@ -60,6 +60,12 @@ language-status-partly = Partly checked by a translator: { $percent }% so far.
 reading-title = Reading
 reading-large = Larger text and high contrast
 reading-large-hint = Bigger letters and stronger colours on every screen.
+listen-start = Listen
+listen-pause = Pause
+listen-resume = Go on
+listen-stop = Stop
+listen-phone-voice = Read by your phone’s voice.
+listen-no-voice = No recording or phone voice in { $language } yet.
 
 ## About screen
 

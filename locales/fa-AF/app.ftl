@@ -59,6 +59,12 @@ language-status-partly = بخشی از آن را یک ترجمان بررسی ک
 reading-title = خواندن روی صفحه
 reading-large = متن کلان‌تر و رنگ‌های واضح‌تر
 reading-large-hint = حروف کلان‌تر و رنگ‌های پررنگ‌تر در هر صفحه.
+listen-start = گوش کن
+listen-pause = مکث کن
+listen-resume = ادامه بده
+listen-stop = بند کن
+listen-phone-voice = با صدای تیلفونت خوانده می‌شود.
+listen-no-voice = هنوز هیچ صدای ثبت‌شده یا صدای تیلفون به زبان { $language } وجود ندارد.
 
 ## About screen
 

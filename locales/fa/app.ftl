@@ -59,6 +59,12 @@ language-status-partly = بخشی از آن را یک مترجم بررسی کر
 reading-title = خواندن روی صفحه
 reading-large = متن بزرگ‌تر و کنتراست بالا
 reading-large-hint = حروف بزرگ‌تر و رنگ‌های پررنگ‌تر در هر صفحه.
+listen-start = گوش بده
+listen-pause = مکث کن
+listen-resume = ادامه بده
+listen-stop = متوقف کن
+listen-phone-voice = با صدای گوشی‌ات خوانده می‌شود.
+listen-no-voice = هنوز هیچ صدای ضبط‌شده‌ای یا صدای گوشی به زبان { $language } وجود ندارد.
 
 ## About screen
 

@@ -59,6 +59,12 @@ language-status-partly = Vérifiée en partie par un traducteur : { $percent }% 
 reading-title = Lecture à l’écran
 reading-large = Texte plus grand et contraste élevé
 reading-large-hint = Des lettres plus grandes et des couleurs plus fortes sur chaque écran.
+listen-start = Écouter
+listen-pause = Pause
+listen-resume = Continuer
+listen-stop = Arrêter
+listen-phone-voice = Lu par la voix de ton téléphone.
+listen-no-voice = Pas encore d’enregistrement ni de voix du téléphone pour cette langue ({ $language }).
 
 ## About screen
 

@@ -59,6 +59,12 @@ language-status-partly = Beşek ji aliyê wergêrekî ve hatiye kontrolkirin: he
 reading-title = Xwendina li ser ekranê
 reading-large = Nivîsa mezintir û rengên zelaltir
 reading-large-hint = Tîpên mezintir û rengên xurttir li ser her ekranê.
+listen-start = Guhdarî bike
+listen-pause = Navber bide
+listen-resume = Bidomîne
+listen-stop = Rawestîne
+listen-phone-voice = Bi dengê telefona te tê xwendin.
+listen-no-voice = Hîn dengekî tomarkirî an dengê telefonê bi { $language } tune.
 
 ## About screen
 

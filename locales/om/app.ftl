@@ -59,6 +59,12 @@ language-status-partly = Hiikaan gartokkeen mirkaneesseera: hanga ammaatti { $pe
 reading-title = Bilbila irratti dubbisuu
 reading-large = Barreeffama guddaa fi halluuwwan ifaa
 reading-large-hint = Fuula hunda irratti qubee gurguddaa fi halluuwwan cimoo.
+listen-start = Dhaggeeffadhu
+listen-pause = Xiqqoo dhaabi
+listen-resume = Itti fufi
+listen-stop = Dhaabi
+listen-phone-voice = Sagalee bilbila keetiin dubbifama.
+listen-no-voice = Ammallee sagaleen galmaa'e ykn sagaleen bilbilaa kan { $language } dubbatu hin jiru.
 
 ## About screen
 

@@ -59,6 +59,12 @@ language-status-partly = یوه ژباړونکي یوه برخه کتلې ده: 
 reading-title = د متن لوستل
 reading-large = لوی متن او ښکاره رنګونه
 reading-large-hint = په هره پاڼه کې لوی توري او تېز رنګونه.
+listen-start = واورئ
+listen-pause = لږ ودروئ
+listen-resume = دوام ورکړئ
+listen-stop = بند یې کړئ
+listen-phone-voice = ستاسو د ټیلیفون غږ یې لولي.
+listen-no-voice = تر اوسه په { $language } ژبه ثبت شوی غږ یا د ټیلیفون غږ نشته.
 
 ## About screen
 

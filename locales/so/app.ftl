@@ -59,6 +59,12 @@ language-status-partly = Turjubaan ayaa qayb ahaan hubiyay: { $percent }% ilaa h
 reading-title = Akhriska shaashadda
 reading-large = Qoraal weyn iyo midabyo xooggan
 reading-large-hint = Xarfo waaweyn iyo midabyo xooggan oo ka muuqda shaashad kasta.
+listen-start = Dhageyso
+listen-pause = Hakad geli
+listen-resume = Sii wad
+listen-stop = Jooji
+listen-phone-voice = Waxaa akhrinaya codka taleefankaaga.
+listen-no-voice = Weli ma jiro cod duuban ama cod taleefan oo ku hadla { $language }.
 
 ## About screen
 

@@ -59,6 +59,12 @@ language-status-partly = E kontrolluar pjesërisht nga një përkthyes: { $perce
 reading-title = Leximi në ekran
 reading-large = Tekst më i madh dhe kontrast i lartë
 reading-large-hint = Shkronja më të mëdha dhe ngjyra më të forta në çdo ekran.
+listen-start = Dëgjo
+listen-pause = Pauzë
+listen-resume = Vazhdo
+listen-stop = Ndalo
+listen-phone-voice = Lexohet nga zëri i telefonit tënd.
+listen-no-voice = Ende nuk ka regjistrim ose zë telefoni për këtë gjuhë ({ $language }).
 
 ## About screen
 

@@ -59,6 +59,12 @@ language-status-partly = ብከፊል ብተርጓሚ ተመርሚሩ ኣሎ፡ 
 reading-title = ኣብ ስልኪ ምንባብ
 reading-large = ዝዓበየ ጽሑፍን ንጹር ሕብርታትን
 reading-large-hint = ኣብ ነፍሲ ወከፍ ገጽ ዝዓበዩ ፊደላትን ደመቕቲ ሕብርታትን።
+listen-start = ስማዕ
+listen-pause = ንቕሩብ ደው ኣብሎ
+listen-resume = ቀጽል
+listen-stop = ደው ኣብሎ
+listen-phone-voice = ብድምጺ ስልክኻ ይንበብ ኣሎ።
+listen-no-voice = ንዚ ቋንቋ ({ $language }) ገና ዝተቐድሐ ድምጺ ወይ ድምጺ ስልኪ የለን።
 
 ## About screen
 

@@ -59,6 +59,12 @@ language-status-partly = Đã được người dịch kiểm tra một phần: 
 reading-title = Đọc trên màn hình
 reading-large = Chữ to hơn và độ tương phản cao
 reading-large-hint = Chữ to hơn và màu đậm hơn trên mọi màn hình.
+listen-start = Nghe
+listen-pause = Tạm dừng
+listen-resume = Tiếp tục
+listen-stop = Dừng
+listen-phone-voice = Giọng của điện thoại bạn đang đọc.
+listen-no-voice = Chưa có bản ghi âm hay giọng đọc của điện thoại bằng { $language }.
 
 ## About screen
 
