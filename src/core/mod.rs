@@ -11,5 +11,6 @@ pub mod plan;
 pub mod privacy;
 pub mod process;
 pub mod setup;
+pub mod speech;
 pub mod store;
 pub mod sync;

@@ -401,3 +401,22 @@ mod tests {
         let _ = std::fs::remove_dir_all(&base);
     }
 }
+
+/// The phone's voices: none natively yet (the desktop webview's speech is not wired), so a
+/// Listen control says there is no voice rather than failing silently.
+pub async fn voices() -> Vec<crate::core::speech::Voice> {
+    Vec::new()
+}
+
+pub fn speak(
+    _sentences: &[String],
+    _voice: &crate::core::speech::Voice,
+    _area: &str,
+    on_end: impl Fn() + 'static,
+) {
+    on_end();
+}
+
+pub fn pause_speech() {}
+pub fn resume_speech() {}
+pub fn stop_speech() {}

@@ -242,6 +242,7 @@ pub async fn check_phone(input: &str) -> Option<Result<Phone, PhoneError>> {
 
 /// Replaces the page with the harmless one; `boot.js` keeps Back from bringing Harbour back.
 pub fn quick_exit() {
+    stop_speech();
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -639,4 +640,132 @@ pub fn started() {
 /// person's leaves the store.
 pub fn remember_first_response(code: &str, discreet: bool) {
     remember_first_response_js(code, discreet);
+}
+
+// Reading aloud with the phone's own voice (Web Speech API), one utterance per sentence so the
+// sentence being read can be highlighted (CSS Custom Highlight API, where the browser has it:
+// nothing in the page's markup changes).
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = "
+const synth = () => globalThis.speechSynthesis;
+export function voicesNow() {
+  const s = synth();
+  if (!s) return '[]';
+  return JSON.stringify(s.getVoices().map((v) => ({ name: v.name, lang: v.lang, local: v.localService })));
+}
+export function voicesLoaded() {
+  const s = synth();
+  if (!s || s.getVoices().length) return Promise.resolve();
+  return new Promise((done) => {
+    s.addEventListener?.('voiceschanged', () => done(), { once: true });
+    setTimeout(done, 1500);
+  });
+}
+function highlight(areaId, sentence) {
+  if (!globalThis.CSS?.highlights) return;
+  CSS.highlights.delete('harbour-reading');
+  const area = areaId && document.getElementById(areaId);
+  if (!area || sentence == null) return;
+  const walker = document.createTreeWalker(area, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  let text = '';
+  while (walker.nextNode()) { nodes.push([walker.currentNode, text.length]); text += walker.currentNode.data; }
+  const at = text.indexOf(sentence);
+  if (at < 0) return;
+  const range = new Range();
+  const place = (offset, set) => {
+    for (const [node, start] of nodes) {
+      if (offset >= start && offset <= start + node.data.length) { set(node, offset - start); return; }
+    }
+  };
+  place(at, (n, o) => range.setStart(n, o));
+  place(at + sentence.length, (n, o) => range.setEnd(n, o));
+  CSS.highlights.set('harbour-reading', new Highlight(range));
+}
+let current = 0;
+export function speak(sentences, lang, voiceName, areaId, onEnd) {
+  const s = synth();
+  if (!s) { onEnd(); return; }
+  const run = ++current;
+  s.cancel();
+  const voice = s.getVoices().find((v) => v.name === voiceName && v.localService);
+  sentences.forEach((text, i) => {
+    const u = new SpeechSynthesisUtterance(text);
+    u.lang = lang;
+    if (voice) u.voice = voice;
+    u.onstart = () => { if (run === current) highlight(areaId, text); };
+    const last = i === sentences.length - 1;
+    u.onend = () => { if (run === current && last) { highlight(null); onEnd(); } };
+    u.onerror = () => { if (run === current) { current++; highlight(null); onEnd(); } };
+    s.speak(u);
+  });
+}
+export function pauseSpeech() { synth()?.pause(); }
+export function resumeSpeech() { synth()?.resume(); }
+export function stopSpeech() { current++; synth()?.cancel(); highlight(null); }
+")]
+extern "C" {
+    #[wasm_bindgen(js_name = voicesNow)]
+    fn voices_now_js() -> String;
+    #[wasm_bindgen(js_name = voicesLoaded)]
+    fn voices_loaded_js() -> js_sys::Promise;
+    #[wasm_bindgen(js_name = speak)]
+    fn speak_js(
+        sentences: js_sys::Array,
+        lang: &str,
+        voice: &str,
+        area: &str,
+        on_end: &wasm_bindgen::closure::Closure<dyn Fn()>,
+    );
+    #[wasm_bindgen(js_name = pauseSpeech)]
+    pub fn pause_speech();
+    #[wasm_bindgen(js_name = resumeSpeech)]
+    pub fn resume_speech();
+    #[wasm_bindgen(js_name = stopSpeech)]
+    pub fn stop_speech();
+}
+
+/// The phone's voices, once the browser has listed them (it may take a moment after start).
+pub async fn voices() -> Vec<crate::core::speech::Voice> {
+    #[derive(serde::Deserialize)]
+    struct Listed {
+        name: String,
+        lang: String,
+        local: bool,
+    }
+    let _ = wasm_bindgen_futures::JsFuture::from(voices_loaded_js()).await;
+    let listed: Vec<Listed> = serde_json::from_str(&voices_now_js()).unwrap_or_default();
+    listed
+        .into_iter()
+        .map(|v| crate::core::speech::Voice {
+            name: v.name,
+            lang: v.lang,
+            local: v.local,
+        })
+        .collect()
+}
+
+/// Reads `sentences` aloud in `voice`, highlighting each in the element `area` as it is read;
+/// `on_end` is called once at the end (or if the voice fails). A new call, or `stop_speech`,
+/// ends the one before.
+pub fn speak(
+    sentences: &[String],
+    voice: &crate::core::speech::Voice,
+    area: &str,
+    on_end: impl Fn() + 'static,
+) {
+    use wasm_bindgen::closure::Closure;
+    let list: js_sys::Array = sentences
+        .iter()
+        .map(|s| js_sys::JsString::from(s.as_str()))
+        .collect();
+    let on_end = Closure::<dyn Fn()>::new(on_end);
+    speak_js(list, &voice.lang, &voice.name, area, &on_end);
+    // The browser calls it when the reading ends, long after this returns; the one of the
+    // reading before is never called again (the script checks which reading is current).
+    SPEAKING.with_borrow_mut(|kept| *kept = Some(on_end));
+}
+
+thread_local! {
+    static SPEAKING: RefCell<Option<wasm_bindgen::closure::Closure<dyn Fn()>>> =
+        const { RefCell::new(None) };
 }

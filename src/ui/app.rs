@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use dioxus::prelude::*;
 
-use super::components::{QuickExit, TranslationNotice};
+use super::components::{Listening, QuickExit, TranslationNotice};
 use super::data::Data;
 use super::route::Route;
 use super::screens::{Cover, LockScreen};
@@ -99,6 +99,7 @@ pub fn Root(props: RootProps) -> Element {
             covered: Signal::new(discreet && !data.is_locked()),
         }
     });
+    use_context_provider(Listening::new);
     use_context_provider(|| Reading {
         large: Signal::new(props.store.large_text().unwrap_or(false)),
     });

@@ -124,6 +124,9 @@ pub struct LocaleInfo {
     pub dir: Direction,
     pub review: Review,
     pub reviewed: Reviewed,
+    /// The language tags of the phone voices that may read it aloud, best first
+    /// (`core::speech::choose_voice`): its own, then any it may fall back to.
+    pub voices: Vec<String>,
     pub(crate) files: &'static [(&'static str, &'static str)],
 }
 
@@ -158,6 +161,9 @@ struct Meta {
     english_name: String,
     dir: Direction,
     review: Review,
+    /// Voice tags beyond the locale's own code (`"voices": ["fa-AF", "prs", "fa"]`).
+    #[serde(default)]
+    voices: Vec<String>,
 }
 
 /// Words provided at run time, by locale code (see `Catalogue::provide_words`).
@@ -204,6 +210,11 @@ impl Catalogue {
             dir: meta.dir,
             review: meta.review,
             reviewed: e.reviewed,
+            voices: if meta.voices.is_empty() {
+                vec![e.code.to_string()]
+            } else {
+                meta.voices
+            },
             files: e.files,
         })
     }

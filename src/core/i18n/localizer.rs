@@ -173,6 +173,7 @@ mod tests {
                 areas: &[],
                 checkers: &[],
             },
+            voices: vec![code.into()],
             files,
         }
     }

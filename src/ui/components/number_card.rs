@@ -4,7 +4,7 @@
 use dioxus::prelude::*;
 
 use crate::core::content::{FactTag, HelpNumber, SilentSolution};
-use crate::ui::components::Words;
+use crate::ui::components::{Listen, Words};
 use crate::ui::state::use_localizer;
 
 /// A phone number that always reads left to right, in Western digits.
@@ -33,7 +33,8 @@ pub fn NumberCard(number: HelpNumber) -> Element {
             class: if number.emergency { "number-card emergency" } else { "number-card" },
             aria_labelledby: "{heading}",
             h2 { id: "{heading}", "{l.tr(&number.name_id())}" }
-            p { Words { text: l.tr(&number.about_id()) } }
+            p { id: "{heading}-about", Words { text: l.tr(&number.about_id()) } }
+            Listen { area: "{heading}-about", texts: vec![l.tr(&number.about_id())] }
             ul { class: "badges", aria_label: l.tr("numbers-badges"),
                 for (_, id) in badges.iter().filter(|(shown, _)| *shown) {
                     li { key: "{id}", "{l.tr(id)}" }

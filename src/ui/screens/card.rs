@@ -6,7 +6,7 @@ use dioxus::prelude::*;
 use crate::ui::route::Veiled;
 
 use crate::ui::app::Trouble;
-use crate::ui::components::{NumberCard, Sources, Words};
+use crate::ui::components::{Listen, NumberCard, Sources, Words};
 use crate::ui::state::{use_localizer, use_pack};
 
 #[component]
@@ -51,16 +51,25 @@ fn SafetyCard(id: String) -> Element {
                 .collect()
         })
         .unwrap_or_default();
+    let said: Vec<String> = card
+        .sections
+        .iter()
+        .flat_map(|section| section.title.iter().chain(section.points.iter()))
+        .map(|id| l.tr(id))
+        .collect();
     rsx! {
         h1 { "{l.tr(&card.title_id())}" }
-        for (index, section) in card.sections.iter().enumerate() {
-            section { key: "{index}", class: "points-section",
-                if let Some(title) = &section.title {
-                    h2 { "{l.tr(title)}" }
-                }
-                ul { class: "points",
-                    for point in section.points.iter() {
-                        li { key: "{point}", Words { text: l.tr(point) } }
+        Listen { area: "points-of-the-card", texts: said }
+        div { id: "points-of-the-card",
+            for (index, section) in card.sections.iter().enumerate() {
+                section { key: "{index}", class: "points-section",
+                    if let Some(title) = &section.title {
+                        h2 { "{l.tr(title)}" }
+                    }
+                    ul { class: "points",
+                        for point in section.points.iter() {
+                            li { key: "{point}", Words { text: l.tr(point) } }
+                        }
                     }
                 }
             }

@@ -3,6 +3,7 @@
 use dioxus::prelude::*;
 
 use crate::core::content::Step;
+use crate::ui::components::Listen;
 use crate::ui::route::{Route, Veiled};
 use crate::ui::state::{use_localizer, use_pack};
 
@@ -19,10 +20,14 @@ pub fn Glossary() -> Element {
         p { class: "lead", "{l.tr(\"process-glossary-intro\")}" }
         dl { class: "glossary",
             for entry in entries {
-                div { key: "{entry.id}", class: "word",
+                div { key: "{entry.id}", class: "word", id: "word-{entry.id}",
                     dt { "{l.tr(&entry.term_id())}" }
                     dd {
                         p { "{l.tr(&entry.meaning_id())}" }
+                        Listen {
+                            area: "word-{entry.id}",
+                            texts: vec![l.tr(&entry.term_id()), l.tr(&entry.meaning_id())],
+                        }
                         if let Some(step) = entry.step.clone() {
                             Link { to: Route::Step { id: Veiled(step.clone()) },
                                 {l.tr(&Step::title_id_of(&step))}

@@ -6,6 +6,7 @@ use dioxus::prelude::*;
 
 use crate::core::plan::{Line, Move, PlanItem, Section, MAX_LINE_CHARS};
 use crate::core::store::Store;
+use crate::ui::components::Listen;
 use crate::ui::data::{use_data, use_query};
 use crate::ui::state::{use_localizer, use_save_before_exit};
 
@@ -79,13 +80,21 @@ fn PlanSection(
         }
     };
     let here = feedback().filter(|(s, _)| *s == section).map(|(_, f)| f);
+    let said: Vec<String> = items
+        .iter()
+        .map(|item| match &item.line {
+            Line::Own(text) => text.clone(),
+            Line::Suggestion(id) => l.tr(id),
+        })
+        .collect();
     rsx! {
         section { class: "list-section", aria_labelledby: "{heading}",
             h2 { id: "{heading}", "{title}" }
             if items.is_empty() {
                 p { class: "empty", "{l.tr(\"plan-empty\")}" }
             } else {
-                ul { class: "lines",
+                Listen { area: "{heading}-lines", texts: said }
+                ul { class: "lines", id: "{heading}-lines",
                     for (index, item) in items.into_iter().enumerate() {
                         PlanLine { key: "{item.id}", item, first: index == 0, last: index + 1 == count, feedback }
                     }

@@ -7,7 +7,7 @@ use dioxus::prelude::*;
 use crate::core::content::Part;
 use crate::core::process::MAX_QUESTION_CHARS;
 use crate::core::store::{Question, Store};
-use crate::ui::components::Sources;
+use crate::ui::components::{Listen, Sources};
 use crate::ui::data::{use_data, use_query};
 use crate::ui::route::{Route, Veiled};
 use crate::ui::state::{use_localizer, use_pack, use_save_before_exit};
@@ -58,10 +58,19 @@ pub fn Step(id: Veiled) -> Element {
         if let Some(problem) = save_problem() {
             p { class: "notice", role: "alert", "{l.tr(problem)}" }
         }
-        for part in Part::ALL {
-            section { class: "part", key: "{part.heading_id()}",
-                h2 { "{l.tr(&part.heading_id())}" }
-                p { "{l.tr(&step.part_id(part))}" }
+        Listen {
+            area: "step-parts",
+            texts: Part::ALL
+                .iter()
+                .flat_map(|part| [l.tr(&part.heading_id()), l.tr(&step.part_id(*part))])
+                .collect::<Vec<_>>(),
+        }
+        div { id: "step-parts",
+            for part in Part::ALL {
+                section { class: "part", key: "{part.heading_id()}",
+                    h2 { "{l.tr(&part.heading_id())}" }
+                    p { "{l.tr(&step.part_id(part))}" }
+                }
             }
         }
         p { class: "notice", "{l.tr(\"process-rules-changed\")}" }
