@@ -23,6 +23,14 @@ use harbour::core::i18n::termbase::{self, TERMS_FILE};
 use harbour::core::i18n::{Catalogue, SOURCE_LOCALE};
 use harbour::ui::{Route, Veiled};
 
+/// Prints a line; a reader that went away (`| head`) does not stop the work half done.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
     let locales =
@@ -33,7 +41,7 @@ fn main() -> ExitCode {
         Some("drafted") => drafted(&locales, &args[1..]),
         Some("screens") => {
             for (file, route, _) in screens() {
-                println!(r#"{{"file": "{file}.png", "path": "{route}"}}"#);
+                say!(r#"{{"file": "{file}.png", "path": "{route}"}}"#);
             }
             Ok(())
         }
@@ -118,7 +126,7 @@ fn status(locales: &Path) -> Result<(), String> {
         let records = records(&locales.join(&code))?;
         let tallies = review::tally(&english, &records);
         let sum = |f: fn(&review::Tally) -> usize| tallies.iter().map(f).sum::<usize>();
-        println!(
+        say!(
             "{code}: {} checked, {} stale, {} drafts of {}",
             sum(|t| t.checked),
             sum(|t| t.stale),
@@ -126,9 +134,12 @@ fn status(locales: &Path) -> Result<(), String> {
             sum(review::Tally::total)
         );
         for t in &tallies {
-            println!(
+            say!(
                 "  {}: {} checked, {} stale, {} drafts",
-                t.area, t.checked, t.stale, t.draft
+                t.area,
+                t.checked,
+                t.stale,
+                t.draft
             );
         }
         let stale: Vec<&str> = english
@@ -139,7 +150,7 @@ fn status(locales: &Path) -> Result<(), String> {
             .map(|(_, e, _)| e.id.as_str())
             .collect();
         if !stale.is_empty() {
-            println!("  stale: {}", stale.join(" "));
+            say!("  stale: {}", stale.join(" "));
         }
     }
     Ok(())
@@ -152,7 +163,7 @@ fn sync(locales: &Path) -> Result<(), String> {
         let (records, added, dropped) = review::sync(&english, &records(&dir)?);
         fs::write(dir.join(RECORD_FILE), review::write_record(&records))
             .map_err(|e| format!("{code}: {e}"))?;
-        println!(
+        say!(
             "{code}: {} added as drafts, {} dropped",
             added.len(),
             dropped.len()
@@ -189,7 +200,7 @@ fn drafted(locales: &Path, args: &[String]) -> Result<(), String> {
         let changed = review::redrafted(&english, &mut records, &ids);
         fs::write(dir.join(RECORD_FILE), review::write_record(&records))
             .map_err(|e| format!("{code}: {e}"))?;
-        println!("{code}: {changed} marked as drafts of today's English");
+        say!("{code}: {changed} marked as drafts of today's English");
     }
     Ok(())
 }
@@ -281,7 +292,7 @@ fn write_sheet(locales: &Path, code: &str, out: &Path, shots: Option<&Path>) -> 
         today: &chrono::Utc::now().format("%Y-%m-%d").to_string(),
     });
     fs::write(out, html).map_err(|e| format!("{}: {e}", out.display()))?;
-    println!(
+    say!(
         "{}: {} screenshots of {} screens",
         out.display(),
         screens.iter().filter(|s| s.png.is_some()).count(),
@@ -310,7 +321,7 @@ fn apply(locales: &Path, file: &Path) -> Result<(), String> {
     }
     fs::write(dir.join(RECORD_FILE), review::write_record(&locale.records))
         .map_err(|e| format!("{RECORD_FILE}: {e}"))?;
-    println!(
+    say!(
         "{}: {} accepted, {} corrected, {} refused",
         review.locale,
         outcome.accepted.len(),
@@ -318,7 +329,7 @@ fn apply(locales: &Path, file: &Path) -> Result<(), String> {
         outcome.refused.len()
     );
     for (id, why) in &outcome.refused {
-        println!("  refused {id}: {why}");
+        say!("  refused {id}: {why}");
     }
     if outcome.refused.is_empty() {
         Ok(())
