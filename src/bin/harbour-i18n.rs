@@ -41,7 +41,7 @@ fn main() -> ExitCode {
         Some("drafted") => drafted(&locales, &args[1..]),
         Some("screens") => {
             for (file, route, _) in screens() {
-                say!(r#"{{"file": "{file}.png", "path": "{route}"}}"#);
+                say!(r#"{{"file": "{file}.jpg", "path": "{route}"}}"#);
             }
             Ok(())
         }
@@ -275,7 +275,7 @@ fn write_sheet(locales: &Path, code: &str, out: &Path, shots: Option<&Path>) -> 
                 .find(|(_, e, _)| e.id == title)
                 .map(|(area, _, _)| area.clone())
                 .unwrap_or_default(),
-            png: shots.and_then(|d| fs::read(d.join(format!("{file}.png"))).ok()),
+            jpeg: shots.and_then(|d| fs::read(d.join(format!("{file}.jpg"))).ok()),
         })
         .collect();
     let html = sheet::render(&sheet::Sheet {
@@ -295,7 +295,7 @@ fn write_sheet(locales: &Path, code: &str, out: &Path, shots: Option<&Path>) -> 
     say!(
         "{}: {} screenshots of {} screens",
         out.display(),
-        screens.iter().filter(|s| s.png.is_some()).count(),
+        screens.iter().filter(|s| s.jpeg.is_some()).count(),
         screens.len()
     );
     Ok(())

@@ -18,7 +18,8 @@ try {
   const page = await context.newPage();
   for (const { file, path } of screens) {
     await open(page, server.origin, path);
-    await page.screenshot({ path: `${out}/${file}`, fullPage: true });
+    // JPEG: the sheet carries every screen, and is sent to the translator as one file.
+    await page.screenshot({ path: `${out}/${file}`, fullPage: true, type: 'jpeg', quality: 70 });
   }
   console.log(`${screens.length} screens of ${code} in ${out}`);
 } finally {

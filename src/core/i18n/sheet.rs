@@ -24,8 +24,8 @@ pub struct Screen {
     pub path: String,
     /// The area its title message is in: where its screenshot goes.
     pub home_area: String,
-    /// A PNG of the screen in this locale, if one was taken.
-    pub png: Option<Vec<u8>>,
+    /// A JPEG of the screen in this locale, if one was taken.
+    pub jpeg: Option<Vec<u8>>,
 }
 
 /// Everything the sheet is made from.
@@ -237,11 +237,11 @@ fn render_area(
     )
     .ok();
     for screen in sheet.screens.iter().filter(|s| s.home_area == tally.area) {
-        let Some(png) = &screen.png else { continue };
+        let Some(jpeg) = &screen.jpeg else { continue };
         writeln!(
             out,
-            r#"<figure><img src="data:image/png;base64,{}" alt="The screen “{}” in {}" width="390"><figcaption>{} (<code>{}</code>)</figcaption></figure>"#,
-            base64::encode(png, base64::STANDARD),
+            r#"<figure><img src="data:image/jpeg;base64,{}" alt="The screen “{}” in {}" width="390"><figcaption>{} (<code>{}</code>)</figcaption></figure>"#,
+            base64::encode(jpeg, base64::STANDARD),
             escape(&screen.title),
             escape(sheet.english_name),
             escape(&screen.title),
