@@ -3,6 +3,7 @@
 //!
 //! Only this module knows the pack's wire format; screens see the plain types it returns.
 
+pub mod audio;
 mod numbers;
 pub mod pack;
 mod process;

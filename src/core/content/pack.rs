@@ -474,18 +474,30 @@ impl WirePlace {
 
 /// The three parts of a pack file, before anything is checked.
 fn split(bytes: &[u8]) -> Result<(&[u8], &[u8]), PackError> {
-    if bytes.len() > MAX_PACK_BYTES {
+    split_signed(bytes, HEADER, FORMAT, MAX_PACK_BYTES)
+}
+
+/// A signed file's signature line and signed part: `<header> <format>`, the signature, then
+/// the signed bytes. Shared by content packs and audio packs (`audio.rs`), which are refused by
+/// the same rules: too large (before anything is read), not one, a newer format, cut short.
+pub(super) fn split_signed<'a>(
+    bytes: &'a [u8],
+    header: &str,
+    format: u32,
+    max_bytes: usize,
+) -> Result<(&'a [u8], &'a [u8]), PackError> {
+    if bytes.len() > max_bytes {
         return Err(PackError::TooLarge);
     }
     let mut lines = bytes.splitn(3, |&b| b == b'\n');
-    let header = lines.next().unwrap_or_default();
-    let format = header
-        .strip_prefix(HEADER.as_bytes())
+    let first = lines.next().unwrap_or_default();
+    let found = first
+        .strip_prefix(header.as_bytes())
         .and_then(|rest| std::str::from_utf8(rest).ok())
         .and_then(|rest| rest.trim().parse::<u32>().ok())
         .ok_or(PackError::NotAPack)?;
-    if format != FORMAT {
-        return Err(PackError::NewerFormat(format));
+    if found != format {
+        return Err(PackError::NewerFormat(found));
     }
     match (lines.next(), lines.next()) {
         (Some(signature), Some(content)) => Ok((signature, content)),
@@ -493,18 +505,27 @@ fn split(bytes: &[u8]) -> Result<(&[u8], &[u8]), PackError> {
     }
 }
 
+/// Checks the signature line of a signed file over its signed part, against `key`.
+pub(super) fn check_signature(
+    signature: &[u8],
+    content: &[u8],
+    key: &PackKey,
+) -> Result<(), PackError> {
+    let signature = std::str::from_utf8(signature)
+        .ok()
+        .and_then(|text| base64::decode(text.trim(), base64::STANDARD))
+        .and_then(|raw| Signature::from_slice(&raw).ok())
+        .ok_or_else(|| damaged("the signature is not a signature"))?;
+    key.0
+        .verify_strict(content, &signature)
+        .map_err(|_| PackError::Signature)
+}
+
 impl Pack {
     /// Checks a pack file's signature against `key`, then reads and checks its content.
     pub fn open(bytes: &[u8], key: &PackKey) -> Result<Pack, PackError> {
         let (signature, content) = split(bytes)?;
-        let signature = std::str::from_utf8(signature)
-            .ok()
-            .and_then(|text| base64::decode(text.trim(), base64::STANDARD))
-            .and_then(|raw| Signature::from_slice(&raw).ok())
-            .ok_or_else(|| damaged("the signature is not a signature"))?;
-        key.0
-            .verify_strict(content, &signature)
-            .map_err(|_| PackError::Signature)?;
+        check_signature(signature, content, key)?;
         let content = std::str::from_utf8(content).map_err(damaged)?;
         Pack::read_content(content)
     }
@@ -635,13 +656,18 @@ pub fn seal(source: &PackSource, key: &SecretKey) -> Result<Vec<u8>, PackError> 
 
 /// A pack file for content as it is, checked or not (`seal` checks first; tests sign nonsense).
 pub fn sign(content: &str, key: &SecretKey) -> Vec<u8> {
-    let signature = key.0.sign(content.as_bytes());
+    sign_as(HEADER, FORMAT, content.as_bytes(), key)
+}
+
+/// A signed file: `<header> <format>`, the signature of `content`, then `content`.
+pub(super) fn sign_as(header: &str, format: u32, content: &[u8], key: &SecretKey) -> Vec<u8> {
+    let signature = key.0.sign(content);
     let mut file = format!(
-        "{HEADER} {FORMAT}\n{}\n",
+        "{header} {format}\n{}\n",
         base64::encode(&signature.to_bytes(), base64::STANDARD)
     )
     .into_bytes();
-    file.extend_from_slice(content.as_bytes());
+    file.extend_from_slice(content);
     file
 }
 
