@@ -1297,3 +1297,17 @@ fn larger_text_applies_to_every_screen_from_the_first_frame() {
     assert!(html.contains("Larger text and high contrast"), "{html}");
     assert!(html.contains(r#"type="checkbox" checked"#), "{html}");
 }
+
+/// The come-back screen says the helpline's number once: its line already has it (the
+/// separate number line is for a trusted adult, whose line does not).
+#[test]
+fn the_helplines_number_is_shown_once_on_the_come_back_screen() {
+    let html = render("/c", &["en-GB"], None);
+    let reach = &html[html.find("class=\"reach\"").unwrap()..];
+    let reach = &reach[..reach.find("</section>").unwrap()];
+    assert_eq!(reach.matches("116 000").count(), 1, "{reach}");
+    let html = render_with("/c", &["en-GB"], None, |s| {
+        save_adult(s, "Sam", "07911 123456", &[], false)
+    });
+    assert!(html.contains(r#"<p class="reach-number">"#), "{html}");
+}

@@ -61,7 +61,10 @@ pub fn ComeBack() -> Element {
         section { class: "reach", aria_labelledby: "heading-reach",
             h2 { id: "heading-reach", "{l.tr(\"comeback-will-reach\")}" }
             p { class: "reach-who", Words { text: who.clone() } }
-            p { class: "reach-number", PhoneNumber { digits: display.clone() } }
+            // The helpline's line already says its number (`comeback-reach-helpline`).
+            if !name.is_empty() {
+                p { class: "reach-number", PhoneNumber { digits: display.clone() } }
+            }
             if let Some(why) = why {
                 p { class: "reach-why", "{l.tr(why)}" }
             }
