@@ -16,15 +16,7 @@ fn locales() -> PathBuf {
 }
 
 fn translated() -> Vec<String> {
-    let mut codes: Vec<String> = fs::read_dir(locales())
-        .unwrap()
-        .filter_map(|e| e.ok())
-        .filter(|e| e.path().is_dir())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|c| c != SOURCE_LOCALE)
-        .collect();
-    codes.sort();
-    codes
+    review::translated_locales(&locales(), SOURCE_LOCALE).unwrap()
 }
 
 fn english_at(root: &Path) -> Vec<(String, Entry, String)> {

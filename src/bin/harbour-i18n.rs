@@ -82,15 +82,27 @@ fn option<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
 
 /// The translated locales under `dir`, by code.
 fn translated(dir: &Path) -> Result<Vec<String>, String> {
-    let mut codes: Vec<String> = fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|e| e.ok())
-        .filter(|e| e.path().is_dir())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|code| code != SOURCE_LOCALE)
-        .collect();
-    codes.sort();
-    Ok(codes)
+    review::translated_locales(dir, SOURCE_LOCALE).map_err(|e| format!("{}: {e}", dir.display()))
+}
+
+/// Rewrites the review record of each translated locale (or only `only`) with `change`, which
+/// says what it did.
+fn rewrite_records(
+    locales: &Path,
+    only: Option<&str>,
+    change: impl Fn(&[review::Record]) -> (Vec<review::Record>, String),
+) -> Result<(), String> {
+    for code in translated(locales)?
+        .into_iter()
+        .filter(|c| only.is_none_or(|o| o == c))
+    {
+        let dir = locales.join(&code);
+        let (records, said) = change(&records(&dir)?);
+        fs::write(dir.join(RECORD_FILE), review::write_record(&records))
+            .map_err(|e| format!("{code}: {e}"))?;
+        say!("{code}: {said}");
+    }
+    Ok(())
 }
 
 fn read(path: &Path) -> Result<String, String> {
@@ -158,18 +170,11 @@ fn status(locales: &Path) -> Result<(), String> {
 
 fn sync(locales: &Path) -> Result<(), String> {
     let (_, english) = english(locales)?;
-    for code in translated(locales)? {
-        let dir = locales.join(&code);
-        let (records, added, dropped) = review::sync(&english, &records(&dir)?);
-        fs::write(dir.join(RECORD_FILE), review::write_record(&records))
-            .map_err(|e| format!("{code}: {e}"))?;
-        say!(
-            "{code}: {} added as drafts, {} dropped",
-            added.len(),
-            dropped.len()
-        );
-    }
-    Ok(())
+    rewrite_records(locales, None, |records| {
+        let (records, added, dropped) = review::sync(&english, records);
+        let said = format!("{} added as drafts, {} dropped", added.len(), dropped.len());
+        (records, said)
+    })
 }
 
 /// Marks the translations of the IDs given (in one locale, or all) as drafts of today's English:
@@ -191,18 +196,14 @@ fn drafted(locales: &Path, args: &[String]) -> Result<(), String> {
     if ids.is_empty() {
         return Err(usage());
     }
-    for code in translated(locales)?
-        .into_iter()
-        .filter(|c| only.is_none_or(|o| o == c))
-    {
-        let dir = locales.join(&code);
-        let mut records = records(&dir)?;
+    rewrite_records(locales, only, |records| {
+        let mut records = records.to_vec();
         let changed = review::redrafted(&english, &mut records, &ids);
-        fs::write(dir.join(RECORD_FILE), review::write_record(&records))
-            .map_err(|e| format!("{code}: {e}"))?;
-        say!("{code}: {changed} marked as drafts of today's English");
-    }
-    Ok(())
+        (
+            records,
+            format!("{changed} marked as drafts of today's English"),
+        )
+    })
 }
 
 /// The screens the review sheet shows: a file name for the screenshot, the address, and the

@@ -83,6 +83,20 @@ fn is_id(id: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
+/// The translated locales under `root` (every folder but the source locale's), by code.
+pub fn translated_locales(root: &Path, source: &str) -> io::Result<Vec<String>> {
+    let mut codes = Vec::new();
+    for entry in fs::read_dir(root)? {
+        let entry = entry?;
+        let code = entry.file_name().to_string_lossy().into_owned();
+        if entry.path().is_dir() && code != source {
+            codes.push(code);
+        }
+    }
+    codes.sort();
+    Ok(codes)
+}
+
 /// The `.ftl` files of a locale folder, by name, in name order.
 pub fn locale_files(dir: &Path) -> io::Result<Vec<(String, String)>> {
     let mut files = Vec::new();
