@@ -65,6 +65,25 @@ listen-resume = ቀጥል
 listen-stop = አቁም
 listen-phone-voice = የሚያነበው የስልክህ ድምጽ ነው።
 listen-no-voice = ለዚህ ቋንቋ ({ $language }) እስካሁን የተቀዳ ድምጽ ወይም የስልክ ድምጽ የለም።
+listen-recorded = የሚያነበው በሰው የተቀዳ ድምጽ ነው።
+listen-recorded-machine = የሚያነበው በኮምፒውተር ድምጽ የተቀዳ የሙከራ ድምጽ ነው፤ ሰው አይደለም።
+audio-title = የተቀዱ ድምጾች
+audio-intro = የሃርበር ጽሑፎች በሰው ድምጽ ተነበው ተቀድተዋል። የሚወርዱት ስትጠይቅ ብቻ ነው፤ ስለዚህ ከቻልክ Wi-Fi ተጠቀም።
+audio-none = ለዚህ ቋንቋ ({ $language }) እስካሁን የተቀዱ ድምጾች የሉም።
+audio-size = { $megabytes } MB
+audio-offered = በሰዎች የተቀዱ ድምጾች፦ { $size }
+audio-offered-machine = በኮምፒውተር ድምጽ የተቀዱ የሙከራ ድምጾች፦ { $size }
+audio-download = የተቀዱ ድምጾችን አውርድ (ቋንቋ፦ { $language }) — { $size }
+audio-downloading = የተቀዱ ድምጾችን በማውረድ ላይ…
+audio-kept = የተቀዱ ድምጾች (ቋንቋ፦ { $language }) በዚህ ስልክ ላይ አሉ ({ $size })። «አዳምጥ»ን ስትጫን ያለ ኢንተርኔት ትሰማቸዋለህ።
+audio-remove = የተቀዱ ድምጾችን ሰርዝ
+audio-removed = የተቀዱ ድምጾች ከዚህ ስልክ ተሰርዘዋል።
+audio-error-offline = የሃርበር ሰርቨር ሊገኝ አልቻለም። ምንም ነገር አልተቀየረም።
+audio-error-server = የሃርበር ሰርቨር የተቀዱ ድምጾችን አልላከም (ስህተት { $status })። ምንም ነገር አልተቀየረም።
+audio-error-refused = የተቀዱ ድምጾች የተበላሹ ስለነበሩ ወይም በሃርበር ስላልተፈረሙ ተቀባይነት አላገኙም። ምንም ነገር አልተቀየረም።
+audio-error-format = እነዚህ የተቀዱ ድምጾች አዲስ የሃርበር ስሪት ያስፈልጋቸዋል። ምንም ነገር አልተቀየረም።
+audio-error-locale = እነዚህ የተቀዱ ድምጾች ለሌላ ቋንቋ ስለሆኑ ተቀባይነት አላገኙም። ምንም ነገር አልተቀየረም።
+audio-error-size = የተቀዱ ድምጾች ሃርበር ከተነገረው በላይ ትልቅ ስለነበሩ ማውረዱ ቆሟል። ምንም ነገር አልተቀየረም።
 
 ## About screen
 

@@ -65,6 +65,25 @@ listen-resume = تابع
 listen-stop = أوقف
 listen-phone-voice = يقرؤه صوت هاتفك.
 listen-no-voice = لا يوجد بعد تسجيل ولا صوت في الهاتف باللغة { $language }.
+listen-recorded = يُقرأ من تسجيل سجّله شخص.
+listen-recorded-machine = يُقرأ من تسجيل تجريبي بصوت كمبيوتر، وليس بصوت شخص.
+audio-title = التسجيلات
+audio-intro = كلمات هاربر يقرؤها شخص بصوته. لا تُنزَّل إلا إذا طلبت ذلك، لذلك استخدم شبكة Wi-Fi إذا استطعت.
+audio-none = لا توجد بعد تسجيلات باللغة { $language }.
+audio-size = { $megabytes } ميغابايت
+audio-offered = تسجيلات سجّلها أشخاص: { $size }
+audio-offered-machine = تسجيلات تجريبية بصوت كمبيوتر: { $size }
+audio-download = نزّل التسجيلات باللغة { $language } — { $size }
+audio-downloading = جارٍ تنزيل التسجيلات…
+audio-kept = التسجيلات باللغة { $language } موجودة على هذا الهاتف ({ $size }). زر «استمع» يشغّلها بدون إنترنت.
+audio-remove = احذف التسجيلات
+audio-removed = حُذفت التسجيلات من هذا الهاتف.
+audio-error-offline = تعذّر الوصول إلى خادم هاربر. لم يتغيّر شيء.
+audio-error-server = لم يرسل خادم هاربر التسجيلات (خطأ { $status }). لم يتغيّر شيء.
+audio-error-refused = التسجيلات كانت تالفة أو لم تكن موقّعة من هاربر، لذلك رُفضت. لم يتغيّر شيء.
+audio-error-format = هذه التسجيلات تحتاج إلى نسخة أحدث من هاربر. لم يتغيّر شيء.
+audio-error-locale = هذه التسجيلات للغة أخرى، لذلك رُفضت. لم يتغيّر شيء.
+audio-error-size = التسجيلات كانت أكبر مما قيل لهاربر، لذلك أُوقف التنزيل. لم يتغيّر شيء.
 
 ## About screen
 

@@ -66,6 +66,28 @@ listen-resume = Go on
 listen-stop = Stop
 listen-phone-voice = Read by your phone’s voice.
 listen-no-voice = No recording or phone voice in { $language } yet.
+listen-recorded = Read from a recording made by a person.
+listen-recorded-machine = Read from a test recording made by a computer voice, not by a person.
+# Recordings of Harbour's words in a language, published by the council; downloaded only when
+# the young person asks, then kept on the phone for Listen to play offline.
+audio-title = Recordings
+audio-intro = Harbour's words read aloud by a person. They are downloaded only if you ask, so use Wi-Fi if you can.
+audio-none = There are no recordings in { $language } yet.
+# $megabytes is a number with one decimal, with the language's decimal mark (4.2, 4,2)
+audio-size = { $megabytes } MB
+audio-offered = Recordings made by people: { $size }
+audio-offered-machine = Test recordings made by a computer voice: { $size }
+audio-download = Download the recordings in { $language } — { $size }
+audio-downloading = Downloading the recordings…
+audio-kept = The recordings in { $language } are on this phone ({ $size }). Listen plays them without the internet.
+audio-remove = Remove the recordings
+audio-removed = The recordings were removed from this phone.
+audio-error-offline = Harbour's server could not be reached. Nothing was changed.
+audio-error-server = Harbour's server did not send the recordings (error { $status }). Nothing was changed.
+audio-error-refused = The recordings were damaged or not signed by Harbour, so they were refused. Nothing was changed.
+audio-error-format = The recordings need a newer version of Harbour. Nothing was changed.
+audio-error-locale = These recordings are for another language, so they were refused. Nothing was changed.
+audio-error-size = The recordings were bigger than Harbour was told, so the download was stopped. Nothing was changed.
 
 ## About screen
 

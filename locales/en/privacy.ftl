@@ -17,6 +17,7 @@ kept-question = Questions for your lawyer or social worker
 kept-contact = Trusted adults
 kept-plan-item = Lines in your safety plan
 kept-vault = Your saved things, locked with your code
+kept-audio-pack = Recordings of Harbour's words, for Listen
 kept-damaged = Damaged copies of what you saved
 privacy-damaged = Harbour could not read these copies, so it started again with nothing saved. It kept them in case someone can repair them. They may still hold your trusted adults, plan and questions.
 privacy-damaged-delete = Delete the damaged copies

@@ -65,6 +65,25 @@ listen-resume = Continuer
 listen-stop = Arrêter
 listen-phone-voice = Lu par la voix de ton téléphone.
 listen-no-voice = Pas encore d’enregistrement ni de voix du téléphone pour cette langue ({ $language }).
+listen-recorded = Lu à partir d’un enregistrement fait par une personne.
+listen-recorded-machine = Lu à partir d’un enregistrement d’essai fait par une voix d’ordinateur, pas par une personne.
+audio-title = Enregistrements
+audio-intro = Les textes de Harbour lus à voix haute par une personne. Ils sont téléchargés seulement si tu le demandes, alors utilise le Wi-Fi si tu peux.
+audio-none = Il n’y a pas encore d’enregistrements pour cette langue ({ $language }).
+audio-size = { $megabytes } Mo
+audio-offered = Enregistrements faits par des personnes : { $size }
+audio-offered-machine = Enregistrements d’essai faits par une voix d’ordinateur : { $size }
+audio-download = Télécharger les enregistrements pour cette langue ({ $language }) — { $size }
+audio-downloading = Téléchargement des enregistrements…
+audio-kept = Les enregistrements pour cette langue ({ $language }) sont sur ce téléphone ({ $size }). Le bouton « Écouter » les lit sans internet.
+audio-remove = Supprimer les enregistrements
+audio-removed = Les enregistrements ont été supprimés de ce téléphone.
+audio-error-offline = Le serveur de Harbour n’a pas pu être joint. Rien n’a été changé.
+audio-error-server = Le serveur de Harbour n’a pas envoyé les enregistrements (erreur { $status }). Rien n’a été changé.
+audio-error-refused = Les enregistrements étaient abîmés ou n’étaient pas signés par Harbour, alors ils ont été refusés. Rien n’a été changé.
+audio-error-format = Les enregistrements demandent une version plus récente de Harbour. Rien n’a été changé.
+audio-error-locale = Ces enregistrements sont pour une autre langue, alors ils ont été refusés. Rien n’a été changé.
+audio-error-size = Les enregistrements étaient plus gros que ce qui avait été annoncé à Harbour, alors le téléchargement a été arrêté. Rien n’a été changé.
 
 ## About screen
 

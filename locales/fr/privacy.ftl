@@ -17,6 +17,7 @@ kept-question = Questions pour ton avocat ou ton assistant social
 kept-contact = Adultes de confiance
 kept-plan-item = Lignes de ton plan de sécurité
 kept-vault = Ce que tu as enregistré, verrouillé avec ton code
+kept-audio-pack = Enregistrements des textes de Harbour, pour le bouton « Écouter »
 kept-damaged = Copies abîmées de ce que tu as enregistré
 privacy-damaged = Harbour n’a pas pu lire ces copies, alors il a recommencé à zéro, sans rien d’enregistré. Il les a gardées au cas où quelqu’un pourrait les réparer. Elles contiennent peut-être encore tes adultes de confiance, ton plan et tes questions.
 privacy-damaged-delete = Effacer les copies abîmées

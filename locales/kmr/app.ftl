@@ -65,6 +65,25 @@ listen-resume = Bidomîne
 listen-stop = Rawestîne
 listen-phone-voice = Bi dengê telefona te tê xwendin.
 listen-no-voice = Hîn dengekî tomarkirî an dengê telefonê bi { $language } tune.
+listen-recorded = Ev dengê mirovekî ye, ku hatiye tomarkirin.
+listen-recorded-machine = Ev dengê kompîturê ye, ku ji bo ceribandinê hatiye tomarkirin. Ne dengê mirovekî ye.
+audio-title = Dengên tomarkirî
+audio-intro = Nivîsên Harbour, ku mirovek bi dengê bilind dixwîne. Ew tenê dema ku tu bixwazî tên daxistin, ji ber vê yekê heke tu dikarî Wi-Fi bi kar bîne.
+audio-none = Hîn dengên tomarkirî bi { $language } tune.
+audio-size = { $megabytes } MB
+audio-offered = Dengên tomarkirî yên mirovan: { $size }
+audio-offered-machine = Dengên tomarkirî yên ceribandinê, bi dengê kompîturê: { $size }
+audio-download = Dengên tomarkirî yên bi { $language } daxe — { $size }
+audio-downloading = Dengên tomarkirî tên daxistin…
+audio-kept = Dengên tomarkirî yên bi { $language } li ser vê telefonê ne ({ $size }). Bi «Guhdarî bike» tu dikarî bê înternetê guh bidî wan.
+audio-remove = Dengên tomarkirî jê bibe
+audio-removed = Dengên tomarkirî ji vê telefonê hatin jêbirin.
+audio-error-offline = Negihîşt servera Harbour. Tiştek nehat guhertin.
+audio-error-server = Servera Harbour dengên tomarkirî neşandin (çewtî { $status }). Tiştek nehat guhertin.
+audio-error-refused = Dengên tomarkirî xera bûbûn an ji aliyê Harbour ve nehatibûn îmzekirin, ji ber vê yekê hatin redkirin. Tiştek nehat guhertin.
+audio-error-format = Ji bo van dengên tomarkirî guhertoyeke nûtir a Harbour lazim e. Tiştek nehat guhertin.
+audio-error-locale = Ev dengên tomarkirî ji bo zimanekî din in, ji ber vê yekê hatin redkirin. Tiştek nehat guhertin.
+audio-error-size = Dengên tomarkirî ji ya ku ji Harbour re hatibû gotin mezintir bûn, ji ber vê yekê daxistin hat rawestandin. Tiştek nehat guhertin.
 
 ## About screen
 

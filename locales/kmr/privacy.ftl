@@ -17,6 +17,7 @@ kept-question = Pirs ji bo parêzer an karmendê te yê civakî
 kept-contact = Mezinên ku tu bawerî pê dikî
 kept-plan-item = Rêzên plana ewlehiya te
 kept-vault = Tiştên te yên tomarkirî, bi koda te kilîtkirî
+kept-audio-pack = Dengên tomarkirî yên nivîsên Harbour, ji bo bişkoja «Guhdarî bike»
 kept-damaged = Kopiyên xerabûyî yên tiştên ku te tomar kirine
 privacy-damaged = Harbour nekarî van kopiyan bixwîne, ji ber vê yekê bêyî tiştekî tomarkirî ji nû ve dest pê kir. Harbour ew parastin, belkî kesek karibe wan tamîr bike. Dibe ku hîn jî mezinên ku tu bawerî pê dikî, plana te û pirsên te di wan de hebin.
 privacy-damaged-delete = Kopiyên xerabûyî jê bibe

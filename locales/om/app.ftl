@@ -65,6 +65,25 @@ listen-resume = Itti fufi
 listen-stop = Dhaabi
 listen-phone-voice = Sagalee bilbila keetiin dubbifama.
 listen-no-voice = Ammallee sagaleen galmaa'e ykn sagaleen bilbilaa kan { $language } dubbatu hin jiru.
+listen-recorded = Sagalee namni galmeesse irraa dubbifama.
+listen-recorded-machine = Sagalee yaalii kompiitaraan galmaa'e irraa dubbifama; nama miti.
+audio-title = Sagaleewwan galmaa'an
+audio-intro = Jechoota Harbour kan namni sagaleedhaan dubbisee galmeesse. Yoo ati gaafatte qofa buufamu, kanaaf yoo dandeesse Wi-Fi fayyadami.
+audio-none = Ammallee sagaleewwan galmaa'an kan { $language } dubbatan hin jiran.
+audio-size = { $megabytes } MB
+audio-offered = Sagaleewwan namootaan galmaa'an: { $size }
+audio-offered-machine = Sagaleewwan yaalii kompiitaraan hojjetaman: { $size }
+audio-download = Sagaleewwan galmaa'an kan { $language } dubbatan buusi — { $size }
+audio-downloading = Sagaleewwan galmaa'an buufamaa jiru…
+audio-kept = Sagaleewwan galmaa'an kan { $language } dubbatan bilbila kana irra jiru ({ $size }). Yeroo “Dhaggeeffadhu” tuqxu, interneetii malee dhaggeeffachuu dandeessa.
+audio-remove = Sagaleewwan galmaa'an haqi
+audio-removed = Sagaleewwan galmaa'an bilbila kana irraa haqamaniiru.
+audio-error-offline = Sarvara Harbour bira ga'uun hin danda'amne. Homtuu hin jijjiiramne.
+audio-error-server = Sarvarri Harbour sagaleewwan galmaa'an hin erganne (dogoggora { $status }). Homtuu hin jijjiiramne.
+audio-error-refused = Sagaleewwan galmaa'an miidhamaniiru ykn Harbour hin mallatteessine, kanaaf didamaniiru. Homtuu hin jijjiiramne.
+audio-error-format = Sagaleewwan galmaa'an kunniin versiinii Harbour haaraa barbaadu. Homtuu hin jijjiiramne.
+audio-error-locale = Sagaleewwan galmaa'an kunniin afaan biraatiif turan, kanaaf didamaniiru. Homtuu hin jijjiiramne.
+audio-error-size = Sagaleewwan galmaa'an hamma Harbour itti himame caalaa guddaa turan, kanaaf buusuun dhaabameera. Homtuu hin jijjiiramne.
 
 ## About screen
 

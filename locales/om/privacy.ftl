@@ -17,6 +17,7 @@ kept-question = Gaaffilee abukaattoo kee ykn hojjetaa hawaasummaa keetiif
 kept-contact = Namoota gurguddoo ati amantu
 kept-plan-item = Sarara karoora nageenya keetii
 kept-vault = Wantoota ati kuufatte, koodii keetiin cufaman
+kept-audio-pack = Sagaleewwan galmaa'an kan jechoota Harbour dubbisan, qabduun «Dhaggeeffadhu» kan itti fayyadamu
 kept-damaged = Garagalchoota manca'an kan waan ati kuufatte
 privacy-damaged = Harbour garagalchoota kana dubbisuu hin dandeenye, kanaaf wanti tokkollee osoo hin kuufamin haaraatti jalqabe. Tarii namni tokko isaan suphuu danda'a jedhee isaan kuuse. Ammallee namoota gurguddoo ati amantu, karoora kee fi gaaffilee kee qabaachuu danda'u.
 privacy-damaged-delete = Garagalchoota manca'an haqi

@@ -65,6 +65,25 @@ listen-resume = Sii wad
 listen-stop = Jooji
 listen-phone-voice = Waxaa akhrinaya codka taleefankaaga.
 listen-no-voice = Weli ma jiro cod duuban ama cod taleefan oo ku hadla { $language }.
+listen-recorded = Waxaa akhrinaya cod uu qof duubay.
+listen-recorded-machine = Waxaa akhrinaya cod tijaabo ah oo kombiyuutar sameeyay oo la duubay, ma aha qof.
+audio-title = Codadka duuban
+audio-intro = Erayada Harbour oo uu qof kor u akhriyay oo la duubay. Waxaa la soo dejiyaa oo keliya haddii aad codsato, sidaa darteed isticmaal Wi-Fi haddii aad awoodid.
+audio-none = Weli ma jiraan codad duuban oo ku hadla { $language }.
+audio-size = { $megabytes } MB
+audio-offered = Codad ay dad duubeen: { $size }
+audio-offered-machine = Codad tijaabo ah oo kombiyuutar sameeyay: { $size }
+audio-download = Soo deji codadka duuban ee ku hadla { $language } — { $size }
+audio-downloading = Codadka duuban waa la soo dejinayaa…
+audio-kept = Codadka duuban ee ku hadla { $language } waxay ku jiraan telefoonkan ({ $size }). Marka aad riixdo «Dhageyso», waxaad maqli kartaa internet la'aan.
+audio-remove = Tirtir codadka duuban
+audio-removed = Codadka duuban waa laga tirtiray telefoonkan.
+audio-error-offline = Server-ka Harbour lama gaari karin. Waxba lama beddelin.
+audio-error-server = Server-ka Harbour ma soo dirin codadka duuban (khalad { $status }). Waxba lama beddelin.
+audio-error-refused = Codadka duuban way xumaadeen ama Harbour ma saxiixin, sidaa darteed waa la diiday. Waxba lama beddelin.
+audio-error-format = Codadka duuban waxay u baahan yihiin nooc ka cusub oo Harbour ah. Waxba lama beddelin.
+audio-error-locale = Codadkan duuban waxay u yihiin luqad kale, sidaa darteed waa la diiday. Waxba lama beddelin.
+audio-error-size = Codadka duuban way ka weynaayeen intii Harbour loo sheegay, sidaa darteed soo dejintii waa la joojiyay. Waxba lama beddelin.
 
 ## About screen
 

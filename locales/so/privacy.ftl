@@ -17,6 +17,7 @@ kept-question = Su'aalaha qareenkaaga ama shaqaalahaaga bulshada
 kept-contact = Dadka waaweyn ee aad aaminto
 kept-plan-item = Sadarrada qorshahaaga badbaadada
 kept-vault = Waxyaabaha aad kaydisay, oo lagu quful lambarkaaga
+kept-audio-pack = Codadka duuban ee erayada Harbour, oo loogu talagalay badhanka «Dhageyso»
 kept-damaged = Nuqullada xumaaday ee waxa aad kaydisay
 privacy-damaged = Harbour ma akhrin karin nuqulladan, sidaas darteed mar kale ayuu bilaabay, iyadoo aan waxba kaydsanayn. Wuu sii hayaa, waayo waxaa laga yaabaa in qof hagaajin karo. Weli waxaa ku jiri kara dadka waaweyn ee aad aaminto, qorshahaaga iyo su'aalahaaga.
 privacy-damaged-delete = Tirtir nuqullada xumaaday

@@ -65,6 +65,25 @@ listen-resume = Vazhdo
 listen-stop = Ndalo
 listen-phone-voice = Lexohet nga zëri i telefonit tënd.
 listen-no-voice = Ende nuk ka regjistrim ose zë telefoni për këtë gjuhë ({ $language }).
+listen-recorded = Lexohet nga një regjistrim me zërin e një njeriu.
+listen-recorded-machine = Lexohet nga një regjistrim provë me zërin e një kompjuteri, jo të një njeriu.
+audio-title = Regjistrimet
+audio-intro = Fjalët e Harbour, të lexuara me zë nga një njeri. Shkarkohen vetëm nëse i kërkon, ndaj përdor Wi-Fi nëse mundesh.
+audio-none = Ende nuk ka regjistrime për këtë gjuhë ({ $language }).
+audio-size = { $megabytes } MB
+audio-offered = Regjistrime me zërin e njerëzve: { $size }
+audio-offered-machine = Regjistrime provë me zërin e një kompjuteri: { $size }
+audio-download = Shkarko regjistrimet për këtë gjuhë ({ $language }) — { $size }
+audio-downloading = Po shkarkohen regjistrimet…
+audio-kept = Regjistrimet për këtë gjuhë ({ $language }) janë në këtë telefon ({ $size }). Me butonin «Dëgjo» i dëgjon pa internet.
+audio-remove = Hiq regjistrimet
+audio-removed = Regjistrimet u hoqën nga ky telefon.
+audio-error-offline = Serveri i Harbour nuk u arrit dot. Nuk u ndryshua asgjë.
+audio-error-server = Serveri i Harbour nuk dërgoi regjistrimet (gabimi { $status }). Nuk u ndryshua asgjë.
+audio-error-refused = Regjistrimet ishin të dëmtuara ose nuk ishin të nënshkruara nga Harbour, prandaj u refuzuan. Nuk u ndryshua asgjë.
+audio-error-format = Këto regjistrime kërkojnë një version më të ri të Harbour. Nuk u ndryshua asgjë.
+audio-error-locale = Këto regjistrime janë për një gjuhë tjetër, prandaj u refuzuan. Nuk u ndryshua asgjë.
+audio-error-size = Regjistrimet ishin më të mëdha nga sa i ishte thënë Harbour, prandaj shkarkimi u ndalua. Nuk u ndryshua asgjë.
 
 ## About screen
 

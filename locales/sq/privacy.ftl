@@ -17,6 +17,7 @@ kept-question = Pyetje për avokatin ose punonjësin social
 kept-contact = Të rriturit që ti u beson
 kept-plan-item = Rreshtat e planit tënd të sigurisë
 kept-vault = Gjërat që ke ruajtur, të kyçura me kodin tënd
+kept-audio-pack = Regjistrimet e fjalëve të Harbour, për butonin «Dëgjo»
 kept-damaged = Kopje të dëmtuara të asaj që ke ruajtur
 privacy-damaged = Harbour nuk i lexoi dot këto kopje, prandaj filloi nga e para pa asgjë të ruajtur. I mbajti në rast se dikush mund t’i riparojë. Në to mund të jenë ende të rriturit që u beson, plani dhe pyetjet e tua.
 privacy-damaged-delete = Fshi kopjet e dëmtuara

@@ -65,6 +65,25 @@ listen-resume = ቀጽል
 listen-stop = ደው ኣብሎ
 listen-phone-voice = ብድምጺ ስልክኻ ይንበብ ኣሎ።
 listen-no-voice = ንዚ ቋንቋ ({ $language }) ገና ዝተቐድሐ ድምጺ ወይ ድምጺ ስልኪ የለን።
+listen-recorded = ሰብ ካብ ዝቐደሖ ድምጺ ይንበብ ኣሎ።
+listen-recorded-machine = ብድምጺ ኮምፒተር ካብ ዝተቐድሐ ናይ ፈተነ ድምጺ ይንበብ ኣሎ፡ ሰብ ኣይኮነን።
+audio-title = ዝተቐድሑ ድምጽታት
+audio-intro = ቃላት ሃርበር ብሰብ ተነቢቦም ተቐዲሖም። ምስ ሓተትካ ጥራይ እዮም ዝወርዱ፡ ስለዚ እንተኽኢልካ Wi-Fi ተጠቐም።
+audio-none = ብቋንቋ { $language } ገና ዝተቐድሑ ድምጽታት የለዉን።
+audio-size = { $megabytes } MB
+audio-offered = ብሰብ ዝተቐድሑ ድምጽታት፡ { $size }
+audio-offered-machine = ብድምጺ ኮምፒተር ዝተቐድሑ ናይ ፈተነ ድምጽታት፡ { $size }
+audio-download = ዝተቐድሑ ድምጽታት ብቋንቋ { $language } ኣውርድ — { $size }
+audio-downloading = ዝተቐድሑ ድምጽታት ይወርዱ ኣለዉ…
+audio-kept = ዝተቐድሑ ድምጽታት ብቋንቋ { $language } ኣብዚ ስልኪ ኣለዉ ({ $size })። «ስማዕ» ምስ ጠወቕካ ብዘይ ኢንተርነት ክትሰምዖም ትኽእል።
+audio-remove = ዝተቐድሑ ድምጽታት ደምስስ
+audio-removed = ዝተቐድሑ ድምጽታት ካብዚ ስልኪ ተደምሲሶም።
+audio-error-offline = ምስ ሰርቨር ሃርበር ክራኸብ ኣይከኣለን። ዝተቐየረ ነገር የለን።
+audio-error-server = ሰርቨር ሃርበር ነቶም ዝተቐድሑ ድምጽታት ኣይሰደዶምን (ጌጋ { $status })። ዝተቐየረ ነገር የለን።
+audio-error-refused = እቶም ዝተቐድሑ ድምጽታት ተበላሺዮም ስለ ዝነበሩ ወይ ብሃርበር ስለ ዘይተፈረሙ ተነጺጎም። ዝተቐየረ ነገር የለን።
+audio-error-format = እቶም ዝተቐድሑ ድምጽታት ሓድሽ ሕታም ሃርበር የድልዮም። ዝተቐየረ ነገር የለን።
+audio-error-locale = እዞም ዝተቐድሑ ድምጽታት ናይ ካልእ ቋንቋ ስለ ዝኾኑ ተነጺጎም። ዝተቐየረ ነገር የለን።
+audio-error-size = እቶም ዝተቐድሑ ድምጽታት ካብቲ ንሃርበር ዝተነግሮ ዝዓበዩ ስለ ዝነበሩ፡ እቲ ምውራድ ደው ኢሉ። ዝተቐየረ ነገር የለን።
 
 ## About screen
 

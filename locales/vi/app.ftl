@@ -65,6 +65,25 @@ listen-resume = Tiếp tục
 listen-stop = Dừng
 listen-phone-voice = Giọng của điện thoại bạn đang đọc.
 listen-no-voice = Chưa có bản ghi âm hay giọng đọc của điện thoại bằng { $language }.
+listen-recorded = Đây là bản ghi âm do một người đọc.
+listen-recorded-machine = Đây là bản ghi âm thử do giọng máy tính đọc, không phải do một người đọc.
+audio-title = Bản ghi âm
+audio-intro = Nội dung của Harbour do một người đọc thành tiếng. Bản ghi âm chỉ được tải về khi bạn yêu cầu, nên hãy dùng Wi-Fi nếu có thể.
+audio-none = Chưa có bản ghi âm bằng { $language }.
+audio-size = { $megabytes } MB
+audio-offered = Bản ghi âm do người đọc: { $size }
+audio-offered-machine = Bản ghi âm thử do giọng máy tính đọc: { $size }
+audio-download = Tải về bản ghi âm bằng { $language } — { $size }
+audio-downloading = Đang tải bản ghi âm về…
+audio-kept = Bản ghi âm bằng { $language } đang ở trên điện thoại này ({ $size }). Nút «Nghe» phát chúng mà không cần internet.
+audio-remove = Xóa bản ghi âm
+audio-removed = Bản ghi âm đã được xóa khỏi điện thoại này.
+audio-error-offline = Không kết nối được với máy chủ của Harbour. Không có gì bị thay đổi.
+audio-error-server = Máy chủ của Harbour không gửi bản ghi âm (lỗi { $status }). Không có gì bị thay đổi.
+audio-error-refused = Bản ghi âm bị hỏng hoặc không có chữ ký của Harbour, nên đã bị từ chối. Không có gì bị thay đổi.
+audio-error-format = Bản ghi âm này cần phiên bản Harbour mới hơn. Không có gì bị thay đổi.
+audio-error-locale = Bản ghi âm này dành cho một ngôn ngữ khác, nên đã bị từ chối. Không có gì bị thay đổi.
+audio-error-size = Bản ghi âm lớn hơn mức Harbour được báo trước, nên việc tải về đã bị dừng. Không có gì bị thay đổi.
 
 ## About screen
 

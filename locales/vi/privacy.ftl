@@ -17,6 +17,7 @@ kept-question = Câu hỏi cho luật sư hoặc nhân viên xã hội của b�
 kept-contact = Những người lớn bạn tin tưởng
 kept-plan-item = Các dòng trong kế hoạch an toàn của bạn
 kept-vault = Những gì bạn đã lưu, được khóa bằng mã của bạn
+kept-audio-pack = Bản ghi âm nội dung của Harbour, dùng cho nút «Nghe»
 kept-damaged = Các bản sao bị hỏng của những gì bạn đã lưu
 privacy-damaged = Harbour không đọc được các bản sao này, nên đã bắt đầu lại từ đầu, không có gì được lưu. Harbour giữ chúng lại phòng khi có người sửa được. Có thể chúng vẫn còn những người lớn bạn tin tưởng, kế hoạch và câu hỏi của bạn.
 privacy-damaged-delete = Xóa các bản sao bị hỏng
