@@ -26,6 +26,7 @@ fn seal_with(numbers: &str, process: &str, safety: &str) -> Result<Vec<u8>, Stri
         process,
         safety,
         organisations: &[],
+        audio: &[],
     };
     seal(&source, &dev_key()).map_err(|e| e.to_string())
 }

@@ -12,7 +12,7 @@ use std::net::TcpListener;
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
-use harbour::core::content::pack::{seal, sign, PackSource, SecretKey};
+use harbour::core::content::pack::{seal, sign, PackSource, SecretKey, MAX_PACK_BYTES};
 use harbour::core::content::{area_id, sources, Pack, PackError, PackInfo, PackKey};
 use harbour::core::places::{collect::Collection, oruk, Category};
 use harbour::core::store::{Store, StoredPack};
@@ -53,6 +53,7 @@ fn pack_made(area: &str, version: u64, key: &SecretKey, created_at: DateTime<Utc
         process: sources::PROCESS,
         safety: sources::SAFETY,
         organisations: &[],
+        audio: &[],
     };
     seal(&source, key).expect("the pack seals")
 }
@@ -224,6 +225,7 @@ fn a_place_number_that_costs_a_child_dearly_refuses_the_pack() {
             process: sources::PROCESS,
             safety: sources::SAFETY,
             organisations: &[],
+            audio: &[],
         };
         if let Ok(bytes) = seal(&source, &dev_key()) {
             refused(costly, &bytes, &trusted(), |e| {
@@ -742,6 +744,7 @@ fn sync_gets_a_newer_pack_then_304_and_keeps_the_old_pack_on_any_failure() {
     let unreachable = Request {
         url: format!("http://{closed}/packs/uk.pack"),
         if_none_match: None,
+        limit: MAX_PACK_BYTES,
     };
     assert!(matches!(
         runtime().block_on(sync::fetch(&client, &unreachable)),

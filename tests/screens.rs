@@ -989,6 +989,7 @@ fn store_with_place(store: &Store, description: &str) {
         process: sources::PROCESS,
         safety: sources::SAFETY,
         organisations: &[],
+        audio: &[],
     };
     let key = SecretKey::from_text(include_str!("fixtures/pack-dev.key")).unwrap();
     let bytes = seal(&source, &key).unwrap();

@@ -1,11 +1,14 @@
-//! Reading aloud with the phone's own voice (issue 19): the sentences a text is read in (one at a
-//! time, so the one being read can be shown), and which of the phone's voices may read a locale.
+//! Reading aloud (issue 19): recordings first (`content::audio`), then the phone's own voice: the
+//! sentences a text is read in (one at a time, so the one being read can be shown), which of the
+//! phone's voices may read a locale, and what of a block is read how (`reading`).
 //!
 //! Many of these young people read their own language slowly or not at all, so every explainer
 //! step, card, plan section and help number can be listened to. Phones have no voice for many of
 //! Harbour's languages (Tigrinya, Oromo, Pashto, Sorani, Kurmanji): a text is then never read in
 //! another language's voice, and the screen says there is no voice. Only voices on the phone are
 //! used: a voice the browser runs on a server would send the text there.
+
+use crate::core::content::audio::AudioPack;
 
 /// One of the phone's voices, as the platform reports it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,5 +73,65 @@ pub fn choose_voice<'a>(voices: &'a [Voice], tags: &[String]) -> Option<&'a Voic
             let lang = norm(&v.lang);
             lang == tag || (!tag.contains('-') && lang.split('-').next() == Some(tag.as_str()))
         })
+    })
+}
+
+/// One piece of a reading: a message read from a recording, or its sentences in the phone's
+/// voice. `sentences` are kept for a recording too: they are highlighted as it plays, and read
+/// by the phone's voice if the recording will not play.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub sentences: Vec<String>,
+    /// The recording's media type and bytes.
+    pub recording: Option<(String, Vec<u8>)>,
+}
+
+/// What Listen will read of a block of texts, and how.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Reading {
+    pub pieces: Vec<Piece>,
+    /// Texts read from a recording.
+    pub recorded: usize,
+    /// Texts read by the phone's voice.
+    pub spoken: usize,
+    /// Texts with neither: left out, and the screen says there is no voice.
+    pub unread: usize,
+}
+
+/// Recordings first (`pack`, the locale's downloaded audio pack), then the phone's voice
+/// (`voice`, when it has one for the locale); a text with neither is not read.
+pub fn reading(texts: &[String], pack: Option<&AudioPack>, voice: bool) -> Reading {
+    let mut out = Reading::default();
+    for text in texts {
+        let sentences = sentences(text);
+        if sentences.is_empty() {
+            continue;
+        }
+        let recording = pack.and_then(|p| p.recording(text));
+        if let Some((r, bytes)) = recording {
+            out.recorded += 1;
+            out.pieces.push(Piece {
+                sentences,
+                recording: Some((r.codec.clone(), bytes.to_vec())),
+            });
+        } else if voice {
+            out.spoken += 1;
+            out.pieces.push(Piece {
+                sentences,
+                recording: None,
+            });
+        } else {
+            out.unread += 1;
+        }
+    }
+    out
+}
+
+/// Whether every text of a block has a recording (then the phone's voices are not asked for).
+pub fn all_recorded(texts: &[String], pack: Option<&AudioPack>) -> bool {
+    pack.is_some_and(|p| {
+        texts
+            .iter()
+            .all(|t| sentences(t).is_empty() || p.recording(t).is_some())
     })
 }

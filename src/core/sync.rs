@@ -12,6 +12,8 @@ use std::future::Future;
 
 use chrono::{DateTime, Utc};
 
+use crate::core::content::audio::{AudioError, AudioOffer, AudioPack, MAX_AUDIO_BYTES};
+use crate::core::content::pack::MAX_PACK_BYTES;
 use crate::core::content::{area_id, Pack, PackError, PackInfo, PackKey};
 use crate::core::store::{Store, StoreError, StoredPack};
 
@@ -26,6 +28,8 @@ pub struct Request {
     pub url: String,
     /// The ETag of the pack in use, when it was downloaded (not the built-in one).
     pub if_none_match: Option<String>,
+    /// The most bytes read: a longer answer is stopped there and refused as too large.
+    pub limit: usize,
 }
 
 impl Request {
@@ -34,6 +38,7 @@ impl Request {
         Request {
             url: pack_url(origin, area),
             if_none_match: etag.map(str::to_string),
+            limit: MAX_PACK_BYTES,
         }
     }
 }
@@ -57,6 +62,8 @@ pub enum SyncError {
     Pack(#[from] PackError),
     #[error(transparent)]
     Keep(#[from] StoreError),
+    #[error(transparent)]
+    Audio(#[from] AudioError),
 }
 
 impl SyncError {
@@ -66,8 +73,64 @@ impl SyncError {
             SyncError::Server(_) => "places-update-server",
             SyncError::Pack(e) => e.message_id(),
             SyncError::Keep(e) => e.message_id(),
+            SyncError::Audio(e) => e.message_id(),
         }
     }
+
+    /// What the language screen says when recordings could not be downloaded.
+    pub fn audio_message_id(&self) -> &'static str {
+        match self {
+            SyncError::Offline => "audio-error-offline",
+            SyncError::Server(_) => "audio-error-server",
+            SyncError::Pack(e) => match e {
+                PackError::TooLarge => "audio-error-size",
+                PackError::NewerFormat(_) => "audio-error-format",
+                _ => "audio-error-refused",
+            },
+            SyncError::Keep(e) => e.message_id(),
+            SyncError::Audio(e) => e.message_id(),
+        }
+    }
+}
+
+/// Where a locale's recordings are published, under the configured origin.
+pub fn audio_url(origin: &str, locale: &str) -> String {
+    format!("{}/audio/{locale}.audio", origin.trim_end_matches('/'))
+}
+
+/// Downloads the recordings `offer` names (only when the young person asks): never more bytes
+/// than the signed offer says, checked like a content pack and for the locale offered, then
+/// kept in place of the ones before. On any failure the recordings kept stay as they were.
+pub async fn download_audio<F, Fut>(
+    store: &Store,
+    origin: &str,
+    offer: &AudioOffer,
+    key: &PackKey,
+    now: DateTime<Utc>,
+    fetch: F,
+) -> Result<AudioPack, SyncError>
+where
+    F: FnOnce(Request) -> Fut,
+    Fut: Future<Output = Result<Response, SyncError>>,
+{
+    let limit = usize::try_from(offer.bytes)
+        .unwrap_or(MAX_AUDIO_BYTES)
+        .min(MAX_AUDIO_BYTES);
+    let request = Request {
+        url: audio_url(origin, &offer.locale),
+        if_none_match: None,
+        limit,
+    };
+    let response = fetch(request).await?;
+    if response.status != 200 {
+        return Err(SyncError::Server(response.status));
+    }
+    if response.body.len() > limit {
+        return Err(PackError::TooLarge.into());
+    }
+    let pack = AudioPack::open(&response.body, key, &offer.locale)?;
+    store.keep_audio_pack(&offer.locale, &response.body, now)?;
+    Ok(pack)
 }
 
 /// What a check for updates came to.
@@ -187,7 +250,6 @@ pub fn client() -> Result<reqwest::Client, SyncError> {
 /// Asks the server with reqwest (native builds, the publisher and the tests).
 #[cfg(not(target_arch = "wasm32"))]
 pub async fn fetch(client: &reqwest::Client, request: &Request) -> Result<Response, SyncError> {
-    use crate::core::content::pack::MAX_PACK_BYTES;
     let mut builder = client.get(&request.url);
     if let Some(etag) = &request.if_none_match {
         builder = builder.header(reqwest::header::IF_NONE_MATCH, etag);
@@ -199,7 +261,7 @@ pub async fn fetch(client: &reqwest::Client, request: &Request) -> Result<Respon
         .get(reqwest::header::ETAG)
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
-    let body = body_within(response, MAX_PACK_BYTES)
+    let body = body_within(response, request.limit)
         .await
         .map_err(|_| SyncError::Offline)?;
     Ok(Response {

@@ -149,6 +149,7 @@ fn budgets(c: &mut Criterion) {
         process: sources::PROCESS,
         safety: sources::SAFETY,
         organisations: &[],
+        audio: &[],
     };
     let big = seal(&source, &secret).expect("a pack of 10,000 places");
     let key = secret.public();

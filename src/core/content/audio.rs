@@ -61,6 +61,35 @@ struct Manifest {
     recordings: Vec<Recording>,
 }
 
+/// Recordings the publisher offers in a locale, listed in the signed content pack (`pack.rs`):
+/// what the language screen and the setup preview show before anything is downloaded, and the
+/// most a download of them may bring.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AudioOffer {
+    pub locale: String,
+    pub bytes: u64,
+    /// How long they play, all together.
+    pub millis: u64,
+    pub speaker: Speaker,
+}
+
+impl AudioOffer {
+    /// The offer for an audio pack as published: its locale, size, length and speaker.
+    pub fn of(pack: &AudioPack, bytes: u64) -> AudioOffer {
+        AudioOffer {
+            locale: pack.manifest.locale.clone(),
+            bytes,
+            millis: pack
+                .manifest
+                .recordings
+                .iter()
+                .map(|r| u64::from(r.millis))
+                .sum(),
+            speaker: pack.manifest.speaker,
+        }
+    }
+}
+
 /// Why an audio pack was refused; the recordings in use stay as they were.
 #[derive(Debug, thiserror::Error)]
 pub enum AudioError {
@@ -68,6 +97,17 @@ pub enum AudioError {
     Pack(#[from] PackError),
     #[error("the recordings are in {got:?}, not {asked:?}")]
     OtherLocale { asked: String, got: String },
+}
+
+impl AudioError {
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            AudioError::Pack(PackError::TooLarge) => "audio-error-size",
+            AudioError::Pack(PackError::NewerFormat(_)) => "audio-error-format",
+            AudioError::Pack(_) => "audio-error-refused",
+            AudioError::OtherLocale { .. } => "audio-error-locale",
+        }
+    }
 }
 
 /// A recording to seal into a pack: the message, the text it was recorded from, its media type,
@@ -172,15 +212,13 @@ impl AudioPack {
         self.manifest.speaker
     }
 
-    /// The recording of message `id`, if the pack has one made from `text` (the message as the
-    /// app shows it now); a recording of an older text is not played.
-    pub fn recording(&self, id: &str, text: &str) -> Option<(&Recording, &[u8])> {
+    /// A recording made from `text` (a message as the app shows it now), if the pack has one;
+    /// a recording of an older text is not played. The text alone decides: two messages that
+    /// read the same are read by the same recording, and what the young person wrote never
+    /// matches one.
+    pub fn recording(&self, text: &str) -> Option<(&Recording, &[u8])> {
         let print = fingerprint(text);
-        let recording = self
-            .manifest
-            .recordings
-            .iter()
-            .find(|r| r.id == id && r.text == print)?;
+        let recording = self.manifest.recordings.iter().find(|r| r.text == print)?;
         let start = usize::try_from(recording.offset).ok()?;
         let end = start.checked_add(usize::try_from(recording.length).ok()?)?;
         Some((recording, self.audio.get(start..end)?))
@@ -189,5 +227,10 @@ impl AudioPack {
     /// How many recordings it holds, and their bytes.
     pub fn size(&self) -> (usize, usize) {
         (self.manifest.recordings.len(), self.audio.len())
+    }
+
+    /// Its recordings, in the order they were sealed.
+    pub fn recordings(&self) -> &[Recording] {
+        &self.manifest.recordings
     }
 }

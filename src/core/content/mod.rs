@@ -7,6 +7,7 @@ pub mod audio;
 mod numbers;
 pub mod pack;
 mod process;
+pub mod recordings;
 pub mod release_key;
 mod safety;
 

@@ -40,6 +40,7 @@ use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
+use super::audio::{AudioOffer, MAX_AUDIO_BYTES};
 use super::{ContentError, FactAt, NumbersPack, ProcessPack, SafetyPack};
 use crate::core::places::{Category, ClockTime, Freq, Place, Schedule, ScheduleFields};
 use crate::core::setup::base64;
@@ -210,6 +211,15 @@ pub struct Pack {
     pub safety: SafetyPack,
     /// Whose setup codes show "Made by …" in this area.
     pub organisations: Vec<Organisation>,
+    /// The recordings published, per locale (downloaded only when asked).
+    pub audio: Vec<AudioOffer>,
+}
+
+impl Pack {
+    /// The recordings published in `locale`, if any.
+    pub fn audio_offer(&self, locale: &str) -> Option<&AudioOffer> {
+        self.audio.iter().find(|offer| offer.locale == locale)
+    }
 }
 
 impl Pack {
@@ -265,6 +275,9 @@ struct Wire<'a> {
     places: Vec<WirePlace>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     organisations: Vec<WireOrganisation>,
+    /// Added within format 1: older apps ignore it and offer no recordings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    audio: Vec<AudioOffer>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -312,6 +325,32 @@ struct WireSchedule {
     valid_from: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     valid_to: Option<String>,
+}
+
+/// The recordings offered: one offer per locale, each a locale's code (it goes in an address)
+/// and no bigger than an audio pack may be.
+fn checked_offers(offers: Vec<AudioOffer>) -> Result<Vec<AudioOffer>, PackError> {
+    for (i, offer) in offers.iter().enumerate() {
+        let code = |c: char| c.is_ascii_alphanumeric() || c == '-';
+        if offer.locale.is_empty() || offer.locale.len() > 16 || !offer.locale.chars().all(code) {
+            return Err(damaged(
+                "recordings offered for a locale that is not a code",
+            ));
+        }
+        if offer.bytes == 0 || offer.bytes > MAX_AUDIO_BYTES as u64 {
+            return Err(damaged(format!(
+                "{}: recordings of an impossible size",
+                offer.locale
+            )));
+        }
+        if offers[..i].iter().any(|o| o.locale == offer.locale) {
+            return Err(damaged(format!(
+                "{}: recordings offered twice",
+                offer.locale
+            )));
+        }
+    }
+    Ok(offers)
 }
 
 /// The file name an area's pack is published under: `Bristol` → `bristol`,
@@ -566,6 +605,7 @@ impl Pack {
                 .into_iter()
                 .map(WireOrganisation::into_organisation)
                 .collect::<Result<_, _>>()?,
+            audio: checked_offers(wire.audio)?,
             info: PackInfo {
                 version: wire.version,
                 area: wire.area,
@@ -604,6 +644,7 @@ pub struct PackSource<'a> {
     pub process: &'a str,
     pub safety: &'a str,
     pub organisations: &'a [Organisation],
+    pub audio: &'a [AudioOffer],
 }
 
 /// Writes a pack's content and signs it. Every section is checked first, so a pack that the
@@ -636,6 +677,7 @@ pub fn seal(source: &PackSource, key: &SecretKey) -> Result<Vec<u8>, PackError> 
                 key: o.key.to_text(),
             })
             .collect(),
+        audio: source.audio.to_vec(),
     };
     let content = serde_json::to_string_pretty(&wire).map_err(damaged)?;
     let pack = Pack::read_content(&content)?;

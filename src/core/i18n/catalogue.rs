@@ -127,6 +127,8 @@ pub struct LocaleInfo {
     /// The language tags of the phone voices that may read it aloud, best first
     /// (`core::speech::choose_voice`): its own, then any it may fall back to.
     pub voices: Vec<String>,
+    /// The mark between whole and decimal places.
+    pub decimal: char,
     pub(crate) files: &'static [(&'static str, &'static str)],
 }
 
@@ -164,6 +166,9 @@ struct Meta {
     /// Voice tags beyond the locale's own code (`"voices": ["fa-AF", "prs", "fa"]`).
     #[serde(default)]
     voices: Vec<String>,
+    /// The mark between whole and decimal places (`","` in French); `"."` when not given.
+    #[serde(default)]
+    decimal: Option<char>,
 }
 
 /// Words provided at run time, by locale code (see `Catalogue::provide_words`).
@@ -215,6 +220,7 @@ impl Catalogue {
             } else {
                 meta.voices
             },
+            decimal: meta.decimal.unwrap_or('.'),
             files: e.files,
         })
     }

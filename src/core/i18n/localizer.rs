@@ -123,6 +123,14 @@ impl Localizer {
     }
 
     /// Whether the message exists here or in English behind it.
+    /// A download's size as `audio-size` says it ("4.2 MB", "4,2 Mo"): megabytes with one
+    /// decimal, at least 0.1, with the locale's decimal mark.
+    pub fn size(&self, bytes: u64) -> String {
+        let tenths = bytes.div_ceil(100_000).max(1);
+        let number = format!("{}{}{}", tenths / 10, self.locale().decimal, tenths % 10);
+        self.tr_with("audio-size", &[("megabytes", &number)])
+    }
+
     pub fn has(&self, id: &str) -> bool {
         self.primary.has_message(id) || self.fallback.as_ref().is_some_and(|f| f.has_message(id))
     }
@@ -174,6 +182,7 @@ mod tests {
                 checkers: &[],
             },
             voices: vec![code.into()],
+            decimal: '.',
             files,
         }
     }

@@ -75,6 +75,13 @@ const MIGRATIONS: &[Migration] = &[
     // 6: a setup may add an out-of-hours contact after the one the young person has, who stays
     // first (setup/import.rs): more than one contact may carry the mark; the first is reached.
     Sql("DROP INDEX one_out_of_hours_contact;"),
+    // 7: recordings of a locale's messages (content/audio.rs), downloaded when the young person
+    // asks: public and signed like the content pack, kept as they came, one pack per locale.
+    Sql("CREATE TABLE audio_pack (
+        locale TEXT PRIMARY KEY NOT NULL,
+        bytes BLOB NOT NULL,
+        updated_at TEXT NOT NULL
+    ) STRICT;"),
 ];
 
 /// The schema version this code writes.

@@ -10,6 +10,7 @@
 //! (`vault`): every method that reads or writes it answers `StoreError::Locked` until
 //! `Store::unlock` has opened the seal.
 
+mod audio;
 mod contacts;
 mod migrations;
 mod open;

@@ -30,6 +30,7 @@ const KEPT: &[(&str, &str)] = &[
     ("plan_item", "kept-plan-item"),
     ("content_pack", "kept-content-pack"),
     ("vault", "kept-vault"),
+    ("audio_pack", "kept-audio-pack"),
 ];
 
 /// One kind of thing kept on the phone, and how many there are.

@@ -30,7 +30,7 @@ pub(super) const OUTSIDE_SETTINGS: [&str; 5] = [
     "pin_failures",
     "pin_wait",
 ];
-const OUTSIDE_TABLES: [&str; 2] = ["content_pack", "vault"];
+const OUTSIDE_TABLES: [&str; 3] = ["audio_pack", "content_pack", "vault"];
 /// Bound to every seal, so that bytes encrypted for anything else do not open as one.
 const CONTEXT: &[u8] = b"harbour vault v1";
 /// Far more than a young person could save; a seal that opens to more is refused.
