@@ -3,7 +3,8 @@
 # this project's kind. Idempotent: each step is skipped when what it installs is already there.
 #   scripts/setup.sh          build tools: wasm32 target, clang, wasm-bindgen-cli, wasm-opt
 #   scripts/setup.sh --test   also Debian's chromium, fonts for Arabic and Ethiopic scripts, zbarimg,
-#                             and the pinned browser-test packages (never a browser download)
+#                             espeak-ng and opusenc (test recordings), and the pinned browser-test
+#                             packages (never a browser download)
 #   scripts/setup.sh --android  what scripts/check-android.sh needs: the Android target's
 #                             standard library, llvm-ar, and glibc's aarch64 headers
 set -euo pipefail
@@ -37,7 +38,10 @@ fi
 
 if [ "${1:-}" = --test ]; then
   # zbar-tools: zbarimg, the independent QR decoder the setup tests read printed cards with.
-  apt_install chromium fonts-noto-core fonts-noto-ui-core fonts-dejavu-core zbar-tools
+  # espeak-ng and opus-tools: the machine-voice test recordings and their encoding to Opus
+  # (scripts/sample-audio.sh; harbour-pack audio runs opusenc).
+  apt_install chromium fonts-noto-core fonts-noto-ui-core fonts-dejavu-core zbar-tools \
+    espeak-ng opus-tools
   [ -d tests/browser/node_modules/playwright-core ] && [ -d tests/browser/node_modules/@axe-core/playwright ] \
     || npm ci --prefix tests/browser --no-audit --no-fund
 fi

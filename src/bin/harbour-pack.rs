@@ -13,15 +13,27 @@
 //!                    [--feed <https-url-or-file>]... [--content <dir>] [--example]
 //!                    [--organisation <name>=<public-key-file>]...
 //!                    [--categories <file>] [--young-people-only] [--cache <dir>]
-//!                    [--version <n>] [--created-at <RFC 3339 time>]
+//!                    [--version <n>] [--created-at <RFC 3339 time>] [--audio <locale>.audio]...
 //! harbour-pack show <file> [--public-key <file>]
+//! harbour-pack recording-script --locale <code> --out <dir>
+//! harbour-pack audio --locale <code> --in <dir> --key <secret-key-file> --out <file>
+//!                    [--speaker people|machine] [--created-at <RFC 3339 time>]
 //! ```
+//!
+//! Recordings (issue 19): `recording-script` writes `<dir>/script.tsv`, every message Listen reads
+//! in the locale as the app shows it now; the speaker records each as `<dir>/<id>.wav`; `audio`
+//! checks every file, encodes it to Opus with `opusenc` (Debian's opus-tools) and seals the
+//! audio pack, leaving out recordings of a text changed since the script, and prints per screen
+//! what is covered and what is missing. The pack is put on the host under
+//! `/audio/<locale>.audio` and offered by `build --audio <file>`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::{DateTime, Utc};
+use harbour::core::content::audio::{seal_audio, AudioOffer, AudioPack, Speaker, Take};
 use harbour::core::content::pack::{peek_info, seal, PackSource, SecretKey};
+use harbour::core::content::recordings;
 use harbour::core::content::{
     area_id, FactTag, Organisation, Pack, PackInfo, PackKey, FACT_MAX_AGE_DAYS,
 };
@@ -44,6 +56,8 @@ fn main() -> ExitCode {
         Some("org-key") => make_org_key(&args[1..]),
         Some("build") => build(&args[1..]),
         Some("show") => show(&args[1..]),
+        Some("recording-script") => audio_script(&args[1..]),
+        Some("audio") => audio(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -62,7 +76,11 @@ const USAGE: &str = "usage:
                      [--organisation <name>=<public-key-file>]...
                      [--categories <file>] [--young-people-only] [--cache <dir>]
                      [--content <dir>] [--example] [--version <n>] [--created-at <time>]
-  harbour-pack show <file> [--public-key <file>]";
+                     [--audio <locale>.audio]...
+  harbour-pack show <file> [--public-key <file>]
+  harbour-pack recording-script --locale <code> --out <dir>
+  harbour-pack audio --locale <code> --in <dir> --key <secret-key-file> --out <file>
+                     [--speaker people|machine] [--created-at <time>]";
 
 /// The value after `--name`, every time it is given.
 fn values<'a>(args: &'a [String], name: &str) -> Vec<&'a str> {
@@ -152,6 +170,25 @@ fn organisations(args: &[String]) -> Result<Vec<Organisation>, String> {
         .collect()
 }
 
+/// The recordings offered in the pack: each `--audio <locale>.audio` given, opened as the app
+/// will open it (signed with this key, for the locale its name says).
+fn audio_offers(args: &[String], key: &SecretKey) -> Result<Vec<AudioOffer>, String> {
+    values(args, "--audio")
+        .into_iter()
+        .map(|file| {
+            let path = Path::new(file);
+            let locale = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .ok_or_else(|| format!("{file}: name it <locale>.audio"))?;
+            let bytes = std::fs::read(path).map_err(|e| format!("cannot read {file}: {e}"))?;
+            let pack = AudioPack::open(&bytes, &key.public(), locale)
+                .map_err(|e| format!("{file}: the app would refuse it: {e}"))?;
+            Ok(AudioOffer::of(&pack, bytes.len() as u64))
+        })
+        .collect()
+}
+
 fn build(args: &[String]) -> Result<(), String> {
     let area = area_id(Some(value(args, "--area").ok_or("--area is needed")?));
     let key_path = value(args, "--key").ok_or("--key is needed")?;
@@ -219,6 +256,7 @@ fn build(args: &[String]) -> Result<(), String> {
         example: args.iter().any(|a| a == "--example"),
     };
     let organisations = organisations(args)?;
+    let audio = audio_offers(args, &key)?;
     let source = PackSource {
         info,
         places: &places,
@@ -226,6 +264,7 @@ fn build(args: &[String]) -> Result<(), String> {
         process: &process,
         safety: &safety,
         organisations: &organisations,
+        audio: &audio,
     };
     let file =
         seal(&source, &key).map_err(|e| format!("the pack would be refused by the app: {e}"))?;
@@ -474,4 +513,200 @@ fn show(args: &[String]) -> Result<(), String> {
         );
     }
     Ok(())
+}
+
+/// The localizer for a locale Harbour has, or why not.
+fn localizer_for(args: &[String]) -> Result<(String, harbour::core::i18n::Localizer), String> {
+    let locale = value(args, "--locale").ok_or("--locale is needed")?;
+    let catalogue = harbour::core::i18n::Catalogue::embedded();
+    if catalogue.get(locale).is_none() {
+        return Err(format!("Harbour has no locale {locale}"));
+    }
+    Ok((locale.to_string(), catalogue.localizer(locale)))
+}
+
+fn audio_script(args: &[String]) -> Result<(), String> {
+    let (locale, localizer) = localizer_for(args)?;
+    let dir = PathBuf::from(value(args, "--out").ok_or("--out is needed")?);
+    let pack = Pack::embedded().map_err(|e| e.to_string())?;
+    let lines = recordings::script(&pack, &localizer);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot make {}: {e}", dir.display()))?;
+    let path = dir.join("script.tsv");
+    std::fs::write(&path, recordings::write_script(&lines))
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    println!(
+        "{}: {} messages in {locale} to record, each as <id>.wav",
+        path.display(),
+        lines.len()
+    );
+    Ok(())
+}
+
+fn audio(args: &[String]) -> Result<(), String> {
+    use harbour::core::i18n::review::fingerprint;
+    let (locale, localizer) = localizer_for(args)?;
+    let dir = PathBuf::from(value(args, "--in").ok_or("--in is needed")?);
+    let out = PathBuf::from(value(args, "--out").ok_or("--out is needed")?);
+    let key = SecretKey::from_text(&read_text(Path::new(
+        value(args, "--key").ok_or("--key is needed")?,
+    ))?)
+    .ok_or("the key file is not a Harbour key")?;
+    let speaker = match value(args, "--speaker").unwrap_or("people") {
+        "people" => Speaker::People,
+        "machine" => Speaker::Machine,
+        other => return Err(format!("--speaker {other}: people or machine")),
+    };
+    let created_at = match value(args, "--created-at") {
+        Some(text) => DateTime::parse_from_rfc3339(text)
+            .map_err(|e| format!("--created-at: {e}"))?
+            .with_timezone(&Utc),
+        None => Utc::now(),
+    };
+    let script = recordings::read_script(&read_text(&dir.join("script.tsv"))?)?;
+    let pack = Pack::embedded().map_err(|e| e.to_string())?;
+    let wanted = recordings::listenable(&pack);
+
+    // Every WAV must be a message Listen reads: a stray file is a mistake worth stopping for.
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter_map(|name| name.strip_suffix(".wav").map(str::to_string))
+        .collect();
+    files.sort();
+    let mut problems: Vec<String> = files
+        .iter()
+        .filter(|id| !wanted.iter().any(|(_, w)| w == *id))
+        .map(|id| format!("{id}.wav: no message Listen reads has this ID"))
+        .collect();
+
+    let scratch = tempdir(&out)?;
+    let mut takes = Vec::new();
+    let mut stale = Vec::new();
+    for (_, id) in &wanted {
+        if !files.contains(id) {
+            continue;
+        }
+        let text = localizer.tr(id);
+        let recorded_from = script.iter().find(|l| &l.id == id).map(|l| &l.fingerprint);
+        if recorded_from != Some(&fingerprint(&text)) {
+            stale.push(id.clone());
+            continue;
+        }
+        let wav = dir.join(format!("{id}.wav"));
+        let bytes =
+            std::fs::read(&wav).map_err(|e| format!("cannot read {}: {e}", wav.display()))?;
+        let measured = match recordings::measure_wav(&bytes).and_then(|m| {
+            recordings::check(&m)?;
+            Ok(m)
+        }) {
+            Ok(measured) => measured,
+            Err(problem) => {
+                problems.push(format!("{id}.wav: {problem}"));
+                continue;
+            }
+        };
+        let opus = encode_opus(&wav, &scratch.join(format!("{id}.opus")))?;
+        if !recordings::is_ogg_opus(&opus) {
+            problems.push(format!("{id}.wav: opusenc did not make Ogg Opus"));
+            continue;
+        }
+        takes.push((id.clone(), text, measured.millis, opus));
+    }
+    let _ = std::fs::remove_dir_all(&scratch);
+    if !problems.is_empty() {
+        return Err(format!(
+            "no pack written; fix these recordings:\n  {}",
+            problems.join("\n  ")
+        ));
+    }
+    if takes.is_empty() {
+        return Err("no recording to seal".to_string());
+    }
+    let sealed = seal_audio(
+        &locale,
+        &created_at.to_rfc3339(),
+        speaker,
+        &takes
+            .iter()
+            .map(|(id, text, millis, bytes)| Take {
+                id,
+                text,
+                codec: recordings::OGG_OPUS,
+                millis: *millis,
+                bytes,
+            })
+            .collect::<Vec<_>>(),
+        &key,
+    );
+    // What the app will do with it, before anyone is offered it.
+    AudioPack::open(&sealed, &key.public(), &locale)
+        .map_err(|e| format!("the app would refuse the pack: {e}"))?;
+    let partial = out.with_extension("audio.partial");
+    std::fs::write(&partial, &sealed)
+        .map_err(|e| format!("cannot write {}: {e}", partial.display()))?;
+    std::fs::rename(&partial, &out).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+
+    let millis: u64 = takes.iter().map(|t| u64::from(t.2)).sum();
+    let minutes = millis as f64 / 60_000.0;
+    println!(
+        "{}: {locale}, {} recordings, {:.1} minutes, {} bytes ({:.0} kB per minute of speech), {}",
+        out.display(),
+        takes.len(),
+        minutes,
+        sealed.len(),
+        sealed.len() as f64 / 1000.0 / minutes.max(1.0 / 60.0),
+        match speaker {
+            Speaker::People => "read by people",
+            Speaker::Machine => "MACHINE VOICE: for tests only, never offered as people",
+        }
+    );
+    for screen in recordings::SCREENS {
+        let on: Vec<&String> = wanted
+            .iter()
+            .filter(|(s, _)| *s == screen)
+            .map(|(_, id)| id)
+            .collect();
+        let covered = on
+            .iter()
+            .filter(|id| takes.iter().any(|t| t.0 == ***id))
+            .count();
+        println!("  {screen}: {covered} of {} recorded", on.len());
+        let missing: Vec<&str> = on
+            .iter()
+            .filter(|id| !takes.iter().any(|t| t.0 == ***id))
+            .map(|id| id.as_str())
+            .collect();
+        if !missing.is_empty() && missing.len() < on.len() {
+            println!("    missing: {}", missing.join(", "));
+        }
+    }
+    if !stale.is_empty() {
+        println!(
+            "  left out, recorded from an older text (record again from a new script): {}",
+            stale.join(", ")
+        );
+    }
+    Ok(())
+}
+
+/// A scratch folder beside `out`.
+fn tempdir(out: &Path) -> Result<PathBuf, String> {
+    let dir = out.with_extension(format!("audio-work-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot make {}: {e}", dir.display()))?;
+    Ok(dir)
+}
+
+/// Speech in Opus at 24 kbit/s mono: clear on a phone's speaker at a third of the size of
+/// 64 kbit/s music settings.
+fn encode_opus(wav: &Path, opus: &Path) -> Result<Vec<u8>, String> {
+    let run = std::process::Command::new("opusenc")
+        .args(["--quiet", "--bitrate", "24", "--downmix-mono"])
+        .arg(wav)
+        .arg(opus)
+        .status()
+        .map_err(|e| format!("opusenc could not run ({e}); install Debian's opus-tools"))?;
+    if !run.success() {
+        return Err(format!("opusenc failed on {}", wav.display()));
+    }
+    std::fs::read(opus).map_err(|e| format!("cannot read {}: {e}", opus.display()))
 }
