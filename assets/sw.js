@@ -105,8 +105,9 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  // Content updates are asked for on purpose and must reach the server (or fail and say so).
-  if (url.pathname.startsWith('/packs/')) return;
+  // Content updates and recordings are asked for on purpose and must reach the server (or fail
+  // and say so); recordings are kept in the store, never twice in a cache.
+  if (url.pathname.startsWith('/packs/') || url.pathname.startsWith('/audio/')) return;
   // The harmless page that "Quick exit" leaves on screen is a page of its own.
   if (request.mode === 'navigate' && url.pathname !== '/away.html') {
     event.respondWith(firstResponse(url.pathname)

@@ -3,7 +3,8 @@
 // screen works; files go gzipped to browsers that accept it, with an ETag, as a static host or
 // CDN would send them.
 // Content packs are served from /packs/ with an ETag and 304 for If-None-Match, as a static
-// host or CDN serves them (from HARBOUR_PACKS when set, else <dir>/packs).
+// host or CDN serves them (from HARBOUR_PACKS when set, else <dir>/packs); recordings likewise
+// from /audio/.
 // Usage: node scripts/serve.mjs [port] [dir]   (port 0: any free port; HARBOUR_SERVE_LOG, below)
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -15,6 +16,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 const port = Number(process.argv[2] ?? 8080);
 const root = resolve(process.argv[3] ?? new URL('../dist/web', import.meta.url).pathname);
 const packs = resolve(process.env.HARBOUR_PACKS ?? join(root, 'packs'));
+// Recordings (audio packs) are served the same way from /audio/ (HARBOUR_AUDIO, else <dir>/audio).
+const audio = resolve(process.env.HARBOUR_AUDIO ?? join(root, 'audio'));
 // When set, one line per response is added to this file: status, bytes sent, address (what the
 // first-visit test and bench count).
 const log = process.env.HARBOUR_SERVE_LOG;
@@ -38,7 +41,7 @@ const types = {
  * use. HSTS has no effect over plain http (this server) and is sent for parity with a real host.
  */
 export const securityHeaders = {
-  'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'",
+  'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; media-src 'self' blob:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'permissions-policy': 'camera=(self), geolocation=(self), microphone=(), payment=(), usb=(), interest-cohort=()',
@@ -63,6 +66,7 @@ const server = createServer(async (req, res) => {
   }
   const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
   if (safe.startsWith('/packs/')) return servePack(req, res, join(packs, safe.slice('/packs/'.length)));
+  if (safe.startsWith('/audio/')) return servePack(req, res, join(audio, safe.slice('/audio/'.length)));
   // The help numbers (Route::Numbers, src/ui/route.rs) have a first response of their own
   // (numbers.html, from harbour-prerender).
   const file = extname(safe) ? join(root, safe) : join(root, safe === '/n' ? 'numbers.html' : 'index.html');

@@ -23,10 +23,10 @@ pub use native::FilePlace;
 
 pub use target::{
     check_phone, damaged_copies, draw_qr, ensure_words, fetch_pack, forget_damaged_copies,
-    keep_storage, locate, origin, pause_speech, preload_phone_rules, preload_qr, print_page,
-    quick_exit, reload, remember_first_response, request_wipe, resume_speech, running, scan_camera,
-    set_discreet_identity, set_document_language, sleep_ms, sms_style, speak, started, stop_camera,
-    stop_speech, take_setup_fragment, voices, watch_background,
+    keep_storage, locate, origin, pause_speech, plays_recordings, preload_phone_rules, preload_qr,
+    print_page, quick_exit, read_aloud, reload, remember_first_response, request_wipe,
+    resume_speech, running, scan_camera, set_discreet_identity, set_document_language, sleep_ms,
+    sms_style, started, stop_camera, stop_speech, take_setup_fragment, voices, watch_background,
 };
 
 /// "Delete everything" (or deleting the damaged copies) left something behind that still holds

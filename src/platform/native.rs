@@ -408,9 +408,15 @@ pub async fn voices() -> Vec<crate::core::speech::Voice> {
     Vec::new()
 }
 
-pub fn speak(
-    _sentences: &[String],
-    _voice: &crate::core::speech::Voice,
+/// Whether recordings can be played here: not natively yet (no audio player is wired).
+pub fn plays_recordings() -> bool {
+    false
+}
+
+/// Natively nothing is read aloud yet (no recordings player, no voices): Listen says so.
+pub fn read_aloud(
+    _pieces: &[crate::core::speech::Piece],
+    _voice: Option<&crate::core::speech::Voice>,
     _area: &str,
     on_end: impl Fn() + 'static,
 ) {

@@ -544,7 +544,7 @@ pub async fn keep_storage() -> Option<bool> {
 /// Asks the app's own origin (the only one its Content-Security-Policy allows) for a pack.
 /// Failing to reach it at all — offline, or refused — is `Offline`.
 pub async fn fetch_pack(request: &Request) -> Result<Response, SyncError> {
-    let limit = crate::core::content::pack::MAX_PACK_BYTES;
+    let limit = request.limit;
     let etag = request.if_none_match.as_deref().unwrap_or("");
     // The browser stops reading just past the limit; what it read is then refused as too large.
     let answer = fetch_pack_js(&request.url, etag, limit as f64)
@@ -682,35 +682,81 @@ function highlight(areaId, sentence) {
   CSS.highlights.set('harbour-reading', new Highlight(range));
 }
 let current = 0;
-export function speak(sentences, lang, voiceName, areaId, onEnd) {
+let playing = null;
+// Reads `pieces` one after another: a recording plays (its sentences highlighted in turn, by
+// their share of its length), else its sentences are spoken in the phone's voice. A recording
+// the browser cannot play is spoken instead when there is a voice, else left out.
+export function readAloud(pieces, lang, voiceName, areaId, onEnd) {
   const s = synth();
-  if (!s) { onEnd(); return; }
   const run = ++current;
-  s.cancel();
-  const voice = s.getVoices().find((v) => v.name === voiceName && v.localService);
-  sentences.forEach((text, i) => {
-    const u = new SpeechSynthesisUtterance(text);
-    u.lang = lang;
-    if (voice) u.voice = voice;
-    u.onstart = () => { if (run === current) highlight(areaId, text); };
-    const last = i === sentences.length - 1;
-    u.onend = () => { if (run === current && last) { highlight(null); onEnd(); } };
-    u.onerror = () => { if (run === current) { current++; highlight(null); onEnd(); } };
-    s.speak(u);
-  });
+  s?.cancel();
+  stopAudio();
+  const voice = s?.getVoices().find((v) => v.name === voiceName && v.localService);
+  const finish = () => { if (run === current) { highlight(null); onEnd(); } };
+  const next = (i) => {
+    if (run !== current) return;
+    if (i >= pieces.length) { finish(); return; }
+    const piece = pieces[i];
+    const speakIt = () => {
+      if (run !== current) return;
+      if (!s || !voiceName) { next(i + 1); return; }
+      piece.sentences.forEach((text, j) => {
+        const u = new SpeechSynthesisUtterance(text);
+        u.lang = lang;
+        if (voice) u.voice = voice;
+        u.onstart = () => { if (run === current) highlight(areaId, text); };
+        if (j === piece.sentences.length - 1) u.onend = () => next(i + 1);
+        u.onerror = () => { if (run === current) { current++; highlight(null); onEnd(); } };
+        s.speak(u);
+      });
+    };
+    if (!piece.audio) { speakIt(); return; }
+    const audio = new Audio();
+    if (!audio.canPlayType(piece.type)) { speakIt(); return; }
+    const url = URL.createObjectURL(new Blob([piece.audio], { type: piece.type }));
+    let settled = false;
+    const done = (played) => {
+      if (settled) return;
+      settled = true;
+      URL.revokeObjectURL(url);
+      if (playing === audio) playing = null;
+      if (played) next(i + 1); else speakIt();
+    };
+    const total = piece.sentences.reduce((n, t) => n + t.length, 0) || 1;
+    let shown = -1;
+    audio.ontimeupdate = () => {
+      if (run !== current || !(audio.duration > 0) || !isFinite(audio.duration)) return;
+      const at = (audio.currentTime / audio.duration) * total;
+      let sum = 0;
+      let k = 0;
+      while (k < piece.sentences.length - 1 && sum + piece.sentences[k].length <= at) { sum += piece.sentences[k].length; k++; }
+      if (k !== shown) { shown = k; highlight(areaId, piece.sentences[k]); }
+    };
+    audio.onended = () => done(true);
+    audio.onerror = () => done(false);
+    audio.src = url;
+    playing = audio;
+    shown = 0;
+    highlight(areaId, piece.sentences[0]);
+    audio.play().catch(() => done(false));
+  };
+  next(0);
 }
-export function pauseSpeech() { synth()?.pause(); }
-export function resumeSpeech() { synth()?.resume(); }
-export function stopSpeech() { current++; synth()?.cancel(); highlight(null); }
+function stopAudio() {
+  if (playing) { playing.onended = null; playing.onerror = null; playing.pause(); playing = null; }
+}
+export function pauseSpeech() { if (playing) playing.pause(); else synth()?.pause(); }
+export function resumeSpeech() { if (playing) playing.play().catch(() => {}); else synth()?.resume(); }
+export function stopSpeech() { current++; stopAudio(); synth()?.cancel(); highlight(null); }
 ")]
 extern "C" {
     #[wasm_bindgen(js_name = voicesNow)]
     fn voices_now_js() -> String;
     #[wasm_bindgen(js_name = voicesLoaded)]
     fn voices_loaded_js() -> js_sys::Promise;
-    #[wasm_bindgen(js_name = speak)]
-    fn speak_js(
-        sentences: js_sys::Array,
+    #[wasm_bindgen(js_name = readAloud)]
+    fn read_aloud_js(
+        pieces: js_sys::Array,
         lang: &str,
         voice: &str,
         area: &str,
@@ -744,22 +790,48 @@ pub async fn voices() -> Vec<crate::core::speech::Voice> {
         .collect()
 }
 
-/// Reads `sentences` aloud in `voice`, highlighting each in the element `area` as it is read;
-/// `on_end` is called once at the end (or if the voice fails). A new call, or `stop_speech`,
-/// ends the one before.
-pub fn speak(
-    sentences: &[String],
-    voice: &crate::core::speech::Voice,
+/// Whether recordings can be played here (an `<audio>` element; each recording's codec is
+/// asked of the browser as it plays).
+pub fn plays_recordings() -> bool {
+    true
+}
+
+/// Reads `pieces` aloud (recordings, else `voice`, the phone's voice), highlighting each
+/// sentence in the element `area` as it is read; `on_end` is called once at the end (or if the
+/// voice fails). A new call, or `stop_speech`, ends the one before.
+pub fn read_aloud(
+    pieces: &[crate::core::speech::Piece],
+    voice: Option<&crate::core::speech::Voice>,
     area: &str,
     on_end: impl Fn() + 'static,
 ) {
+    use js_sys::{Array, JsString, Object, Reflect, Uint8Array};
     use wasm_bindgen::closure::Closure;
-    let list: js_sys::Array = sentences
+    use wasm_bindgen::JsValue;
+    let list: Array = pieces
         .iter()
-        .map(|s| js_sys::JsString::from(s.as_str()))
+        .map(|piece| {
+            let object = Object::new();
+            let sentences: Array = piece
+                .sentences
+                .iter()
+                .map(|s| JsString::from(s.as_str()))
+                .collect();
+            let _ = Reflect::set(&object, &"sentences".into(), &sentences);
+            if let Some((codec, bytes)) = &piece.recording {
+                let _ = Reflect::set(&object, &"type".into(), &JsValue::from_str(codec));
+                let _ = Reflect::set(
+                    &object,
+                    &"audio".into(),
+                    &Uint8Array::from(bytes.as_slice()),
+                );
+            }
+            JsValue::from(object)
+        })
         .collect();
     let on_end = Closure::<dyn Fn()>::new(on_end);
-    speak_js(list, &voice.lang, &voice.name, area, &on_end);
+    let (lang, name) = voice.map_or(("", ""), |v| (v.lang.as_str(), v.name.as_str()));
+    read_aloud_js(list, lang, name, area, &on_end);
     // The browser calls it when the reading ends, long after this returns; the one of the
     // reading before is never called again (the script checks which reading is current).
     SPEAKING.with_borrow_mut(|kept| *kept = Some(on_end));

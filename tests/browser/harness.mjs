@@ -15,6 +15,9 @@ mkdirSync(artifacts, { recursive: true });
 /** Where the test server serves /packs/ from; emptied by each test that publishes. */
 export const packsDir = `${artifacts}/packs`;
 mkdirSync(packsDir, { recursive: true });
+/** Where the test server serves /audio/ (recordings) from. */
+export const audioDir = `${artifacts}/audio`;
+mkdirSync(audioDir, { recursive: true });
 
 /**
  * Starts scripts/serve.mjs on a free port; resolves to { origin, stop }. With `log`, the server
@@ -26,7 +29,7 @@ export function serve({ log, dir = `${repo}/dist/web` } = {}) {
     const child = spawn(process.execPath, [`${repo}/scripts/serve.mjs`, '0', dir], {
       stdio: ['ignore', 'pipe', 'inherit'],
       // Content packs a test publishes (see places.test.mjs) are served from here.
-      env: { ...process.env, HARBOUR_PACKS: packsDir, ...(log ? { HARBOUR_SERVE_LOG: log } : {}) },
+      env: { ...process.env, HARBOUR_PACKS: packsDir, HARBOUR_AUDIO: audioDir, ...(log ? { HARBOUR_SERVE_LOG: log } : {}) },
     });
     child.on('error', reject);
     child.stdout.on('data', (chunk) => {
@@ -66,7 +69,9 @@ export async function phone(browser, origin, locale, size = { width: 390, height
   const foreign = [];
   context.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:')) foreign.push(url);
+    // blob: addresses of our own origin are bytes in the page's memory (recordings played).
+    const local = url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith(`blob:${origin}/`);
+    if (!local) foreign.push(url);
   });
   context.foreignRequests = foreign;
   return context;

@@ -1,22 +1,38 @@
-//! "Listen": reads a block of text aloud in the phone's own voice for the person's language
-//! (`core::speech`), sentence by sentence with the sentence being read highlighted, and says so
-//! ("read by your phone's voice"); where the phone has no voice for the language, it says that
-//! instead. It never plays by itself, keeps playing while the screen stays open, and stops when
-//! the screen closes or on Quick exit (`platform::quick_exit`). One block reads at a time.
+//! "Listen": reads a block of text aloud in the person's language — from the recordings
+//! downloaded for it (`core::content::audio`), else in the phone's own voice (`core::speech`) —
+//! sentence by sentence with the sentence being read highlighted, and says which ("read from a
+//! recording made by a person", "read by your phone's voice"); where there is neither, it says
+//! that instead. It never plays by itself, keeps playing while the screen stays open, and stops
+//! when the screen closes or on Quick exit (`platform::quick_exit`). One block reads at a time.
+
+use std::rc::Rc;
 
 use dioxus::prelude::*;
 
+use crate::core::content::audio::{AudioPack, Speaker};
+use crate::core::content::PackKey;
 use crate::core::speech;
 use crate::platform;
+use crate::ui::data::Data;
 use crate::ui::state::use_localizer;
 
-/// Which block is being read (the id of the element that holds its text), and whether paused.
-/// Provided once for the app (`Root`); absent where nothing can run (the prerendered first
-/// response), and then `Listen` draws nothing.
+/// Which block is being read (the id of the element that holds its text), whether paused, and
+/// how it is read. Provided once for the app (`Root`); absent where nothing can run (the
+/// prerendered first response), and then `Listen` draws nothing.
 #[derive(Clone, Copy, PartialEq)]
 pub struct Listening {
     pub area: Signal<Option<String>>,
     pub paused: Signal<bool>,
+    /// The reading under way: from recordings (by whom), by the phone's voice, or both.
+    how: Signal<How>,
+    /// The downloaded recordings of the language in use, once opened (`recordings`).
+    pub recordings: Signal<Option<Rc<AudioPack>>>,
+}
+
+#[derive(Clone, Copy, PartialEq, Default)]
+struct How {
+    recorded: Option<Speaker>,
+    spoken: bool,
 }
 
 impl Listening {
@@ -24,7 +40,28 @@ impl Listening {
         Listening {
             area: Signal::new(None),
             paused: Signal::new(false),
+            how: Signal::new(How::default()),
+            recordings: Signal::new(None),
         }
+    }
+
+    /// The recordings kept for `locale`, opened (and their signature checked) once, then held
+    /// until they are replaced or removed. None when there are none, or they no longer open.
+    pub fn recordings(&self, data: Data, locale: &str) -> Option<Rc<AudioPack>> {
+        if let Some(pack) = self
+            .recordings
+            .peek()
+            .as_ref()
+            .filter(|p| p.locale() == locale)
+        {
+            return Some(pack.clone());
+        }
+        let bytes = data.read(|s| s.audio_pack(locale)).ok().flatten()?;
+        let key = PackKey::built_in().ok()?;
+        let pack = Rc::new(AudioPack::open(&bytes, &key, locale).ok()?);
+        let mut held = self.recordings;
+        held.set(Some(pack.clone()));
+        Some(pack)
     }
 }
 
@@ -32,7 +69,8 @@ impl Listening {
 #[component]
 pub fn Listen(area: String, texts: Vec<String>) -> Element {
     let localizer = use_localizer();
-    let Some(mut now) = try_use_context::<Listening>() else {
+    let (Some(mut now), Some(data)) = (try_use_context::<Listening>(), try_use_context::<Data>())
+    else {
         return rsx! {};
     };
     let mut no_voice = use_signal(|| false);
@@ -50,18 +88,33 @@ pub fn Listen(area: String, texts: Vec<String>) -> Element {
         move |_| {
             let (area, texts) = (area.clone(), texts.clone());
             spawn(async move {
-                let voices = platform::voices().await;
-                let tags = localizer.peek().locale().voices.clone();
-                let Some(voice) = speech::choose_voice(&voices, &tags) else {
-                    no_voice.set(true);
-                    return;
+                let code = localizer.peek().code();
+                let pack = platform::plays_recordings()
+                    .then(|| now.recordings(data, code))
+                    .flatten();
+                // The phone's voices are asked for only when a text has no recording.
+                let voices = if speech::all_recorded(&texts, pack.as_deref()) {
+                    Vec::new()
+                } else {
+                    platform::voices().await
                 };
-                let sentences: Vec<String> =
-                    texts.iter().flat_map(|t| speech::sentences(t)).collect();
+                let tags = localizer.peek().locale().voices.clone();
+                let voice = speech::choose_voice(&voices, &tags);
+                let reading = speech::reading(&texts, pack.as_deref(), voice.is_some());
+                no_voice.set(reading.unread > 0);
+                if reading.pieces.is_empty() {
+                    return;
+                }
+                now.how.set(How {
+                    recorded: (reading.recorded > 0)
+                        .then(|| pack.as_ref().map(|p| p.speaker()))
+                        .flatten(),
+                    spoken: reading.spoken > 0,
+                });
                 now.area.set(Some(area.clone()));
                 now.paused.set(false);
                 let ended = area.clone();
-                platform::speak(&sentences, voice, &area, move || {
+                platform::read_aloud(&reading.pieces, voice, &area, move || {
                     let mut reading = now.area;
                     if reading.peek().as_deref() == Some(ended.as_str()) {
                         reading.set(None);
@@ -70,6 +123,7 @@ pub fn Listen(area: String, texts: Vec<String>) -> Element {
             });
         }
     };
+    let how = (now.how)();
     rsx! {
         div { class: "listen",
             if !mine {
@@ -90,9 +144,16 @@ pub fn Listen(area: String, texts: Vec<String>) -> Element {
                     onclick: move |_| { platform::stop_speech(); now.area.set(None); },
                     "{l.tr(\"listen-stop\")}"
                 }
-                p { class: "hint", role: "status", "{l.tr(\"listen-phone-voice\")}" }
+                match how.recorded {
+                    Some(Speaker::People) => rsx! { p { class: "hint", role: "status", "{l.tr(\"listen-recorded\")}" } },
+                    Some(Speaker::Machine) => rsx! { p { class: "hint", role: "status", "{l.tr(\"listen-recorded-machine\")}" } },
+                    None => rsx! {},
+                }
+                if how.spoken {
+                    p { class: "hint", role: "status", "{l.tr(\"listen-phone-voice\")}" }
+                }
             }
-            if no_voice() && !mine {
+            if no_voice() {
                 p { class: "hint", role: "status",
                     "{l.tr_with(\"listen-no-voice\", &[(\"language\", &l.locale().name)])}"
                 }

@@ -8,8 +8,9 @@ use dioxus::prelude::*;
 
 use crate::core::i18n::{Catalogue, LocaleInfo, Localizer, Producer, Share, SOURCE_LOCALE};
 use crate::platform;
+use crate::ui::components::{offered, Recordings};
 use crate::ui::data::use_data;
-use crate::ui::state::{use_app_state, use_localizer, use_reading};
+use crate::ui::state::{use_app_state, use_localizer, use_pack, use_reading};
 
 /// A translation's status in `l`'s words: a draft, partly checked (with the share of its
 /// messages a translator has checked against the English as it is now), or checked.
@@ -55,11 +56,28 @@ pub fn Language() -> Element {
         .filter(|p| p.matches(&query.read()))
         .collect();
     let nothing_found = phone.is_none() && rest.is_empty();
+    let pack = use_pack();
     let row = |locale: &'static LocaleInfo| {
         let note = notes
             .iter()
             .find(|(code, _)| *code == locale.code)
             .map(|(_, note)| note.clone());
+        // The recordings published in it, in its own words and in English (for the key worker).
+        let recordings = pack
+            .as_ref()
+            .as_ref()
+            .ok()
+            .and_then(|p| p.audio_offer(locale.code))
+            .map(|offer| {
+                (
+                    offered(
+                        &catalogue.localizer(locale.code),
+                        offer.speaker,
+                        offer.bytes,
+                    ),
+                    offered(&state.english, offer.speaker, offer.bytes),
+                )
+            });
         rsx! {
             LanguageRow {
                 key: "{locale.code}",
@@ -67,6 +85,7 @@ pub fn Language() -> Element {
                 current: locale.code == l.code(),
                 status_note: note,
                 english_status: status(locale, &state.english),
+                recordings,
                 save_problem,
             }
         }
@@ -95,6 +114,7 @@ pub fn Language() -> Element {
             }
             p { class: "hint", "{l.tr(\"reading-large-hint\")}" }
         }
+        Recordings {}
         label { class: "search",
             span { "{l.tr(\"language-search\")}" }
             input {
@@ -123,6 +143,7 @@ fn LanguageRow(
     current: bool,
     status_note: Option<String>,
     english_status: String,
+    recordings: Option<(String, String)>,
     save_problem: Signal<Option<&'static str>>,
 ) -> Element {
     let mut localizer = use_localizer();
@@ -152,6 +173,14 @@ fn LanguageRow(
                     span { class: "status",
                         span { lang: locale, dir, "{note}" }
                         span { lang: SOURCE_LOCALE, dir: "ltr", "{english_status}" }
+                    }
+                }
+                if let Some((own, english)) = recordings {
+                    span { class: "status",
+                        span { lang: locale, dir, "{own}" }
+                        if locale != SOURCE_LOCALE {
+                            span { lang: SOURCE_LOCALE, dir: "ltr", "{english}" }
+                        }
                     }
                 }
             }

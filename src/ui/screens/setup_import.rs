@@ -17,7 +17,7 @@ use crate::core::setup::{
 };
 use crate::core::store::Store;
 use crate::platform;
-use crate::ui::components::{AdultSummary, CodeField, InLanguage};
+use crate::ui::components::{offered, AdultSummary, CodeField, InLanguage};
 use crate::ui::data::{use_data, use_query, Data};
 use crate::ui::route::Route;
 use crate::ui::state::{use_localizer, use_pack};
@@ -318,6 +318,7 @@ fn PreviewActions(
 #[component]
 fn PreviewWords(import: Rc<Import>) -> Element {
     let localizer = use_localizer();
+    let pack = use_pack();
     let l = localizer.read();
     let catalogue = Catalogue::embedded();
     let language_name = |code: &str| {
@@ -334,6 +335,16 @@ fn PreviewWords(import: Rc<Import>) -> Element {
             &[("code", asked), ("language", &language_name(used))],
         ),
     };
+    let code = import.language.code();
+    let recordings_line = match pack
+        .as_ref()
+        .as_ref()
+        .ok()
+        .and_then(|p| p.audio_offer(code))
+    {
+        Some(offer) => offered(&l, offer.speaker, offer.bytes),
+        None => l.tr_with("audio-none", &[("language", &language_name(code))]),
+    };
     rsx! {
         h2 { "{l.tr(\"import-preview-title\")}" }
         p { class: "hint", "{l.tr(\"import-preview-hint\")}" }
@@ -347,6 +358,8 @@ fn PreviewWords(import: Rc<Import>) -> Element {
             None => rsx! { p { class: "notice", "{l.tr(\"import-unsigned\")}" } },
         }
         p { "{language_line}" }
+        // Whether Listen will have recordings in that language, and what they cost to download.
+        p { class: "hint", "{recordings_line}" }
         if let Some(name) = &import.name {
             p { "{l.tr_with(\"import-name\", &[(\"name\", name)])}" }
         }
