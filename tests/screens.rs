@@ -967,6 +967,15 @@ fn what_harbour_keeps_is_listed_with_counts() {
 /// A pack in the store with one place whose description is markup, signed with the development
 /// key the app trusts.
 fn store_with_place(store: &Store, description: &str) {
+    store_with_pack(store, description, &[]);
+}
+
+/// The same pack, offering recordings.
+fn store_with_pack(
+    store: &Store,
+    description: &str,
+    audio: &[harbour::core::content::audio::AudioOffer],
+) {
     use harbour::core::content::pack::{seal, PackSource, SecretKey};
     use harbour::core::content::{sources, PackInfo};
     use harbour::core::places::{oruk, Place};
@@ -989,7 +998,7 @@ fn store_with_place(store: &Store, description: &str) {
         process: sources::PROCESS,
         safety: sources::SAFETY,
         organisations: &[],
-        audio: &[],
+        audio,
     };
     let key = SecretKey::from_text(include_str!("fixtures/pack-dev.key")).unwrap();
     let bytes = seal(&source, &key).unwrap();
@@ -1311,4 +1320,40 @@ fn the_helplines_number_is_shown_once_on_the_come_back_screen() {
         save_adult(s, "Sam", "07911 123456", &[], false)
     });
     assert!(html.contains(r#"<p class="reach-number">"#), "{html}");
+}
+
+/// Recordings offered in the pack in use: the language screen offers the language in use's with
+/// their size before anything is downloaded, and the picker says which languages have them, in
+/// their own words and in English; a language without says so.
+#[test]
+fn the_language_screen_offers_recordings_with_their_size_and_the_picker_lists_them() {
+    use harbour::core::content::audio::{AudioOffer, Speaker};
+    let offer = |locale: &str, speaker| AudioOffer {
+        locale: locale.into(),
+        bytes: 4_150_000,
+        millis: 1_200_000,
+        speaker,
+    };
+    let offers = [offer("en", Speaker::People), offer("fr", Speaker::Machine)];
+    let html = render_with("/l", &["en-GB"], None, |store| {
+        store_with_pack(store, "x", &offers)
+    });
+    let plain = html.replace(['\u{2068}', '\u{2069}'], "");
+    for text in [
+        "Recordings",
+        "Download the recordings in English — 4.2 MB",
+        "Recordings made by people: 4.2 MB",
+        "Enregistrements d’essai faits par une voix d’ordinateur : 4,2 Mo",
+        "Test recordings made by a computer voice: 4.2 MB",
+    ] {
+        assert!(plain.contains(text), "{text} in {plain}");
+    }
+    let none = render_with("/l", &["fr-FR"], None, |store| {
+        store_with_pack(store, "x", &offers[..1])
+    });
+    assert!(
+        none.replace(['\u{2068}', '\u{2069}'], "")
+            .contains("Il n’y a pas encore d’enregistrements pour cette langue (Français)."),
+        "{none}"
+    );
 }

@@ -3,6 +3,7 @@
 // read highlighted; pause, go on and stop; it stops on Quick exit; where the phone has no voice
 // on the phone for the language (an online one does not count), the control says so. The phone's
 // speech is a stand-in that records what it is asked to say (no audio here).
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, message, open, session } from './harness.mjs';
@@ -98,4 +99,37 @@ test('with no voice on the phone for Pashto (only an online one), Listen says so
   const none = new RegExp(`${escape(before)}\u2068?پښتو\u2069?${escape(after)}`);
   await page.getByRole('status').filter({ hasText: none }).waitFor();
   assert.deepEqual(await spoken(page), []);
+}));
+
+test('in every locale, Listen on a step reads in the phone\'s voice for that language, or says plainly there is none', () => server.onPhone('en-GB', async (page, context) => {
+  const locales = JSON.parse(readFileSync(new URL('../../locales/l10n.toml', import.meta.url), 'utf8')
+    .match(/locales\s*=\s*(\[[^\]]*\])/)[1]);
+  for (const code of ['en', ...locales]) {
+    for (const voice of [true, false]) {
+      const tag = code === 'fa-AF' ? 'fa-AF' : code;
+      await context.clearCookies();
+      const fresh = await context.newPage();
+      await fresh.addInitScript(([tag, voice]) => {
+        const voices = voice ? [{ name: `${tag} on the phone`, lang: tag, localService: true }] : [];
+        Object.defineProperty(globalThis, 'speechSynthesis', {
+          configurable: true,
+          value: { getVoices: () => voices, addEventListener() {}, speak(u) { u.onstart?.(); }, cancel() {}, pause() {}, resume() {} },
+        });
+        globalThis.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+      }, [tag, voice]);
+      await fresh.goto(`${server.origin}/l`);
+      await fresh.getByRole('heading', { level: 1 }).waitFor();
+      await fresh.locator(`button.language:has(span.native[lang="${code}"])`).click();
+      await fresh.waitForFunction((code) => document.documentElement.lang === code, code);
+      await fresh.goto(`${server.origin}/a/GwQU`);
+      await fresh.getByRole('heading', { level: 1 }).waitFor();
+      await fresh.getByRole('button', { name: message(code, 'listen-start'), exact: true }).click();
+      // The longest stretch of the message's own words (the language's name is put in the rest).
+      const longest = (text) => text.split(/\{ \$\w+ \}/).sort((a, b) => b.length - a.length)[0].trim();
+      const expected = longest(message(code, voice ? 'listen-phone-voice' : 'listen-no-voice'));
+      await fresh.getByRole('status').filter({ hasText: expected }).first().waitFor({ timeout: 10_000 })
+        .catch((e) => { throw new Error(`${code}, voice ${voice}: ${e.message}`); });
+      await fresh.close();
+    }
+  }
 }));

@@ -241,8 +241,10 @@ fn wav_parts(bytes: &[u8]) -> Result<(u16, u32, &[u8]), TakeProblem> {
     Err(TakeProblem::NotWav("no sound data"))
 }
 
-/// Whether `bytes` are an Ogg stream carrying Opus (what the packs hold: Chromium, Firefox,
-/// Android and Safari 18.4+ play it).
+/// Whether `bytes` are an Ogg stream carrying Opus, what the packs hold. Measured: Chromium
+/// decodes and plays it (tests/browser/audio.test.mjs). Not measured here: Safari and iOS,
+/// whose support for Ogg Opus is not certain; the app asks the browser (`canPlayType`) before
+/// playing, and a recording it cannot play is read by the phone's voice instead.
 pub fn is_ogg_opus(bytes: &[u8]) -> bool {
     bytes.starts_with(b"OggS") && bytes.get(28..36) == Some(b"OpusHead".as_slice())
 }
