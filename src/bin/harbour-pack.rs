@@ -94,6 +94,16 @@ fn value<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
     values(args, name).into_iter().next_back()
 }
 
+/// `--created-at <RFC 3339 time>`, else now.
+fn created_at(args: &[String]) -> Result<DateTime<Utc>, String> {
+    match value(args, "--created-at") {
+        Some(text) => DateTime::parse_from_rfc3339(text)
+            .map(|t| t.with_timezone(&Utc))
+            .map_err(|e| format!("--created-at: {e}")),
+        None => Ok(Utc::now()),
+    }
+}
+
 fn read_text(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
@@ -196,12 +206,7 @@ fn build(args: &[String]) -> Result<(), String> {
         .ok_or("the key file is not a Harbour key")?;
     let out = PathBuf::from(value(args, "--out").ok_or("--out is needed")?);
     let content = PathBuf::from(value(args, "--content").unwrap_or("assets/content"));
-    let created_at = match value(args, "--created-at") {
-        Some(text) => DateTime::parse_from_rfc3339(text)
-            .map_err(|e| format!("--created-at: {e}"))?
-            .with_timezone(&Utc),
-        None => Utc::now(),
-    };
+    let created_at = created_at(args)?;
     // By default the version is the creation time in seconds, so it only ever goes up.
     let version = match value(args, "--version") {
         Some(text) => text
@@ -556,12 +561,7 @@ fn audio(args: &[String]) -> Result<(), String> {
         "machine" => Speaker::Machine,
         other => return Err(format!("--speaker {other}: people or machine")),
     };
-    let created_at = match value(args, "--created-at") {
-        Some(text) => DateTime::parse_from_rfc3339(text)
-            .map_err(|e| format!("--created-at: {e}"))?
-            .with_timezone(&Utc),
-        None => Utc::now(),
-    };
+    let created_at = created_at(args)?;
     let script = recordings::read_script(&read_text(&dir.join("script.tsv"))?)?;
     let pack = Pack::embedded().map_err(|e| e.to_string())?;
     let wanted = recordings::listenable(&pack);
